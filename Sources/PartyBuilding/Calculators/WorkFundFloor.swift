@@ -1,0 +1,54 @@
+/// The least community work funds a community is granted a year (SZ2011 art. 19).
+///
+/// > 社区工作经费按不低于20元/人·年的标准核拨。
+///
+/// ```swift
+/// WorkFundFloor.suzhou2011.floor(population: 7393)   // 147,860.00 CNY (东关社区)
+/// ```
+public struct WorkFundFloor: Sendable, Hashable {
+    /// Funds per person a year (20 CNY).
+    public var perPerson: Money
+    /// Which population the floor counts.
+    public var populationBase: PopulationBase
+
+    /// The population a work-fund floor counts.
+    public enum PopulationBase: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Residents (常住人口): ``Community/residents``.
+        case resident
+        /// Registered residents (户籍人口): ``Community/registeredResidents``, or the residents when not recorded.
+        case registered
+    }
+
+    /// Creates the calculator from its figures.
+    public init(perPerson: Money, populationBase: PopulationBase = .resident) {
+        self.perPerson = perPerson
+        self.populationBase = populationBase
+    }
+
+    /// The calculator with the parameter values in force.
+    /// - Throws: ``ParameterError/kindMismatch(_:expected:found:)`` when the population base is neither
+    ///   `resident` nor `registered`.
+    public init(_ values: ParameterValues) throws(ParameterError) {
+        let baseID = SZ2011.Parameters.workFundPopulationBase
+        let baseText = try values.text(baseID)
+        guard let base = PopulationBase(rawValue: baseText) else {
+            throw .kindMismatch(baseID, expected: "resident or registered", found: baseText)
+        }
+        self.init(perPerson: try values.money(SZ2011.Parameters.workFundPerResident), populationBase: base)
+    }
+
+    /// The opinion's own figure: 20 CNY a resident a year.
+    public static let suzhou2011 = WorkFundFloor(perPerson: Money(yuan: 20))
+
+    /// The least yearly work funds for a population.
+    @inlinable
+    public func floor(population: Int) -> Money { Money(fen: perPerson.fen &* Int64(population)) }
+
+    /// The population of a community this floor counts.
+    public func population(of community: Community) -> Int {
+        switch populationBase {
+        case .resident: community.residents
+        case .registered: community.registeredResidents ?? community.residents
+        }
+    }
+}

@@ -1,0 +1,122 @@
+/// An urban community (社区) with everything the rules look at: its size, floor areas and rooms,
+/// funds, Party organisations, members, workers and the exceptions approved for it.
+///
+/// A `Community` is the unit that stores save and load, and that an ``Auditor`` checks.
+/// Build one in code or decode it from the interchange format (see the Interchange Format article).
+///
+/// ```swift
+/// var community = Community(id: "DG", name: "东关社区", district: "城中区")
+/// community.households = 2145
+/// community.residents = 7393
+/// ```
+public struct Community: Sendable, Hashable, Codable, Identifiable {
+    /// The community's stable ID.
+    public var id: CommunityID
+    /// The community's name, for example `东关社区`.
+    public var name: String
+    /// The district or county-level city (区, 县级市) the community belongs to, as named in rules
+    /// such as `SZ2011.19.cost-split` (for example `平江区`).
+    public var district: String
+    /// The street (街道) the community belongs to, if recorded.
+    public var street: String?
+    /// Whether the community is built and in use, or still being planned (SZ2011 art. 15 treats a
+    /// planned community below the space ratios differently from an existing one).
+    public var development: Development
+    /// The number of households (户).
+    public var households: Int
+    /// The number of residents (常住人口), the default population base of the work fund.
+    public var residents: Int
+    /// The number of registered residents (户籍人口), when recorded; used as the work fund's population
+    /// base when the parameter `SZ2011.19.work-fund.population-base` says so.
+    public var registeredResidents: Int?
+    /// The above-ground residential floor area (住宅地面建筑面积), the base of the space ratios.
+    public var residentialFloorArea: Area
+    /// Whether this is a concentrated resettlement area (集中安置居住区), SZ2011 art. 3.
+    public var isConcentratedResettlement: Bool
+    /// Whether the community has its own management service centre (社区管理服务中心), SZ2011 art. 3.
+    public var hasManagementServiceCentre: Bool
+    /// The residents' committees (居民委员会) under the community.
+    public var residentsCommittees: [ResidentsCommittee]
+    /// The community service space (社区服务用房), SZ2011 art. 15.
+    public var serviceSpace: Area
+    /// The work-and-activity rooms (工作活动用房), part of the service space.
+    public var workAndActivityRoomArea: Area
+    /// The part of the work-and-activity rooms used by the Party organisation and members.
+    public var partyUseArea: Area
+    /// A plan that brings an existing community's space up to the ratios (已建而未达到要求的逐步建设到位).
+    public var spaceRemediationPlan: RemediationPlan?
+    /// Funds granted to the community, by year, purpose and source.
+    public var fundGrants: [FundGrant]
+    /// The local average urban wage (当地城镇职工平均工资) where the community lies, by year.
+    public var localAverageWages: [AverageWage]
+    /// The community's Party organisations: the community organisation and those under it.
+    public var organisations: [PartyOrganisation]
+    /// The Party members living or working in the community, or whose membership it holds.
+    public var members: [Member]
+    /// The community workers (社区工作者).
+    public var workers: [CommunityWorker]
+    /// Yearly records of the secretary's qualifications, for `SZ2011.7.secretary-quals-trend`.
+    public var secretaryQualifications: [SecretaryQualificationRecord]
+    /// Exceptions approved for "in principle" rules (and approvals for forms a "may" rule does not permit).
+    public var exceptions: [RuleException]
+
+    /// Creates a community; every count, area and list starts empty or zero.
+    public init(
+        id: CommunityID, name: String, district: String, street: String? = nil,
+        development: Development = .existing, households: Int = 0, residents: Int = 0,
+        registeredResidents: Int? = nil, residentialFloorArea: Area = .zero,
+        isConcentratedResettlement: Bool = false, hasManagementServiceCentre: Bool = false,
+        residentsCommittees: [ResidentsCommittee] = [], serviceSpace: Area = .zero,
+        workAndActivityRoomArea: Area = .zero, partyUseArea: Area = .zero,
+        spaceRemediationPlan: RemediationPlan? = nil, fundGrants: [FundGrant] = [],
+        localAverageWages: [AverageWage] = [], organisations: [PartyOrganisation] = [],
+        members: [Member] = [], workers: [CommunityWorker] = [],
+        secretaryQualifications: [SecretaryQualificationRecord] = [], exceptions: [RuleException] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.district = district
+        self.street = street
+        self.development = development
+        self.households = households
+        self.residents = residents
+        self.registeredResidents = registeredResidents
+        self.residentialFloorArea = residentialFloorArea
+        self.isConcentratedResettlement = isConcentratedResettlement
+        self.hasManagementServiceCentre = hasManagementServiceCentre
+        self.residentsCommittees = residentsCommittees
+        self.serviceSpace = serviceSpace
+        self.workAndActivityRoomArea = workAndActivityRoomArea
+        self.partyUseArea = partyUseArea
+        self.spaceRemediationPlan = spaceRemediationPlan
+        self.fundGrants = fundGrants
+        self.localAverageWages = localAverageWages
+        self.organisations = organisations
+        self.members = members
+        self.workers = workers
+        self.secretaryQualifications = secretaryQualifications
+        self.exceptions = exceptions
+    }
+
+    /// Whether a community is built or planned.
+    public enum Development: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Built and in use (已建).
+        case existing
+        /// Being planned or built (规划建设).
+        case planned
+    }
+
+    /// The local average urban wage of a year, or `nil` when not recorded.
+    public func averageWage(in year: Int) -> Money? {
+        localAverageWages.first { $0.year == year }?.amount
+    }
+
+    /// The sum of the funds granted in a year for the given purposes.
+    public func fundsGranted(in year: Int, for purposes: Set<FundGrant.Purpose>) -> Money {
+        var total = Money.zero
+        for grant in fundGrants where grant.year == year && purposes.contains(grant.purpose) {
+            total += grant.amount
+        }
+        return total
+    }
+}

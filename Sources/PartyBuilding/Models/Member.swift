@@ -1,0 +1,85 @@
+/// A Party member (党员) on a community's records.
+public struct Member: Sendable, Hashable, Codable, Identifiable {
+    /// The member's ID, unique within the community.
+    public var id: MemberID
+    /// The member's name.
+    public var name: String
+    /// The Party organisation of the community the member belongs to or is enrolled in.
+    public var organisationID: OrganisationID
+    /// Formal or probationary.
+    public var status: Status
+    /// Whether the community's Party organisation holds the member's organisational relationship
+    /// (党的组织关系隶属于社区党组织); the activity fund counts only these members.
+    public var relationship: Relationship
+    /// The member's employment, which also sets how dues are computed.
+    public var employment: Employment
+    /// Whether the member is a migrant member coming in or going out (流动党员).
+    public var migration: Migration
+    /// Whether the member has limited mobility (行动不便), SZ2011 art. 13.
+    public var hasLimitedMobility: Bool
+    /// The member's birth date, when recorded.
+    public var birthDate: CalendarDate?
+    /// The date the member was admitted as a probationary member, when recorded.
+    public var admittedOn: CalendarDate?
+
+    /// Creates a member record.
+    public init(
+        id: MemberID, name: String, organisationID: OrganisationID, status: Status = .formal,
+        relationship: Relationship = .heldByCommunity, employment: Employment = .employed,
+        migration: Migration = .none, hasLimitedMobility: Bool = false, birthDate: CalendarDate? = nil,
+        admittedOn: CalendarDate? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.organisationID = organisationID
+        self.status = status
+        self.relationship = relationship
+        self.employment = employment
+        self.migration = migration
+        self.hasLimitedMobility = hasLimitedMobility
+        self.birthDate = birthDate
+        self.admittedOn = admittedOn
+    }
+
+    /// Formal (正式党员) or probationary (预备党员).
+    public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+        /// 正式党员.
+        case formal
+        /// 预备党员.
+        case probationary
+    }
+
+    /// Where the member's organisational relationship is held.
+    public enum Relationship: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Held by the community's Party organisation.
+        case heldByCommunity
+        /// Held by an employer's or another organisation (在职党员, 流动党员): managed jointly (双重管理).
+        case heldElsewhere
+    }
+
+    /// The member's employment.
+    public enum Employment: String, Sendable, Hashable, Codable, CaseIterable {
+        /// In work, paid a wage.
+        case employed
+        /// Retired, on a pension.
+        case retired
+        /// A student.
+        case student
+        /// Laid off or unemployed.
+        case unemployed
+        /// A farmer.
+        case farmer
+        /// Living on relief or the minimum living allowance.
+        case onRelief
+    }
+
+    /// Whether the member is a migrant member (流动党员).
+    public enum Migration: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Not a migrant.
+        case none
+        /// Living or working here, membership held elsewhere (外来流动党员).
+        case incoming
+        /// Working or trading away from here (外出务工经商).
+        case outgoing
+    }
+}

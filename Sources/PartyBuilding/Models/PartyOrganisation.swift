@@ -1,0 +1,83 @@
+/// A Party organisation in a community: a branch (党支部), a general branch (党总支) or a committee (党委).
+///
+/// Membership figures come from the community's ``Member`` records whose ``Member/organisationID``
+/// names this organisation or one under it. An organisation that keeps only headcounts, with no
+/// member records, states them in ``headcount``.
+public struct PartyOrganisation: Sendable, Hashable, Codable, Identifiable {
+    /// The organisation's ID, unique within its community.
+    public var id: OrganisationID
+    /// The organisation's name, for example `东关社区党支部`.
+    public var name: String
+    /// Branch, general branch or committee.
+    public var form: Form
+    /// The organisation directly above this one in the community, or `nil` for the community's own
+    /// (top-level) organisation.
+    public var parentID: OrganisationID?
+    /// The residents' committee this organisation corresponds to (SZ2011 art. 3, 与居民委员会相对应的党组织).
+    public var residentsCommitteeID: ResidentsCommitteeID?
+    /// Membership counted by hand, for an organisation without member records.
+    public var headcount: Headcount?
+    /// The date of the last election of the organisation's committee.
+    public var lastElection: CalendarDate?
+
+    /// Creates a Party organisation.
+    public init(
+        id: OrganisationID, name: String, form: Form, parentID: OrganisationID? = nil,
+        residentsCommitteeID: ResidentsCommitteeID? = nil, headcount: Headcount? = nil,
+        lastElection: CalendarDate? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.form = form
+        self.parentID = parentID
+        self.residentsCommitteeID = residentsCommitteeID
+        self.headcount = headcount
+        self.lastElection = lastElection
+    }
+
+    /// The form of a Party organisation, ordered from the smallest to the largest.
+    public enum Form: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+        /// 党支部.
+        case branch
+        /// 党总支 (general branch).
+        case generalBranch
+        /// 党委 (the community's Party committee).
+        case committee
+
+        private var rank: Int {
+            switch self {
+            case .branch: 0
+            case .generalBranch: 1
+            case .committee: 2
+            }
+        }
+
+        public static func < (lhs: Form, rhs: Form) -> Bool { lhs.rank < rhs.rank }
+
+        /// The form as a label in both languages.
+        public var label: Quantity.Label {
+            switch self {
+            case .branch: Quantity.Label(code: rawValue, chinese: "党支部", english: "branch")
+            case .generalBranch: Quantity.Label(code: rawValue, chinese: "党总支", english: "general branch")
+            case .committee: Quantity.Label(code: rawValue, chinese: "党委", english: "Party committee")
+            }
+        }
+    }
+
+    /// Membership counted by hand: all members, and how many of them are probationary (预备党员).
+    public struct Headcount: Sendable, Hashable, Codable {
+        /// All members, formal and probationary.
+        public var total: Int
+        /// Probationary members; at most ``total``.
+        public var probationary: Int
+
+        /// Creates a headcount.
+        public init(total: Int, probationary: Int = 0) {
+            self.total = total
+            self.probationary = probationary
+        }
+
+        /// Formal members (正式党员): the total less the probationary members.
+        public var formal: Int { total - probationary }
+    }
+}

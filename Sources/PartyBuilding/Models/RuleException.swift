@@ -1,0 +1,38 @@
+/// An approved exception to an "in principle" rule (原则上), or an approval of what a "may" rule
+/// does not by itself permit, recorded for a community or one of its records.
+///
+/// A finding of the rule about the same subject, on a date within the exception's validity, becomes
+/// a ``Severity/note`` that carries the exception, instead of a violation.
+public struct RuleException: Sendable, Hashable, Codable {
+    /// The ID of the rule excepted, for example `SZ2011.9.secretary-pay`.
+    public var ruleID: RuleID
+    /// The record excepted; `nil` excepts the whole community.
+    public var subject: Subject?
+    /// Why the exception was granted.
+    public var reason: String
+    /// Who approved it (a person or a body).
+    public var approver: String
+    /// When it was approved.
+    public var approvedOn: CalendarDate
+    /// The last day it applies; `nil` when open-ended.
+    public var validUntil: CalendarDate?
+
+    /// Creates an exception.
+    public init(
+        ruleID: RuleID, subject: Subject? = nil, reason: String, approver: String, approvedOn: CalendarDate,
+        validUntil: CalendarDate? = nil
+    ) {
+        self.ruleID = ruleID
+        self.subject = subject
+        self.reason = reason
+        self.approver = approver
+        self.approvedOn = approvedOn
+        self.validUntil = validUntil
+    }
+
+    /// Whether the exception covers a finding of `ruleID` about `subject` on `date`.
+    public func covers(_ ruleID: RuleID, subject: Subject, on date: CalendarDate) -> Bool {
+        self.ruleID == ruleID && (self.subject == nil || self.subject == subject) && approvedOn <= date
+            && (validUntil.map { date <= $0 } ?? true)
+    }
+}

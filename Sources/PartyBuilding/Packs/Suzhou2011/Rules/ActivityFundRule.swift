@@ -1,0 +1,42 @@
+extension SZ2011 {
+    /// `SZ2011.19.activity-fund` (in principle): the Party organisation's activity funds are not below
+    /// 150 CNY a member a year, and not below 15,000 CNY for a community with fewer than 100 members.
+    ///
+    /// > 社区党组织活动经费，自2011年起原则上按党的组织关系隶属于社区党组织的每名党员每年不低于150元的标准划拨，
+    /// > 少于100名党员的社区按不低于1.5万元划拨。(SZ2011 art. 19)
+    ///
+    /// Members are those whose organisational relationship the community holds, formal and
+    /// probationary (``MembershipSummary/heldByCommunity``). The floor is ``ActivityFundFloor``. In force
+    /// from 2011-01-01. An exception recorded for the community makes a failure a note.
+    public struct ActivityFundRule: Rule {
+        public let descriptor = RuleDescriptor(
+            id: "SZ2011.19.activity-fund",
+            title: LocalizedText(chinese: "社区党组织活动经费", english: "Party organisation's activity funds"),
+            strength: .inPrinciple,
+            citation: SZ2011.article(
+                19, "社区党组织活动经费，自2011年起原则上按党的组织关系隶属于社区党组织的每名党员每年不低于150元的标准划拨，少于100名党员的社区按不低于1.5万元划拨"),
+            parameters: [Parameters.activityFundPerMember, Parameters.activityFundSmallCommunity, Parameters.activityFundMinimum])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> ActivityFundFloor {
+            try ActivityFundFloor(values)
+        }
+
+        public func evaluate(
+            _ context: CommunityContext, with floor: ActivityFundFloor, into findings: inout FindingCollector
+        ) {
+            let members = context.membership.heldByCommunity
+            let required = floor.floor(members: members)
+            let granted = context.community.fundsGranted(in: context.year, for: [.activity])
+            guard !Bound.notLessThan.admits(granted, required) else { return }
+            findings.fail(
+                .community(context.id), measured: .money(granted), required: Requirement(.notLessThan, .money(required)),
+                detail: .count(members), message: Self.belowFloor)
+        }
+
+        static let belowFloor = MessageTemplate(
+            chinese: "本年度党组织活动经费 {measured}，原则上应{required}（党员 {detail} 名）",
+            english: "Activity funds this year are {measured}; in principle required {required} (for {detail} members)")
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+extension SZ2011 {
+    /// `SZ2011.6.age-structure` (shall, a goal): a workforce whose main body is about 40.
+    ///
+    /// > 形成一支以40岁左右人员为主体，年龄梯次结构合理的社区工作者队伍。(SZ2011 art. 6)
+    ///
+    /// The goal cannot fail one worker, so the rule advises: when the median age of a community's
+    /// workers on the audit date lies outside the band (35 to 45 以内, inclusive, by default), an
+    /// advisory gives the median and the bound it passes. ``AgeDistribution`` reports the whole distribution.
+    public struct AgeStructureRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.6.age-structure", chinese: "社区工作者年龄结构", english: "Age structure of the workforce",
+            strength: .shall, article: 6, wording: "形成一支以40岁左右人员为主体，年龄梯次结构合理的社区工作者队伍",
+            parameters: [Parameters.ageBandLow, Parameters.ageBandHigh])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> ClosedRange<Int> {
+            let low = try values.years(Parameters.ageBandLow)
+            let high = try values.years(Parameters.ageBandHigh)
+            return min(low, high)...max(low, high)
+        }
+
+        public func evaluate(_ context: CommunityContext, with band: ClosedRange<Int>, into findings: inout FindingCollector) {
+            let distribution = AgeDistribution(context.community.workers, on: context.date)
+            guard let twiceMedian = distribution.twiceMedianAge else { return }
+            let median = Quantity.fractionalYears(Decimal(twiceMedian) / 2)
+            if twiceMedian < 2 * band.lowerBound {
+                findings.advise(
+                    .community(context.id), measured: median, required: Requirement(.orMore, .years(band.lowerBound)),
+                    message: Self.outsideBand)
+            } else if twiceMedian > 2 * band.upperBound {
+                findings.advise(
+                    .community(context.id), measured: median, required: Requirement(.orLess, .years(band.upperBound)),
+                    message: Self.outsideBand)
+            }
+        }
+
+        static let outsideBand = MessageTemplate(
+            chinese: "社区工作者年龄中位数为 {measured}，应{required}（以40岁左右人员为主体）",
+            english: "The workers' median age is {measured}; the goal is {required} (a workforce of about 40)")
+    }
+}

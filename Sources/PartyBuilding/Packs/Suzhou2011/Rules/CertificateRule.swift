@@ -1,0 +1,37 @@
+extension SZ2011 {
+    /// `SZ2011.8.certificate` (must): from 2015, every worker aged 45 or under holds the national
+    /// social-worker certificate.
+    ///
+    /// > 到2015年，45岁以下的社区工作者均须取得国家《社会工作者职业水平证书》。(SZ2011 art. 8)
+    ///
+    /// In force from 2015-01-01 (its parameter has no value before). 以下 includes its number: a worker
+    /// of 45 full years on the audit date must hold it, one of 46 need not. A certificate obtained after
+    /// the audit date does not count.
+    public struct CertificateRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.8.certificate", chinese: "45岁以下社区工作者持证", english: "Workers aged 45 or under hold the certificate",
+            strength: .must, article: 8, wording: "到2015年，45岁以下的社区工作者均须取得国家《社会工作者职业水平证书》",
+            parameters: [Parameters.certificateMaxAge])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> Int {
+            try values.years(Parameters.certificateMaxAge)
+        }
+
+        public func evaluate(_ context: CommunityContext, with maxAge: Int, into findings: inout FindingCollector) {
+            for worker in context.community.workers {
+                if let certificate = worker.certificate, certificate.obtainedOn <= context.date { continue }
+                let age = worker.age(on: context.date)
+                guard Bound.orLess.admits(age, maxAge) else { continue }
+                findings.fail(
+                    .worker(worker.id), measured: .flag(false), required: Requirement(.exactly, .flag(true)),
+                    detail: .years(age), message: Self.missing)
+            }
+        }
+
+        static let missing = MessageTemplate(
+            chinese: "社区工作者 {subject}（{detail}）未取得国家《社会工作者职业水平证书》",
+            english: "Worker {subject} (aged {detail}) does not hold the national social-worker certificate")
+    }
+}

@@ -1,0 +1,61 @@
+extension SZ2011 {
+    /// `SZ2011.19.cost-split` (shall): in 平江区, 沧浪区 and 金阊区 the city pays 30% and the district 70%
+    /// of the community funds.
+    ///
+    /// > 平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担，其中市本级财政承担30%，
+    /// > 三个城区财政承担70%。(SZ2011 art. 19)
+    ///
+    /// For a community whose ``Community/district`` is one of the districts, the grants of the audit's
+    /// year from the city and from the district are added up; each must have paid at least its share
+    /// of that total (rounded down to the fen). The districts merged into 姑苏区 on 2012-10-26, so the
+    /// rule's parameters, and with them the rule, are in force until 2012-10-25.
+    public struct CostSplitRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.19.cost-split", chinese: "市、区经费分级承担", english: "City and district shares of the funds",
+            strength: .shall, article: 19,
+            wording: "平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担，其中市本级财政承担30%，三个城区财政承担70%",
+            parameters: [Parameters.citySplitShare, Parameters.districtSplitShare, Parameters.splitDistricts])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> (split: CostSplit, districts: Set<String>) {
+            (try CostSplit(values), Set(try values.texts(Parameters.splitDistricts)))
+        }
+
+        public func evaluate(
+            _ context: CommunityContext, with bindings: (split: CostSplit, districts: Set<String>),
+            into findings: inout FindingCollector
+        ) {
+            let community = context.community
+            guard bindings.districts.contains(community.district) else { return }
+            var city = Money.zero
+            var district = Money.zero
+            for grant in community.fundGrants where grant.year == context.year {
+                switch grant.source {
+                case .city: city += grant.amount
+                case .district: district += grant.amount
+                case .street, .other: break
+                }
+            }
+            let total = city + district
+            guard total > .zero else { return }
+            let shares = [
+                (paid: city, share: bindings.split.cityShare, payer: Self.cityLabel),
+                (paid: district, share: bindings.split.districtShare, payer: Self.districtLabel),
+            ]
+            for (paid, share, payer) in shares {
+                let owed = total.multiplied(by: share, rounding: .down)
+                guard !Bound.notLessThan.admits(paid, owed) else { continue }
+                findings.fail(
+                    .community(community.id), measured: .money(paid), required: Requirement(.notLessThan, .money(owed)),
+                    detail: .label(payer), message: Self.shortShare)
+            }
+        }
+
+        static let cityLabel = Quantity.Label(code: "city", chinese: "市本级财政", english: "the city")
+        static let districtLabel = Quantity.Label(code: "district", chinese: "城区财政", english: "the district")
+        static let shortShare = MessageTemplate(
+            chinese: "本年度{detail}承担经费 {measured}，应{required}",
+            english: "This year {detail} paid {measured}; its share requires {required}")
+    }
+}

@@ -1,0 +1,34 @@
+extension SZ2011 {
+    /// `SZ2011.7.degree` (encouraged): workers aged 40 or under without a bachelor's degree study for one.
+    ///
+    /// > 鼓励年龄在40周岁以下的社区工作者参加本科以上学历教育。(SZ2011 art. 7)
+    ///
+    /// 以下 includes its number: a worker of 40 full years (周岁) is advised, one of 41 is not.
+    public struct DegreeRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.7.degree", chinese: "鼓励本科以上学历教育", english: "Degree study encouraged for workers aged 40 or under",
+            strength: .encouraged, article: 7, wording: "鼓励年龄在40周岁以下的社区工作者参加本科以上学历教育",
+            parameters: [Parameters.degreeMaxAge])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> Int {
+            try values.years(Parameters.degreeMaxAge)
+        }
+
+        public func evaluate(_ context: CommunityContext, with maxAge: Int, into findings: inout FindingCollector) {
+            for worker in context.community.workers where worker.education < .bachelor && !worker.isStudyingForDegree {
+                let age = worker.age(on: context.date)
+                guard Bound.orLess.admits(age, maxAge) else { continue }
+                findings.fail(
+                    .worker(worker.id), measured: .label(worker.education.label),
+                    required: Requirement(.orMore, .label(Education.bachelor.label)), detail: .years(age),
+                    message: Self.studyEncouraged)
+            }
+        }
+
+        static let studyEncouraged = MessageTemplate(
+            chinese: "社区工作者 {subject}（{detail}）学历为{measured}，鼓励参加本科以上学历教育",
+            english: "Worker {subject} ({detail}) has a {measured}; study for a bachelor's degree or higher is encouraged")
+    }
+}

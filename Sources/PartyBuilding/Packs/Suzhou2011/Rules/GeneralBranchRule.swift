@@ -1,0 +1,51 @@
+extension SZ2011 {
+    /// `SZ2011.3.general-branch` (may): the form of an organisation against what its formal members permit.
+    ///
+    /// > 对正式党员人数超过50人或100人的，可以成立社区党总支或党委。(SZ2011 art. 3)
+    ///
+    /// Formal members are counted in the organisation and every organisation under it. An organisation
+    /// whose form is above what its count permits fails (a violation, or a note where an approval is
+    /// recorded as an exception). For a community's top-level organisation whose count permits a
+    /// larger form, the rule reports the form it may take, as information.
+    public struct GeneralBranchRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.3.general-branch", chinese: "党总支、党委的设立条件", english: "Members needed for a general branch or committee",
+            strength: .may, article: 3, wording: "对正式党员人数超过50人或100人的，可以成立社区党总支或党委",
+            parameters: [Parameters.generalBranchThreshold, Parameters.committeeThreshold])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> OrganisationFormPermission {
+            try OrganisationFormPermission(values)
+        }
+
+        public func evaluate(
+            _ community: CommunityContext, with permission: OrganisationFormPermission,
+            into findings: inout FindingCollector
+        ) {
+            for organisation in community.community.organisations {
+                let formal = community.membership.formalMembers(of: organisation.id)
+                let permitted = permission.permittedForm(formalMembers: formal)
+                if organisation.form > permitted {
+                    let threshold =
+                        organisation.form == .committee ? permission.committeeAbove : permission.generalBranchAbove
+                    findings.fail(
+                        .organisation(organisation.id), measured: .count(formal),
+                        required: Requirement(.moreThan, .count(threshold)), detail: .label(organisation.form.label),
+                        message: Self.formAbovePermission)
+                } else if organisation.parentID == nil, permitted > organisation.form {
+                    findings.inform(
+                        .organisation(organisation.id), measured: .count(formal), detail: .label(permitted.label),
+                        message: Self.largerFormPermitted)
+                }
+            }
+        }
+
+        static let formAbovePermission = MessageTemplate(
+            chinese: "党组织 {subject} 设为{detail}，但正式党员 {measured} 名，须{required}方可设立",
+            english: "Organisation {subject} is a {detail} with {measured} formal members; that form needs {required}")
+        static let largerFormPermitted = MessageTemplate(
+            chinese: "党组织 {subject} 有正式党员 {measured} 名，可以成立{detail}",
+            english: "Organisation {subject} has {measured} formal members and may become a {detail}")
+    }
+}

@@ -1,0 +1,32 @@
+extension SZ2011 {
+    /// `SZ2011.7.key-role-training` (shall): the secretary, the residents' committee director and the
+    /// work-station head train at least 7 days a year at district level or higher.
+    ///
+    /// > 社区党组织书记、居民委员会主任、工作站站长每年至少参加一次县级市、区或以上的集中培训，
+    /// > 累计集中培训时间不少于7天。(SZ2011 art. 7)
+    ///
+    /// Checked for the audit's year, counting centralised trainings that started in it up to the
+    /// audit date; a worker who started after 1 January of the year is not yet due.
+    public struct KeyRoleTrainingRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.7.key-role-training", chinese: "书记、主任、站长年度集中培训",
+            english: "Yearly training of the secretary, director and work-station head", strength: .shall, article: 7,
+            wording: "社区党组织书记、居民委员会主任、工作站站长每年至少参加一次县级市、区或以上的集中培训，累计集中培训时间不少于7天",
+            parameters: [Parameters.keyRoleTrainings, Parameters.keyRoleTrainingDays])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> CentralisedTrainingRequirement {
+            CentralisedTrainingRequirement(
+                minimumLevel: .district, trainings: try values.count(Parameters.keyRoleTrainings),
+                days: try values.days(Parameters.keyRoleTrainingDays))
+        }
+
+        public func evaluate(
+            _ context: CommunityContext, with requirement: CentralisedTrainingRequirement,
+            into findings: inout FindingCollector
+        ) {
+            requirement.check(context, into: &findings) { $0.holdsKeyRole }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+extension SZ2011 {
+    /// `SZ2011.6.one-shoulder` (encouraged): the secretary also directs the residents' committee.
+    ///
+    /// > 提倡社区党组织书记、居民委员会主任"一肩挑"。(SZ2011 art. 6)
+    ///
+    /// A secretary who is not also the residents' committee director gets an advisory.
+    public struct OneShoulderRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.6.one-shoulder", chinese: "书记、主任“一肩挑”", english: "Secretary also directs the residents' committee",
+            strength: .encouraged, article: 6, wording: "提倡社区党组织书记、居民委员会主任“一肩挑”", parameters: [])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) {}
+
+        public func evaluate(_ context: CommunityContext, with bindings: Void, into findings: inout FindingCollector) {
+            for worker in context.community.workers
+            where worker.roles.contains(.secretary) && !worker.roles.contains(.residentsCommitteeDirector) {
+                findings.fail(
+                    .worker(worker.id), measured: .flag(false), required: Requirement(.exactly, .flag(true)),
+                    message: Self.notCombined)
+            }
+        }
+
+        static let notCombined = MessageTemplate(
+            chinese: "书记 {subject} 未兼任居民委员会主任（提倡“一肩挑”）",
+            english: "Secretary {subject} does not also direct the residents' committee (combining the roles is encouraged)")
+    }
+}

@@ -1,0 +1,37 @@
+extension SZ2011 {
+    /// `SZ2011.15.party-share` (shall): at least a third of the work-and-activity rooms is for the
+    /// Party organisation and members.
+    ///
+    /// > 在工作活动用房的安排上，要将不少于三分之一的面积规划用于党组织和党员活动。(SZ2011 art. 15)
+    ///
+    /// Exactly one third meets the rule (不少于); the comparison is exact (Party use × 3 against the rooms).
+    /// A community without work-and-activity rooms has nothing to share and is not checked here.
+    public struct PartyShareRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.15.party-share", chinese: "党组织和党员活动用房比例", english: "Party use of the work-and-activity rooms",
+            strength: .shall, article: 15, wording: "要将不少于三分之一的面积规划用于党组织和党员活动",
+            parameters: [Parameters.partyShare])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> Ratio {
+            try values.ratio(Parameters.partyShare)
+        }
+
+        public func evaluate(_ context: CommunityContext, with share: Ratio, into findings: inout FindingCollector) {
+            let community = context.community
+            let rooms = community.workAndActivityRoomArea
+            guard rooms > .zero,
+                share.compare(community.partyUseArea.hundredthsOfSquareMetre, timesBase: rooms.hundredthsOfSquareMetre) < 0
+            else { return }
+            findings.fail(
+                .community(community.id), measured: .area(community.partyUseArea),
+                required: Requirement(.notLessThan, .area(rooms.multiplied(by: share, rounding: .up))),
+                detail: .area(rooms), message: Self.belowShare)
+        }
+
+        static let belowShare = MessageTemplate(
+            chinese: "党组织和党员活动用房 {measured}，应{required}（工作活动用房共 {detail}）",
+            english: "Party use is {measured}; required {required} (of {detail} of work-and-activity rooms)")
+    }
+}

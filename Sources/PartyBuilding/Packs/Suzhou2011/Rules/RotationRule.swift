@@ -1,0 +1,40 @@
+extension SZ2011 {
+    /// `SZ2011.7.rotation` (shall): every worker is trained at least once in every three years.
+    ///
+    /// > 每三年对社区工作者轮训一遍。(SZ2011 art. 7)
+    ///
+    /// A worker fails when no training started in the three years up to the audit date
+    /// (from the same day three years before, 以内, inclusive). A worker who started community work
+    /// less than three years before is not yet due.
+    public struct RotationRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.7.rotation", chinese: "三年轮训一遍", english: "Every worker trained every three years",
+            strength: .shall, article: 7, wording: "每三年对社区工作者轮训一遍", parameters: [Parameters.rotationYears])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> Int {
+            try values.years(Parameters.rotationYears)
+        }
+
+        public func evaluate(_ context: CommunityContext, with years: Int, into findings: inout FindingCollector) {
+            let windowStart = context.date.adding(years: -years)
+            for worker in context.community.workers {
+                if let started = worker.startedOn, started > windowStart { continue }
+                var latest: CalendarDate?
+                for training in worker.trainings where training.startDate <= context.date {
+                    if latest.map({ training.startDate > $0 }) ?? true { latest = training.startDate }
+                }
+                if let latest, latest >= windowStart { continue }
+                findings.fail(
+                    .worker(worker.id), measured: latest.map(Quantity.date),
+                    required: Requirement(.orMore, .date(windowStart)), detail: .years(years),
+                    message: Self.notRotated)
+            }
+        }
+
+        static let notRotated = MessageTemplate(
+            chinese: "社区工作者 {subject} 最近一次培训为 {measured}，{detail}内应至少轮训一次（{required}）",
+            english: "Worker {subject} was last trained on {measured}; a training is due every {detail} (on or after {required})")
+    }
+}

@@ -1,0 +1,43 @@
+extension SZ2011 {
+    /// `SZ2011.9.secretary-pay` (in principle): the secretary's pay is not below 1.2 × last year's local
+    /// average urban wage.
+    ///
+    /// > 其中社区党组织书记待遇原则上不低于上年度当地城镇职工平均工资水平的1.2倍。(SZ2011 art. 9)
+    ///
+    /// Checked for each worker holding the secretary's role with pay recorded for the audit's year,
+    /// exactly (pay × 5 against wage × 6). An exception recorded for the worker or the community makes
+    /// a failure a note.
+    public struct SecretaryPayRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.9.secretary-pay", chinese: "书记待遇", english: "Secretary's pay", strength: .inPrinciple,
+            article: 9, wording: "其中社区党组织书记待遇原则上不低于上年度当地城镇职工平均工资水平的1.2倍",
+            parameters: [Parameters.secretaryPayMultiple])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> PayFloors {
+            PayFloors(staffMultiple: .one, secretaryMultiple: try values.ratio(Parameters.secretaryPayMultiple))
+        }
+
+        public func evaluate(_ context: CommunityContext, with floors: PayFloors, into findings: inout FindingCollector) {
+            for worker in context.community.workers where worker.roles.contains(.secretary) {
+                guard let pay = worker.pay(in: context.year) else { continue }
+                guard let wage = context.community.averageWage(in: context.year - 1) else {
+                    findings.inform(
+                        .worker(worker.id), measured: nil, detail: .count(context.year - 1),
+                        message: PayRuleMessages.noWage)
+                    continue
+                }
+                guard !floors.meetsSecretaryFloor(pay: pay, lastYearAverageWage: wage) else { continue }
+                findings.fail(
+                    .worker(worker.id), measured: .money(pay),
+                    required: Requirement(.notLessThan, .money(floors.secretaryFloor(lastYearAverageWage: wage))),
+                    detail: .ratio(floors.secretaryMultiple), message: Self.belowFloor)
+            }
+        }
+
+        static let belowFloor = MessageTemplate(
+            chinese: "书记 {subject} 待遇 {measured}，原则上应{required}（上年度当地城镇职工平均工资的 {detail}）",
+            english: "Secretary {subject} is paid {measured}; in principle required {required} ({detail} last year's local average wage)")
+    }
+}

@@ -1,0 +1,36 @@
+extension SZ2011 {
+    /// `SZ2011.15.service-space` (shall): a planned community's service space is not below 3% of its
+    /// above-ground residential floor area.
+    ///
+    /// > 社区服务用房面积按不低于社区住宅地面建筑面积的3%规划建设。(SZ2011 art. 15)
+    ///
+    /// Checked for planned communities; an existing community below the ratio is a matter for
+    /// ``ExistingShortfallRule``. Exactly 3% meets the rule.
+    public struct ServiceSpaceRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.15.service-space", chinese: "社区服务用房面积", english: "Service space of a planned community",
+            strength: .shall, article: 15, wording: "社区服务用房面积按不低于社区住宅地面建筑面积的3%规划建设",
+            parameters: [Parameters.serviceSpaceShare])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> Ratio {
+            try values.ratio(Parameters.serviceSpaceShare)
+        }
+
+        public func evaluate(_ context: CommunityContext, with share: Ratio, into findings: inout FindingCollector) {
+            let community = context.community
+            guard community.development == .planned,
+                share.compare(community.serviceSpace.hundredthsOfSquareMetre, timesBase: community.residentialFloorArea.hundredthsOfSquareMetre) < 0
+            else { return }
+            findings.fail(
+                .community(community.id), measured: .area(community.serviceSpace),
+                required: Requirement(.notLessThan, .area(community.residentialFloorArea.multiplied(by: share, rounding: .up))),
+                detail: .ratio(share), message: Self.belowFloor)
+        }
+
+        static let belowFloor = MessageTemplate(
+            chinese: "规划社区服务用房 {measured}，应{required}（住宅地面建筑面积的 {detail}）",
+            english: "The planned service space is {measured}; required {required} ({detail} of the residential floor area)")
+    }
+}

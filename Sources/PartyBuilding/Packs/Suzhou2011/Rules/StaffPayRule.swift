@@ -1,0 +1,57 @@
+extension SZ2011 {
+    /// `SZ2011.9.staff-pay` (in principle): the full-time staff's average pay is not below last year's
+    /// local average urban wage.
+    ///
+    /// > 社区党组织、居民委员会、工作站专职人员总体待遇原则上不低于上年度当地城镇职工平均工资水平。(SZ2011 art. 9)
+    ///
+    /// The average is over the full-time workers with pay recorded for the audit's year; the wage is
+    /// the community's ``Community/localAverageWages`` of the year before. The comparison is exact
+    /// (total pay against wage × staff). A community without last year's wage gets an information
+    /// finding that the check could not be made. An exception recorded for the community makes a
+    /// failure a note.
+    public struct StaffPayRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.9.staff-pay", chinese: "专职人员总体待遇", english: "Full-time staff's average pay",
+            strength: .inPrinciple, article: 9,
+            wording: "社区党组织、居民委员会、工作站专职人员总体待遇原则上不低于上年度当地城镇职工平均工资水平",
+            parameters: [Parameters.staffPayMultiple])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> PayFloors {
+            PayFloors(staffMultiple: try values.ratio(Parameters.staffPayMultiple), secretaryMultiple: .one)
+        }
+
+        public func evaluate(_ context: CommunityContext, with floors: PayFloors, into findings: inout FindingCollector) {
+            var staff = 0
+            var total = Money.zero
+            for worker in context.community.workers where worker.isFullTime {
+                guard let pay = worker.pay(in: context.year) else { continue }
+                staff += 1
+                total += pay
+            }
+            guard staff > 0 else { return }
+            guard let wage = context.community.averageWage(in: context.year - 1) else {
+                findings.inform(
+                    .community(context.id), measured: nil, detail: .count(context.year - 1), message: PayRuleMessages.noWage)
+                return
+            }
+            guard !floors.meetsStaffFloor(totalPay: total, staff: staff, lastYearAverageWage: wage) else { return }
+            findings.fail(
+                .community(context.id), measured: .money(Money(fen: total.fen / Int64(staff))),
+                required: Requirement(.notLessThan, .money(floors.staffFloor(lastYearAverageWage: wage))),
+                detail: .count(staff), message: Self.belowFloor)
+        }
+
+        static let belowFloor = MessageTemplate(
+            chinese: "专职人员（{detail} 名）平均待遇 {measured}，原则上应{required}（上年度当地城镇职工平均工资）",
+            english: "The {detail} full-time staff average {measured}; in principle required {required} (last year's local average wage)")
+    }
+
+    /// Messages the pay rules share.
+    enum PayRuleMessages {
+        static let noWage = MessageTemplate(
+            chinese: "未记录 {detail} 年当地城镇职工平均工资，无法核对待遇",
+            english: "No local average wage is recorded for {detail}; pay cannot be checked")
+    }
+}

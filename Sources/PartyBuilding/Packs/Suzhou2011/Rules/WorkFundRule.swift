@@ -1,0 +1,35 @@
+extension SZ2011 {
+    /// `SZ2011.19.work-fund` (shall): a community's work funds are not below 20 CNY a resident a year.
+    ///
+    /// > 社区工作经费按不低于20元/人·年的标准核拨。(SZ2011 art. 19)
+    ///
+    /// Sums the grants of the audit's year for work and for the Party organisation's office (part of
+    /// the work funds). The population base (residents or registered residents) is a parameter.
+    public struct WorkFundRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.19.work-fund", chinese: "社区工作经费", english: "Community work funds", strength: .shall,
+            article: 19, wording: "社区工作经费按不低于20元/人·年的标准核拨",
+            parameters: [Parameters.workFundPerResident, Parameters.workFundPopulationBase])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> WorkFundFloor {
+            try WorkFundFloor(values)
+        }
+
+        public func evaluate(_ context: CommunityContext, with floor: WorkFundFloor, into findings: inout FindingCollector) {
+            let community = context.community
+            let granted = community.fundsGranted(in: context.year, for: [.work, .partyOffice])
+            let population = floor.population(of: community)
+            let required = floor.floor(population: population)
+            guard !Bound.notLessThan.admits(granted, required) else { return }
+            findings.fail(
+                .community(community.id), measured: .money(granted), required: Requirement(.notLessThan, .money(required)),
+                detail: .count(population), message: Self.belowFloor)
+        }
+
+        static let belowFloor = MessageTemplate(
+            chinese: "本年度社区工作经费 {measured}，应{required}（{detail} 人）",
+            english: "Work funds this year are {measured}; required {required} (for {detail} people)")
+    }
+}

@@ -1,0 +1,34 @@
+extension SZ2011 {
+    /// `SZ2011.15.work-space` (shall): a planned community's work-and-activity rooms are not below 0.5%
+    /// of its above-ground residential floor area.
+    ///
+    /// > 其中工作活动用房按0.5%进行配置。(SZ2011 art. 15)
+    ///
+    /// Checked for planned communities; an existing one is a matter for ``ExistingShortfallRule``.
+    public struct WorkSpaceRule: Rule {
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.15.work-space", chinese: "工作活动用房面积", english: "Work-and-activity rooms of a planned community",
+            strength: .shall, article: 15, wording: "其中工作活动用房按0.5%进行配置", parameters: [Parameters.workSpaceShare])
+
+        public init() {}
+
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> Ratio {
+            try values.ratio(Parameters.workSpaceShare)
+        }
+
+        public func evaluate(_ context: CommunityContext, with share: Ratio, into findings: inout FindingCollector) {
+            let community = context.community
+            guard community.development == .planned,
+                share.compare(community.workAndActivityRoomArea.hundredthsOfSquareMetre, timesBase: community.residentialFloorArea.hundredthsOfSquareMetre) < 0
+            else { return }
+            findings.fail(
+                .community(community.id), measured: .area(community.workAndActivityRoomArea),
+                required: Requirement(.notLessThan, .area(community.residentialFloorArea.multiplied(by: share, rounding: .up))),
+                detail: .ratio(share), message: Self.belowFloor)
+        }
+
+        static let belowFloor = MessageTemplate(
+            chinese: "规划工作活动用房 {measured}，应{required}（住宅地面建筑面积的 {detail}）",
+            english: "The planned work-and-activity rooms are {measured}; required {required} ({detail} of the residential floor area)")
+    }
+}

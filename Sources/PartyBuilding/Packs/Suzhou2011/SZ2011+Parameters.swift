@@ -1,0 +1,158 @@
+extension SZ2011 {
+    /// The figures of the Suzhou opinion, each a dated, cited parameter.
+    ///
+    /// IDs are the rule's ID and a name. Values apply from 2011-06-24, the opinion's date, except
+    /// where the opinion names its own: the activity fund "自2011年起" (from 2011-01-01), the
+    /// certificate "到2015年" (from 2015-01-01), and the cost split's three districts, which merged into
+    /// 姑苏区 on 2012-10-26.
+    public enum Parameters {
+        /// 超过50人 … 可以成立社区党总支: more than this many formal members permit a general branch.
+        public static let generalBranchThreshold: ParameterID = "SZ2011.3.general-branch.general-branch-members"
+        /// 超过…100人 … 可以成立…党委: more than this many formal members permit a Party committee.
+        public static let committeeThreshold: ParameterID = "SZ2011.3.general-branch.committee-members"
+        /// 规模超过3000户的集中安置居住区: the household count above which a resettlement area needs its own organisation.
+        public static let resettlementHouseholds: ParameterID = "SZ2011.3.resettlement.households"
+        /// 下设若干居民委员会: the fewest residents' committees of such an area ("若干", read as two or more).
+        public static let resettlementCommittees: ParameterID = "SZ2011.3.resettlement.residents-committees"
+        /// 一社区一名大学生: the fewest college-graduate workers a community has.
+        public static let graduatesPerCommunity: ParameterID = "SZ2011.6.graduate.minimum"
+        /// 以40岁左右人员为主体: the lowest median age of the workforce before an advisory.
+        public static let ageBandLow: ParameterID = "SZ2011.6.age-structure.median-low"
+        /// 以40岁左右人员为主体: the highest median age of the workforce before an advisory.
+        public static let ageBandHigh: ParameterID = "SZ2011.6.age-structure.median-high"
+        /// 每三年对社区工作者轮训一遍: the rotation cycle in years.
+        public static let rotationYears: ParameterID = "SZ2011.7.rotation.cycle"
+        /// 累计集中培训时间不少于7天: the key roles' yearly centralised training days.
+        public static let keyRoleTrainingDays: ParameterID = "SZ2011.7.key-role-training.days"
+        /// 每年至少参加一次: the key roles' fewest centralised trainings a year.
+        public static let keyRoleTrainings: ParameterID = "SZ2011.7.key-role-training.count"
+        /// 时间不少于5天: the other workers' yearly centralised training days.
+        public static let otherTrainingDays: ParameterID = "SZ2011.7.other-training.days"
+        /// 每年至少参加一次: the other workers' fewest centralised trainings a year.
+        public static let otherTrainings: ParameterID = "SZ2011.7.other-training.count"
+        /// 年龄在40周岁以下: the highest age at which degree study is encouraged.
+        public static let degreeMaxAge: ParameterID = "SZ2011.7.degree.max-age"
+        /// 45岁以下的社区工作者均须取得…证书: the highest age at which the certificate is required.
+        public static let certificateMaxAge: ParameterID = "SZ2011.8.certificate.max-age"
+        /// 不低于上年度当地城镇职工平均工资水平: the staff's pay floor as a multiple of last year's average wage.
+        public static let staffPayMultiple: ParameterID = "SZ2011.9.staff-pay.multiple"
+        /// 不低于…平均工资水平的1.2倍: the secretary's pay floor as a multiple of last year's average wage.
+        public static let secretaryPayMultiple: ParameterID = "SZ2011.9.secretary-pay.multiple"
+        /// 每年召开4次以上征求群众意见座谈会: consultation meetings a year (checked once meeting records exist).
+        public static let consultationsPerYear: ParameterID = "SZ2011.11.consultations.per-year"
+        /// 每周固定一天接待群众来访: reception days a week (checked once reception records exist).
+        public static let receptionDaysPerWeek: ParameterID = "SZ2011.11.reception-day.per-week"
+        /// 社区服务用房面积按不低于…3%: the service space's share of the residential floor area.
+        public static let serviceSpaceShare: ParameterID = "SZ2011.15.service-space.share"
+        /// 其中工作活动用房按0.5%进行配置: the work-and-activity rooms' share of the residential floor area.
+        public static let workSpaceShare: ParameterID = "SZ2011.15.work-space.share"
+        /// 不少于三分之一的面积…用于党组织和党员活动: Party use's share of the work-and-activity rooms.
+        public static let partyShare: ParameterID = "SZ2011.15.party-share.share"
+        /// 社区工作经费按不低于20元/人·年: work funds per resident a year.
+        public static let workFundPerResident: ParameterID = "SZ2011.19.work-fund.per-resident"
+        /// The population the work fund counts: `resident` (常住, the default) or `registered` (户籍).
+        public static let workFundPopulationBase: ParameterID = "SZ2011.19.work-fund.population-base"
+        /// 每名党员每年不低于150元: activity funds per member a year.
+        public static let activityFundPerMember: ParameterID = "SZ2011.19.activity-fund.per-member"
+        /// 少于100名党员的社区: communities with fewer members than this get the minimum.
+        public static let activityFundSmallCommunity: ParameterID = "SZ2011.19.activity-fund.small-community-members"
+        /// 按不低于1.5万元划拨: the small communities' minimum activity funds a year.
+        public static let activityFundMinimum: ParameterID = "SZ2011.19.activity-fund.minimum"
+        /// 市本级财政承担30%: the city's share of the three districts' funds.
+        public static let citySplitShare: ParameterID = "SZ2011.19.cost-split.city-share"
+        /// 三个城区财政承担70%: the districts' share.
+        public static let districtSplitShare: ParameterID = "SZ2011.19.cost-split.district-share"
+        /// 平江区、沧浪区、金阊区: the districts the split applies to.
+        public static let splitDistricts: ParameterID = "SZ2011.19.cost-split.districts"
+
+        /// Every parameter of the pack, with its values, unit and citation.
+        public static let all: [Parameter] = [
+            make(generalBranchThreshold, "成立党总支的正式党员人数（超过）", "Formal members above which a general branch is permitted",
+                 article(3, "对正式党员人数超过50人或100人的，可以成立社区党总支或党委"), .count(50)),
+            make(committeeThreshold, "成立党委的正式党员人数（超过）", "Formal members above which a Party committee is permitted",
+                 article(3, "对正式党员人数超过50人或100人的，可以成立社区党总支或党委"), .count(100)),
+            make(resettlementHouseholds, "集中安置居住区户数（超过）", "Households above which a resettlement area needs its own organisation",
+                 article(3, "对规模超过3000户（10000人左右）的集中安置居住区，设立社区党组织和社区管理服务中心"), .count(3000)),
+            make(resettlementCommittees, "集中安置居住区下设居民委员会数（以上）", "Fewest residents' committees of such an area",
+                 article(3, "按照“一区多居”管理模式，下设若干居民委员会"), .count(2)),
+            make(graduatesPerCommunity, "每个社区大学生人数（以上）", "Fewest college-graduate workers a community has",
+                 article(6, "健全“一社区一名大学生”工作长效机制"), .count(1)),
+            make(ageBandLow, "社区工作者年龄中位数下限", "Lowest median age of the workforce",
+                 article(6, "形成一支以40岁左右人员为主体，年龄梯次结构合理的社区工作者队伍"), .years(35)),
+            make(ageBandHigh, "社区工作者年龄中位数上限", "Highest median age of the workforce",
+                 article(6, "形成一支以40岁左右人员为主体，年龄梯次结构合理的社区工作者队伍"), .years(45)),
+            make(rotationYears, "轮训周期（年）", "Rotation training cycle in years",
+                 article(7, "每三年对社区工作者轮训一遍"), .years(3)),
+            make(keyRoleTrainingDays, "书记、主任、站长年度集中培训天数（不少于）", "Key roles' yearly centralised training days",
+                 article(7, "每年至少参加一次县级市、区或以上的集中培训，累计集中培训时间不少于7天"), .days(Days(7))),
+            make(keyRoleTrainings, "书记、主任、站长年度集中培训次数（以上）", "Key roles' fewest centralised trainings a year",
+                 article(7, "每年至少参加一次县级市、区或以上的集中培训"), .count(1)),
+            make(otherTrainingDays, "其他社区工作者年度集中培训天数（不少于）", "Other workers' yearly centralised training days",
+                 article(7, "其他社区工作者每年至少参加一次街道或以上的集中培训，时间不少于5天"), .days(Days(5))),
+            make(otherTrainings, "其他社区工作者年度集中培训次数（以上）", "Other workers' fewest centralised trainings a year",
+                 article(7, "其他社区工作者每年至少参加一次街道或以上的集中培训"), .count(1)),
+            make(degreeMaxAge, "鼓励学历教育的年龄（以下）", "Highest age at which degree study is encouraged",
+                 article(7, "鼓励年龄在40周岁以下的社区工作者参加本科以上学历教育"), .years(40)),
+            Parameter(
+                id: certificateMaxAge,
+                title: LocalizedText(chinese: "须取得证书的年龄（以下）", english: "Highest age at which the certificate is required"),
+                citation: article(8, "到2015年，45岁以下的社区工作者均须取得国家《社会工作者职业水平证书》"),
+                values: [.init(from: CalendarDate(unchecked: 2015, 1, 1), value: .years(45))]),
+            make(staffPayMultiple, "专职人员待遇相对上年度平均工资的倍数（不低于）", "Staff pay floor as a multiple of last year's average wage",
+                 article(9, "社区党组织、居民委员会、工作站专职人员总体待遇原则上不低于上年度当地城镇职工平均工资水平"), .ratio(.one)),
+            make(secretaryPayMultiple, "书记待遇相对上年度平均工资的倍数（不低于）", "Secretary's pay floor as a multiple of last year's average wage",
+                 article(9, "其中社区党组织书记待遇原则上不低于上年度当地城镇职工平均工资水平的1.2倍"), .ratio(Ratio(6, 5))),
+            make(consultationsPerYear, "每年征求群众意见座谈会次数（以上）", "Consultation meetings a year",
+                 article(11, "社区党组织每年召开4次以上征求群众意见座谈会"), .count(4)),
+            make(receptionDaysPerWeek, "书记每周接待群众来访天数", "Secretary's reception days a week",
+                 article(11, "社区党组织书记每周固定一天接待群众来访"), .count(1)),
+            make(serviceSpaceShare, "社区服务用房占住宅地面建筑面积比例（不低于）", "Service space as a share of the residential floor area",
+                 article(15, "社区服务用房面积按不低于社区住宅地面建筑面积的3%规划建设"), .ratio(Ratio(percent: 3))),
+            make(workSpaceShare, "工作活动用房占住宅地面建筑面积比例", "Work-and-activity rooms as a share of the residential floor area",
+                 article(15, "其中工作活动用房按0.5%进行配置"), .ratio(Ratio(1, 200))),
+            make(partyShare, "党组织和党员活动面积占工作活动用房比例（不少于）", "Party use as a share of the work-and-activity rooms",
+                 article(15, "要将不少于三分之一的面积规划用于党组织和党员活动"), .ratio(Ratio(1, 3))),
+            make(workFundPerResident, "社区工作经费标准（元/人·年，不低于）", "Work funds per resident a year",
+                 article(19, "社区工作经费按不低于20元/人·年的标准核拨"), .money(Money(yuan: 20))),
+            make(workFundPopulationBase, "社区工作经费人口口径", "Population base of the work funds (resident or registered)",
+                 article(19, "社区工作经费按不低于20元/人·年的标准核拨"), .text("resident")),
+            Parameter(
+                id: activityFundPerMember,
+                title: LocalizedText(chinese: "每名党员每年活动经费（不低于）", english: "Activity funds per member a year"),
+                citation: article(19, "自2011年起原则上按党的组织关系隶属于社区党组织的每名党员每年不低于150元的标准划拨"),
+                values: [.init(from: CalendarDate(unchecked: 2011, 1, 1), value: .money(Money(yuan: 150)))]),
+            Parameter(
+                id: activityFundSmallCommunity,
+                title: LocalizedText(chinese: "保底活动经费的党员人数（少于）", english: "Members below which the minimum activity funds apply"),
+                citation: article(19, "少于100名党员的社区按不低于1.5万元划拨"),
+                values: [.init(from: CalendarDate(unchecked: 2011, 1, 1), value: .count(100))]),
+            Parameter(
+                id: activityFundMinimum,
+                title: LocalizedText(chinese: "保底活动经费（不低于）", english: "Minimum activity funds of a small community"),
+                citation: article(19, "少于100名党员的社区按不低于1.5万元划拨"),
+                values: [.init(from: CalendarDate(unchecked: 2011, 1, 1), value: .money(Money(yuan: 15_000)))]),
+            splitParameter(citySplitShare, "市本级财政承担比例", "The city's share", "其中市本级财政承担30%", .ratio(Ratio(3, 10))),
+            splitParameter(districtSplitShare, "城区财政承担比例", "The districts' share", "三个城区财政承担70%", .ratio(Ratio(7, 10))),
+            splitParameter(splitDistricts, "分级承担经费的城区", "Districts the split applies to",
+                           "平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担", .texts(["平江区", "沧浪区", "金阊区"])),
+        ]
+
+        /// A parameter in force from the opinion's date on.
+        private static func make(
+            _ id: ParameterID, _ chinese: String, _ english: String, _ citation: Citation, _ value: ParameterValue
+        ) -> Parameter {
+            Parameter(
+                id: id, title: LocalizedText(chinese: chinese, english: english), citation: citation,
+                values: [.init(from: effective, value: value)])
+        }
+
+        /// A parameter of the cost split, in force until the three districts merged into 姑苏区 (2012-10-26).
+        private static func splitParameter(
+            _ id: ParameterID, _ chinese: String, _ english: String, _ wording: String, _ value: ParameterValue
+        ) -> Parameter {
+            Parameter(
+                id: id, title: LocalizedText(chinese: chinese, english: english), citation: article(19, wording),
+                values: [.init(from: effective, until: CalendarDate(unchecked: 2012, 10, 25), value: value)])
+        }
+    }
+}

@@ -1,0 +1,35 @@
+extension SZ2011 {
+    /// The rules of the pack, in the order their findings are reported (by article).
+    public static let rules: [any Rule] = [
+        GeneralBranchRule(),
+        ResettlementRule(),
+        OneShoulderRule(),
+        GraduateRule(),
+        AgeStructureRule(),
+        RotationRule(),
+        KeyRoleTrainingRule(),
+        OtherTrainingRule(),
+        DegreeRule(),
+        SecretaryQualificationsTrendRule(),
+        CertificateRule(),
+        StaffPayRule(),
+        SecretaryPayRule(),
+        ServiceSpaceRule(),
+        WorkSpaceRule(),
+        ExistingShortfallRule(),
+        PartyShareRule(),
+        WorkFundRule(),
+        ActivityFundRule(),
+        CostSplitRule(),
+    ]
+
+    /// The descriptor of a rule of the opinion, in force from the opinion's date.
+    static func descriptor(
+        _ id: RuleID, chinese: String, english: String, strength: NormativeStrength, article number: Int,
+        wording: String, parameters: [ParameterID], scope: RuleDescriptor.Scope = .community
+    ) -> RuleDescriptor {
+        RuleDescriptor(
+            id: id, title: LocalizedText(chinese: chinese, english: english), strength: strength,
+            citation: article(number, wording), parameters: parameters, scope: scope, validFrom: effective)
+    }
+}

@@ -1,0 +1,26 @@
+/// The wording of a finding in both languages, with placeholders that are filled in only when the
+/// message is read, so that an audit of a million records formats no text it does not show.
+///
+/// Placeholders: `{subject}` (the record's ID), `{measured}`, `{required}` and `{detail}` (the
+/// finding's values formatted in the message's language).
+///
+/// ```swift
+/// let template = MessageTemplate(
+///     chinese: "活动经费 {measured}，应 {required}",
+///     english: "Activity funds are {measured}; required {required}")
+/// ```
+public struct MessageTemplate: Sendable, Hashable, Codable {
+    /// The Simplified Chinese wording.
+    public var chinese: String
+    /// The English wording.
+    public var english: String
+
+    /// Creates a template.
+    public init(chinese: String, english: String) {
+        self.chinese = chinese
+        self.english = english
+    }
+
+    /// The wording in a language, before its placeholders are filled.
+    public subscript(_ language: Language) -> String { language == .chinese ? chinese : english }
+}

@@ -1,0 +1,155 @@
+extension Community {
+    /// Checks that nothing in the records can be wrong for an audit on `date`.
+    ///
+    /// Rejected: negative counts, amounts or areas; a work-and-activity room area above the service
+    /// space, or a Party-use area above the rooms it is part of; a training of zero or negative days;
+    /// a birth date after `date`; a probationary headcount above the total; empty or repeated IDs; a
+    /// reference to an organisation or residents' committee the community does not have; organisations
+    /// that are each other's parents; the same year recorded twice for a wage, a pay or a ledger; an
+    /// exception without a reason or an approver. (A non-finite area is rejected when the ``Area`` is made.)
+    /// - Throws: ``ValidationError`` naming the first bad record and field.
+    public func validate(on date: CalendarDate) throws(ValidationError) {
+        var check = Checker(community: id)
+        try check.nonEmptyID(id.rawValue, .community(id), "id")
+        try check.nonNegative(households, .community(id), "households")
+        try check.nonNegative(residents, .community(id), "residents")
+        try check.nonNegative(registeredResidents ?? 0, .community(id), "registeredResidents")
+        try check.nonNegative(residentialFloorArea.hundredthsOfSquareMetre, .community(id), "residentialFloorArea")
+        try check.nonNegative(serviceSpace.hundredthsOfSquareMetre, .community(id), "serviceSpace")
+        try check.nonNegative(workAndActivityRoomArea.hundredthsOfSquareMetre, .community(id), "workAndActivityRoomArea")
+        try check.nonNegative(partyUseArea.hundredthsOfSquareMetre, .community(id), "partyUseArea")
+        if workAndActivityRoomArea > serviceSpace {
+            throw check.error(.community(id), "workAndActivityRoomArea", .exceeds("serviceSpace"))
+        }
+        if partyUseArea > workAndActivityRoomArea {
+            throw check.error(.community(id), "partyUseArea", .exceeds("workAndActivityRoomArea"))
+        }
+        for (index, grant) in fundGrants.enumerated() {
+            try check.nonNegative(grant.amount.fen, .community(id), "fundGrants[\(index)].amount")
+        }
+        var wageYears = Set<Int>()
+        for (index, wage) in localAverageWages.enumerated() {
+            try check.nonNegative(wage.amount.fen, .community(id), "localAverageWages[\(index)].amount")
+            if !wageYears.insert(wage.year).inserted {
+                throw check.error(.community(id), "localAverageWages[\(index)].year", .duplicateYear(wage.year))
+            }
+        }
+        var ledgerYears = Set<Int>()
+        for (index, record) in secretaryQualifications.enumerated() where !ledgerYears.insert(record.year).inserted {
+            throw check.error(.community(id), "secretaryQualifications[\(index)].year", .duplicateYear(record.year))
+        }
+
+        var committees = Set<ResidentsCommitteeID>()
+        for committee in residentsCommittees {
+            try check.unique(committee.id.rawValue, in: &committees, committee.id, .residentsCommittee(committee.id))
+        }
+        try validateOrganisations(&check, committees: committees)
+        try validateMembers(&check, on: date)
+        try validateWorkers(&check, on: date)
+        for (index, exception) in exceptions.enumerated() {
+            if exception.reason.isEmpty { throw check.error(.community(id), "exceptions[\(index)].reason", .empty) }
+            if exception.approver.isEmpty {
+                throw check.error(.community(id), "exceptions[\(index)].approver", .empty)
+            }
+        }
+    }
+
+    private func validateOrganisations(_ check: inout Checker, committees: Set<ResidentsCommitteeID>)
+        throws(ValidationError)
+    {
+        var ids = Set<OrganisationID>()
+        for organisation in organisations {
+            try check.unique(organisation.id.rawValue, in: &ids, organisation.id, .organisation(organisation.id))
+        }
+        var parents: [OrganisationID: OrganisationID] = [:]
+        for organisation in organisations {
+            let subject = Subject.organisation(organisation.id)
+            if let parent = organisation.parentID {
+                guard ids.contains(parent) else { throw check.error(subject, "parentID", .unknownReference(parent.rawValue)) }
+                parents[organisation.id] = parent
+            }
+            if let committee = organisation.residentsCommitteeID, !committees.contains(committee) {
+                throw check.error(subject, "residentsCommitteeID", .unknownReference(committee.rawValue))
+            }
+            if let headcount = organisation.headcount {
+                try check.nonNegative(headcount.total, subject, "headcount.total")
+                try check.nonNegative(headcount.probationary, subject, "headcount.probationary")
+                if headcount.probationary > headcount.total {
+                    throw check.error(subject, "headcount.probationary", .exceeds("headcount.total"))
+                }
+            }
+        }
+        for organisation in organisations {
+            var current = organisation.parentID
+            var steps = 0
+            while let ancestor = current {
+                steps += 1
+                if ancestor == organisation.id || steps > organisations.count {
+                    throw check.error(.organisation(organisation.id), "parentID", .cycle)
+                }
+                current = parents[ancestor]
+            }
+        }
+    }
+
+    private func validateMembers(_ check: inout Checker, on date: CalendarDate) throws(ValidationError) {
+        let organisationIDs = Set(organisations.map(\.id))
+        var ids = Set<MemberID>(minimumCapacity: members.count)
+        var lastKnown: OrganisationID?
+        for member in members {
+            try check.unique(member.id.rawValue, in: &ids, member.id, .member(member.id))
+            if member.organisationID != lastKnown {
+                guard organisationIDs.contains(member.organisationID) else {
+                    throw check.error(
+                        .member(member.id), "organisationID", .unknownReference(member.organisationID.rawValue))
+                }
+                lastKnown = member.organisationID
+            }
+            if let birth = member.birthDate, birth > date {
+                throw check.error(.member(member.id), "birthDate", .afterAuditDate(date))
+            }
+        }
+    }
+
+    private func validateWorkers(_ check: inout Checker, on date: CalendarDate) throws(ValidationError) {
+        var ids = Set<WorkerID>()
+        for worker in workers {
+            let subject = Subject.worker(worker.id)
+            try check.unique(worker.id.rawValue, in: &ids, worker.id, subject)
+            if worker.birthDate > date { throw check.error(subject, "birthDate", .afterAuditDate(date)) }
+            for (index, training) in worker.trainings.enumerated() where training.days <= .zero {
+                throw check.error(subject, "trainings[\(index)].days", .mustBePositive)
+            }
+            var years = Set<Int>()
+            for (index, pay) in worker.annualPay.enumerated() {
+                try check.nonNegative(pay.amount.fen, subject, "annualPay[\(index)].amount")
+                if !years.insert(pay.year).inserted {
+                    throw check.error(subject, "annualPay[\(index)].year", .duplicateYear(pay.year))
+                }
+            }
+        }
+    }
+}
+
+/// Builds the errors of one community's validation.
+private struct Checker {
+    let community: CommunityID
+
+    func error(_ record: Subject, _ field: String, _ problem: ValidationError.Problem) -> ValidationError {
+        ValidationError(community: community, record: record, field: field, problem: problem)
+    }
+
+    func nonNegative<Value: BinaryInteger>(_ value: Value, _ record: Subject, _ field: String) throws(ValidationError) {
+        if value < 0 { throw error(record, field, .negative) }
+    }
+
+    func nonEmptyID(_ id: String, _ record: Subject, _ field: String) throws(ValidationError) {
+        if id.isEmpty { throw error(record, field, .duplicateOrEmptyID(id)) }
+    }
+
+    func unique<ID: Hashable>(_ text: String, in seen: inout Set<ID>, _ id: ID, _ record: Subject)
+        throws(ValidationError)
+    {
+        if text.isEmpty || !seen.insert(id).inserted { throw error(record, "id", .duplicateOrEmptyID(text)) }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// A record that cannot be right, named by its community, the record and the field.
+///
+/// ```swift
+/// do { try community.validate(on: date) } catch {
+///     print(error.community, error.record, error.field, error.problem)
+///     // DG  worker("W-3")  trainings[0].days  mustBePositive
+/// }
+/// ```
+public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
+    /// The community whose records hold the error.
+    public var community: CommunityID
+    /// The record holding the bad field (the community itself, an organisation, a member …).
+    public var record: Subject
+    /// The field, as a path within the record, for example `trainings[2].days`.
+    public var field: String
+    /// What is wrong with it.
+    public var problem: Problem
+
+    /// Creates a validation error.
+    public init(community: CommunityID, record: Subject, field: String, problem: Problem) {
+        self.community = community
+        self.record = record
+        self.field = field
+        self.problem = problem
+    }
+
+    /// What is wrong with a field.
+    public enum Problem: Sendable, Hashable, Codable {
+        /// A count, amount or area is below zero.
+        case negative
+        /// A duration must be more than zero.
+        case mustBePositive
+        /// A part is larger than the whole it is part of (for example the Party-use area larger than
+        /// the work-and-activity rooms); the associated value names the whole.
+        case exceeds(String)
+        /// A date lies after the audit date (for example a birth date).
+        case afterAuditDate(CalendarDate)
+        /// An ID is empty, or the same ID is used twice; the associated value is the ID.
+        case duplicateOrEmptyID(String)
+        /// A reference names no record of the community; the associated value is the ID referred to.
+        case unknownReference(String)
+        /// Organisations are each other's parents.
+        case cycle
+        /// A required text is empty.
+        case empty
+        /// The same year is recorded twice.
+        case duplicateYear(Int)
+    }
+
+    public var errorDescription: String? {
+        let what: String =
+            switch problem {
+            case .negative: "must not be negative"
+            case .mustBePositive: "must be more than zero"
+            case .exceeds(let whole): "exceeds \(whole), of which it is part"
+            case .afterAuditDate(let date): "is after the audit date \(date)"
+            case .duplicateOrEmptyID(let id): id.isEmpty ? "is an empty ID" : "repeats the ID \(id)"
+            case .unknownReference(let id): "refers to \(id), which the community does not have"
+            case .cycle: "makes organisations each other's parents"
+            case .empty: "must not be empty"
+            case .duplicateYear(let year): "records the year \(year) twice"
+            }
+        return "community \(community), \(record.kind(.english)) \(record.idText): \(field) \(what)"
+    }
+}

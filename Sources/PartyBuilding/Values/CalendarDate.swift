@@ -1,0 +1,117 @@
+import Foundation
+
+/// A day in the proleptic Gregorian calendar, with no time of day and no time zone.
+///
+/// Rules speak of dates and years ("自2011年起", "到2015年", "上年度"), never of instants, so the
+/// library does not use `Foundation.Date` for them: a `CalendarDate` means the same day everywhere.
+/// In the interchange format a date is an ISO 8601 string, `"2025-06-30"`.
+public struct CalendarDate: Sendable, Hashable, Comparable {
+    /// The year, for example 2025.
+    public let year: Int
+    /// The month, 1–12.
+    public let month: Int
+    /// The day of the month, 1–31.
+    public let day: Int
+
+    /// Creates a date, checking that the day exists.
+    /// - Throws: ``CalendarDateError`` when the month or day does not exist (for example 2023-02-29).
+    public init(_ year: Int, _ month: Int, _ day: Int) throws(CalendarDateError) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+        else { throw CalendarDateError(text: "\(year)-\(month)-\(day)") }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Creates a date known to exist, for literals in code: `CalendarDate(unchecked: 2011, 1, 1)`.
+    /// - Precondition: the date exists.
+    public init(unchecked year: Int, _ month: Int, _ day: Int) {
+        do { try self.init(year, month, day) } catch { preconditionFailure("\(error.text) is not a date") }
+    }
+
+    /// Parses an ISO 8601 calendar date, `YYYY-MM-DD`.
+    /// - Throws: ``CalendarDateError`` naming the text when it is not such a date.
+    public init(iso8601 text: String) throws(CalendarDateError) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { throw CalendarDateError(text: text) }
+        do { try self.init(year, month, day) } catch { throw CalendarDateError(text: text) }
+    }
+
+    /// The first day of a year.
+    public static func startOf(year: Int) -> CalendarDate { CalendarDate(unchecked: year, 1, 1) }
+
+    /// The last day of a year.
+    public static func endOf(year: Int) -> CalendarDate { CalendarDate(unchecked: year, 12, 31) }
+
+    /// The number of days in a month of a year.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The same day `years` years later (or earlier when negative); 29 February becomes 28 February
+    /// in a year that has none.
+    public func adding(years: Int) -> CalendarDate {
+        let target = year + years
+        return CalendarDate(unchecked: target, month, Swift.min(day, CalendarDate.daysIn(month: month, year: target)))
+    }
+
+    /// The same day `months` months later (or earlier when negative), clamped to the month's last day.
+    public func adding(months: Int) -> CalendarDate {
+        let index = year * 12 + (month - 1) + months
+        let target = (year: index / 12, month: index % 12 + 1)
+        return CalendarDate(
+            unchecked: target.year, target.month,
+            Swift.min(day, CalendarDate.daysIn(month: target.month, year: target.year)))
+    }
+
+    /// Full years (周岁) from `self`, a birth date, to `date`: the age on that day.
+    public func fullYears(until date: CalendarDate) -> Int {
+        var years = date.year - year
+        if (date.month, date.day) < (month, day) { years -= 1 }
+        return years
+    }
+
+    /// The date as `YYYY-MM-DD`.
+    public var iso8601: String {
+        let y = String(year), m = String(month), d = String(day)
+        return String(repeating: "0", count: 4 - y.count) + y + "-" + (m.count == 1 ? "0" + m : m) + "-"
+            + (d.count == 1 ? "0" + d : d)
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+/// A text or a triple that is not a day of the Gregorian calendar.
+public struct CalendarDateError: Error, Sendable, Hashable, LocalizedError {
+    /// The text that was read.
+    public let text: String
+    public var errorDescription: String? { "\"\(text)\" is not a calendar date (YYYY-MM-DD)" }
+}
+
+extension CalendarDate: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do { try self.init(iso8601: text) } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.errorDescription ?? text)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso8601)
+    }
+}
+
+extension CalendarDate: CustomStringConvertible {
+    public var description: String { iso8601 }
+}

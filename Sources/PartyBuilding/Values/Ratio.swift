@@ -1,0 +1,131 @@
+import Foundation
+
+/// How a product that is not a whole number of units is brought to one.
+public enum ExactRounding: String, Sendable, Hashable, Codable {
+    /// Toward positive infinity: used for required minima, so that meeting the shown figure meets the rule.
+    case up
+    /// Toward negative infinity.
+    case down
+    /// To the nearest unit, halves away from zero (四舍五入).
+    case halfUp
+}
+
+/// An exact ratio of two integers, such as 3% (3/100), 0.5% (1/200), one third or 1.2 (6/5).
+///
+/// Ratios state the shares and multiples in the rules without binary floating point, so that
+/// "exactly 3% of the floor area" compares equal to the rule's bound.
+public struct Ratio: Sendable, Hashable, Comparable {
+    /// The numerator, reduced.
+    public let numerator: Int64
+    /// The denominator, reduced and positive.
+    public let denominator: Int64
+
+    /// Creates the ratio `numerator / denominator`, reduced to lowest terms.
+    /// - Precondition: `denominator` is not zero.
+    public init(_ numerator: Int64, _ denominator: Int64) {
+        precondition(denominator != 0, "a ratio's denominator cannot be zero")
+        let sign: Int64 = denominator < 0 ? -1 : 1
+        let divisor = Swift.max(Ratio.gcd(numerator.magnitude, denominator.magnitude), 1)
+        self.numerator = sign * numerator / Int64(divisor)
+        self.denominator = sign * denominator / Int64(divisor)
+    }
+
+    /// A percentage, for example `Ratio(percent: 3)` for 3%.
+    public init(percent: Int64) { self.init(percent, 100) }
+
+    /// A ratio from a decimal, for example 1.2 or 0.005.
+    /// - Throws: ``ValueError`` when the decimal is not finite or has more than 9 decimal places.
+    public init(_ value: Decimal) throws(ValueError) {
+        let scale: Int64 = 1_000_000_000
+        self.init(try ExactDecimal.integer(value, scaledBy: scale, unit: "billionths"), scale)
+    }
+
+    /// The ratio 1.
+    public static let one = Ratio(1, 1)
+
+    /// The ratio as a decimal (rounded to 38 significant digits for ratios like 1/3).
+    public var decimal: Decimal { Decimal(numerator) / Decimal(denominator) }
+
+    /// `value × self` brought to a whole number with `rounding`, computed in double-width
+    /// integers so that no intermediate product overflows.
+    @inlinable
+    public func apply(to value: Int64, rounding: ExactRounding) -> Int64 {
+        let (quotient, remainder): (Int64, Int64)
+        let (narrow, overflow) = value.multipliedReportingOverflow(by: numerator)
+        if overflow {
+            (quotient, remainder) = denominator.dividingFullWidth(value.multipliedFullWidth(by: numerator))
+        } else {
+            (quotient, remainder) = narrow.quotientAndRemainder(dividingBy: denominator)
+        }
+        guard remainder != 0 else { return quotient }
+        let negative = (remainder < 0) != (denominator < 0)
+        switch rounding {
+        case .down: return negative ? quotient - 1 : quotient
+        case .up: return negative ? quotient : quotient + 1
+        case .halfUp:
+            let twice = remainder.magnitude * 2
+            guard twice >= denominator.magnitude else { return quotient }
+            return negative ? quotient - 1 : quotient + 1
+        }
+    }
+
+    /// The sign of `measured − self × base`: −1, 0 or 1, computed exactly.
+    @inlinable
+    public func compare(_ measured: Int64, timesBase base: Int64) -> Int {
+        let left = measured.multipliedFullWidth(by: denominator)
+        let right = base.multipliedFullWidth(by: numerator)
+        if left.high != right.high { return left.high < right.high ? -1 : 1 }
+        if left.low != right.low { return left.low < right.low ? -1 : 1 }
+        return 0
+    }
+
+    public static func < (lhs: Ratio, rhs: Ratio) -> Bool {
+        let left = lhs.numerator.multipliedFullWidth(by: rhs.denominator)
+        let right = rhs.numerator.multipliedFullWidth(by: lhs.denominator)
+        return left.high != right.high ? left.high < right.high : left.low < right.low
+    }
+
+    private static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var (a, b) = (a, b)
+        while b != 0 { (a, b) = (b, a % b) }
+        return a
+    }
+}
+
+extension Ratio: Codable {
+    private enum CodingKeys: String, CodingKey { case numerator, denominator }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let denominator = try container.decode(Int64.self, forKey: .denominator)
+        guard denominator != 0 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .denominator, in: container, debugDescription: "a ratio's denominator cannot be zero")
+        }
+        self.init(try container.decode(Int64.self, forKey: .numerator), denominator)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(numerator, forKey: .numerator)
+        try container.encode(denominator, forKey: .denominator)
+    }
+}
+
+extension Ratio: CustomStringConvertible {
+    /// A percentage when the ratio is one exactly (for example `3%`, `0.5%`), otherwise a fraction (`1/3`)
+    /// or a multiple (`1.2×`).
+    public var description: String {
+        if denominator == 1 { return "\(numerator)×" }
+        if numerator < denominator, (10_000 % denominator) == 0 {
+            let hundredths = numerator * (10_000 / denominator)
+            let text = ExactDecimal.format(hundredths, scale: 2)
+            return text.replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression) + "%"
+        }
+        if numerator > denominator, (100 % denominator) == 0 {
+            let text = ExactDecimal.format(numerator * (100 / denominator), scale: 2)
+            return text.replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression) + "×"
+        }
+        return "\(numerator)/\(denominator)"
+    }
+}
