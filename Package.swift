@@ -14,13 +14,45 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "PartyBuilding", targets: ["PartyBuilding"]),
+        .library(name: "PartyBuildingStoreTesting", targets: ["PartyBuildingStoreTesting"]),
+        .library(name: "PartyBuildingSynthetic", targets: ["PartyBuildingSynthetic"]),
     ],
     targets: [
+        // The library: models, rules, calculators, audits and the built-in stores.
         .target(name: "PartyBuilding", swiftSettings: strictSettings),
+        // The conformance kit an integrator runs against their own store.
+        .target(
+            name: "PartyBuildingStoreTesting", dependencies: ["PartyBuilding"], swiftSettings: strictSettings),
+        // The seeded synthetic-city generator, for benchmarks, tests and examples.
+        .target(name: "PartyBuildingSynthetic", dependencies: ["PartyBuilding"], swiftSettings: strictSettings),
+
+        // Examples: each is `swift run <name>`.
+        .executableTarget(
+            name: "audit-sample", dependencies: ["PartyBuilding"], path: "Examples/AuditSample",
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "what-if", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"], path: "Examples/WhatIf",
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "custom-store", dependencies: ["PartyBuilding", "PartyBuildingStoreTesting"],
+            path: "Examples/CustomStore", swiftSettings: strictSettings),
+
+        // Release-mode benchmarks: `swift run -c release party-building-benchmarks`.
+        .executableTarget(
+            name: "party-building-benchmarks", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"],
+            path: "Benchmarks/PartyBuildingBenchmarks", swiftSettings: strictSettings),
+
+        .testTarget(name: "PartyBuildingTests", dependencies: ["PartyBuilding"], swiftSettings: strictSettings),
         .testTarget(
-            name: "PartyBuildingTests",
-            dependencies: ["PartyBuilding"],
-            swiftSettings: strictSettings
-        ),
+            name: "PartyBuildingStoreTests",
+            dependencies: ["PartyBuilding", "PartyBuildingStoreTesting", "store-worker"],
+            swiftSettings: strictSettings),
+        // A child process the store tests spawn: concurrent writers and a save loop killed with SIGKILL.
+        .executableTarget(
+            name: "store-worker", dependencies: ["PartyBuilding"], path: "Tests/StoreWorker",
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PartyBuildingSyntheticTests", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"],
+            swiftSettings: strictSettings),
     ]
 )

@@ -35,7 +35,8 @@ public struct SpaceFloors: Sendable, Hashable {
     }
 
     /// The opinion's own shares: 3%, 0.5% and one third.
-    public static let suzhou2011 = SpaceFloors(serviceShare: Ratio(3, 100), workShare: Ratio(1, 200), partyShare: Ratio(1, 3))
+    public static let suzhou2011 = SpaceFloors(
+        serviceShare: Ratio(3, 100), workShare: Ratio(1, 200), partyShare: Ratio(1, 3))
 
     /// The least service space for a residential floor area, rounded up to 0.01 m².
     @inlinable

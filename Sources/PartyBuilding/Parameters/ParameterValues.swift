@@ -37,7 +37,8 @@ public struct ParameterValues: Sendable, Hashable {
             values[override.parameterID] = override.value
             changes.removeAll { $0.parameterID == override.parameterID }
             if baseline != override.value {
-                changes.append(ParameterChange(parameterID: override.parameterID, baseline: baseline, scenario: override.value))
+                changes.append(
+                    ParameterChange(parameterID: override.parameterID, baseline: baseline, scenario: override.value))
             }
         }
         self.date = date

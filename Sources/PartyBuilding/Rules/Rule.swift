@@ -41,7 +41,8 @@ public protocol Rule: Sendable {
 
 extension Rule {
     /// Does nothing: the default for a portfolio rule.
-    public func evaluate(_ community: CommunityContext, with bindings: Bindings, into findings: inout FindingCollector) {}
+    public func evaluate(_ community: CommunityContext, with bindings: Bindings, into findings: inout FindingCollector)
+    {}
 
     /// Does nothing: the default for a community rule.
     public func evaluate(

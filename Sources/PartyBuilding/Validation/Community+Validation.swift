@@ -16,7 +16,8 @@ extension Community {
         try check.nonNegative(registeredResidents ?? 0, .community(id), "registeredResidents")
         try check.nonNegative(residentialFloorArea.hundredthsOfSquareMetre, .community(id), "residentialFloorArea")
         try check.nonNegative(serviceSpace.hundredthsOfSquareMetre, .community(id), "serviceSpace")
-        try check.nonNegative(workAndActivityRoomArea.hundredthsOfSquareMetre, .community(id), "workAndActivityRoomArea")
+        try check.nonNegative(
+            workAndActivityRoomArea.hundredthsOfSquareMetre, .community(id), "workAndActivityRoomArea")
         try check.nonNegative(partyUseArea.hundredthsOfSquareMetre, .community(id), "partyUseArea")
         if workAndActivityRoomArea > serviceSpace {
             throw check.error(.community(id), "workAndActivityRoomArea", .exceeds("serviceSpace"))
@@ -65,7 +66,9 @@ extension Community {
         for organisation in organisations {
             let subject = Subject.organisation(organisation.id)
             if let parent = organisation.parentID {
-                guard ids.contains(parent) else { throw check.error(subject, "parentID", .unknownReference(parent.rawValue)) }
+                guard ids.contains(parent) else {
+                    throw check.error(subject, "parentID", .unknownReference(parent.rawValue))
+                }
                 parents[organisation.id] = parent
             }
             if let committee = organisation.residentsCommitteeID, !committees.contains(committee) {

@@ -80,7 +80,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
 
     /// The date as `YYYY-MM-DD`.
     public var iso8601: String {
-        let y = String(year), m = String(month), d = String(day)
+        let y = String(year)
+        let m = String(month)
+        let d = String(day)
         return String(repeating: "0", count: 4 - y.count) + y + "-" + (m.count == 1 ? "0" + m : m) + "-"
             + (d.count == 1 ? "0" + d : d)
     }

@@ -15,7 +15,9 @@ extension SZ2011 {
             strength: .inPrinciple,
             citation: SZ2011.article(
                 19, "社区党组织活动经费，自2011年起原则上按党的组织关系隶属于社区党组织的每名党员每年不低于150元的标准划拨，少于100名党员的社区按不低于1.5万元划拨"),
-            parameters: [Parameters.activityFundPerMember, Parameters.activityFundSmallCommunity, Parameters.activityFundMinimum])
+            parameters: [
+                Parameters.activityFundPerMember, Parameters.activityFundSmallCommunity, Parameters.activityFundMinimum,
+            ])
 
         public init() {}
 
@@ -31,7 +33,8 @@ extension SZ2011 {
             let granted = context.community.fundsGranted(in: context.year, for: [.activity])
             guard !Bound.notLessThan.admits(granted, required) else { return }
             findings.fail(
-                .community(context.id), measured: .money(granted), required: Requirement(.notLessThan, .money(required)),
+                .community(context.id), measured: .money(granted),
+                required: Requirement(.notLessThan, .money(required)),
                 detail: .count(members), message: Self.belowFloor)
         }
 

@@ -22,7 +22,9 @@ extension SZ2011 {
             return min(low, high)...max(low, high)
         }
 
-        public func evaluate(_ context: CommunityContext, with band: ClosedRange<Int>, into findings: inout FindingCollector) {
+        public func evaluate(
+            _ context: CommunityContext, with band: ClosedRange<Int>, into findings: inout FindingCollector
+        ) {
             let distribution = AgeDistribution(context.community.workers, on: context.date)
             guard let twiceMedian = distribution.twiceMedianAge else { return }
             let median = Quantity.fractionalYears(Decimal(twiceMedian) / 2)

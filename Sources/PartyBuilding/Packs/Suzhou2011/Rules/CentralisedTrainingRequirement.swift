@@ -10,7 +10,9 @@ extension SZ2011 {
         public var days: Days
 
         /// What a worker attended that counts towards the requirement in a year, up to a date.
-        public func attended(by worker: CommunityWorker, in year: Int, upTo date: CalendarDate) -> (count: Int, days: Days) {
+        public func attended(by worker: CommunityWorker, in year: Int, upTo date: CalendarDate) -> (
+            count: Int, days: Days
+        ) {
             var count = 0
             var total = Days.zero
             for training in worker.trainings
@@ -39,7 +41,8 @@ extension SZ2011 {
                         message: Self.tooFewTrainings)
                 } else if !Bound.notLessThan.admits(attended.days, days) {
                     findings.fail(
-                        .worker(worker.id), measured: .days(attended.days), required: Requirement(.notLessThan, .days(days)),
+                        .worker(worker.id), measured: .days(attended.days),
+                        required: Requirement(.notLessThan, .days(days)),
                         detail: .label(minimumLevel.label), message: Self.tooFewDays)
                 }
             }
@@ -47,9 +50,13 @@ extension SZ2011 {
 
         static let tooFewTrainings = MessageTemplate(
             chinese: "社区工作者 {subject} 本年度参加{detail}或以上集中培训 {measured} 次，应{required}",
-            english: "Worker {subject} attended {measured} centralised trainings at {detail} level or higher this year; required {required}")
+            english:
+                "Worker {subject} attended {measured} centralised trainings at {detail} level or higher this year; required {required}"
+        )
         static let tooFewDays = MessageTemplate(
             chinese: "社区工作者 {subject} 本年度{detail}或以上集中培训累计 {measured}，应{required}",
-            english: "Worker {subject} had {measured} of centralised training at {detail} level or higher this year; required {required}")
+            english:
+                "Worker {subject} had {measured} of centralised training at {detail} level or higher this year; required {required}"
+        )
     }
 }

@@ -18,7 +18,8 @@ extension SZ2011 {
 
         public init() {}
 
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> (split: CostSplit, districts: Set<String>) {
+        public func bind(_ values: ParameterValues) throws(ParameterError) -> (split: CostSplit, districts: Set<String>)
+        {
             (try CostSplit(values), Set(try values.texts(Parameters.splitDistricts)))
         }
 

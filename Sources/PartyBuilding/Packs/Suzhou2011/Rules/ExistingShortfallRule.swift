@@ -10,7 +10,8 @@ extension SZ2011 {
     /// This is not the same finding as a planned community below the ratios.
     public struct ExistingShortfallRule: Rule {
         public let descriptor = SZ2011.descriptor(
-            "SZ2011.15.existing-shortfall", chinese: "已建社区用房逐步建设到位", english: "Existing community brought up to the space ratios",
+            "SZ2011.15.existing-shortfall", chinese: "已建社区用房逐步建设到位",
+            english: "Existing community brought up to the space ratios",
             strength: .shall, article: 15, wording: "已建而未达到要求的逐步建设到位",
             parameters: [Parameters.serviceSpaceShare, Parameters.workSpaceShare])
 
@@ -22,29 +23,35 @@ extension SZ2011 {
                 workShare: try values.ratio(Parameters.workSpaceShare), partyShare: .one)
         }
 
-        public func evaluate(_ context: CommunityContext, with floors: SpaceFloors, into findings: inout FindingCollector) {
+        public func evaluate(
+            _ context: CommunityContext, with floors: SpaceFloors, into findings: inout FindingCollector
+        ) {
             let community = context.community
             guard community.development == .existing else { return }
             let base = community.residentialFloorArea
             if !floors.meetsServiceSpace(community.serviceSpace, residentialFloorArea: base) {
                 report(
-                    community, measured: community.serviceSpace, floor: floors.serviceSpace(forResidentialFloorArea: base),
+                    community, measured: community.serviceSpace,
+                    floor: floors.serviceSpace(forResidentialFloorArea: base),
                     space: Self.serviceSpaceLabel, into: &findings)
             }
             if !floors.meetsWorkSpace(community.workAndActivityRoomArea, residentialFloorArea: base) {
                 report(
-                    community, measured: community.workAndActivityRoomArea, floor: floors.workSpace(forResidentialFloorArea: base),
+                    community, measured: community.workAndActivityRoomArea,
+                    floor: floors.workSpace(forResidentialFloorArea: base),
                     space: Self.workSpaceLabel, into: &findings)
             }
         }
 
         private func report(
-            _ community: Community, measured: Area, floor: Area, space: Quantity.Label, into findings: inout FindingCollector
+            _ community: Community, measured: Area, floor: Area, space: Quantity.Label,
+            into findings: inout FindingCollector
         ) {
             let required = Requirement(.notLessThan, .area(floor))
             if let plan = community.spaceRemediationPlan {
                 findings.inform(
-                    .community(community.id), measured: .area(measured), required: required, detail: .date(plan.targetDate),
+                    .community(community.id), measured: .area(measured), required: required,
+                    detail: .date(plan.targetDate),
                     message: Self.planned(space))
             } else {
                 findings.fail(
@@ -58,12 +65,15 @@ extension SZ2011 {
             code: "workAndActivityRooms", chinese: "工作活动用房", english: "work-and-activity rooms")
         static let needsPlan = MessageTemplate(
             chinese: "已建社区{detail} {measured}，未达到{required}，应制定逐步建设到位的计划",
-            english: "The existing community's {detail} is {measured}, short of {required}; a plan to bring it up is needed")
+            english:
+                "The existing community's {detail} is {measured}, short of {required}; a plan to bring it up is needed")
 
         static func planned(_ space: Quantity.Label) -> MessageTemplate {
             MessageTemplate(
                 chinese: "已建社区\(space.chinese) {measured}，未达到{required}，已有计划于 {detail} 前建设到位",
-                english: "The existing community's \(space.english) is {measured}, short of {required}; a plan brings it up by {detail}")
+                english:
+                    "The existing community's \(space.english) is {measured}, short of {required}; a plan brings it up by {detail}"
+            )
         }
     }
 }

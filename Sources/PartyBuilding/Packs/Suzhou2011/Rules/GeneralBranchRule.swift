@@ -9,7 +9,8 @@ extension SZ2011 {
     /// larger form, the rule reports the form it may take, as information.
     public struct GeneralBranchRule: Rule {
         public let descriptor = SZ2011.descriptor(
-            "SZ2011.3.general-branch", chinese: "党总支、党委的设立条件", english: "Members needed for a general branch or committee",
+            "SZ2011.3.general-branch", chinese: "党总支、党委的设立条件",
+            english: "Members needed for a general branch or committee",
             strength: .may, article: 3, wording: "对正式党员人数超过50人或100人的，可以成立社区党总支或党委",
             parameters: [Parameters.generalBranchThreshold, Parameters.committeeThreshold])
 

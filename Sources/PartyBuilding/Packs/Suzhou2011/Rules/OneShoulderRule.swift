@@ -24,6 +24,7 @@ extension SZ2011 {
 
         static let notCombined = MessageTemplate(
             chinese: "书记 {subject} 未兼任居民委员会主任（提倡“一肩挑”）",
-            english: "Secretary {subject} does not also direct the residents' committee (combining the roles is encouraged)")
+            english:
+                "Secretary {subject} does not also direct the residents' committee (combining the roles is encouraged)")
     }
 }

@@ -22,7 +22,8 @@ extension SZ2011 {
             let community = context.community
             let rooms = community.workAndActivityRoomArea
             guard rooms > .zero,
-                share.compare(community.partyUseArea.hundredthsOfSquareMetre, timesBase: rooms.hundredthsOfSquareMetre) < 0
+                share.compare(community.partyUseArea.hundredthsOfSquareMetre, timesBase: rooms.hundredthsOfSquareMetre)
+                    < 0
             else { return }
             findings.fail(
                 .community(community.id), measured: .area(community.partyUseArea),

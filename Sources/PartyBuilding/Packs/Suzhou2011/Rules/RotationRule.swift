@@ -35,6 +35,8 @@ extension SZ2011 {
 
         static let notRotated = MessageTemplate(
             chinese: "社区工作者 {subject} 最近一次培训为 {measured}，{detail}内应至少轮训一次（{required}）",
-            english: "Worker {subject} was last trained on {measured}; a training is due every {detail} (on or after {required})")
+            english:
+                "Worker {subject} was last trained on {measured}; a training is due every {detail} (on or after {required})"
+        )
     }
 }

@@ -19,7 +19,8 @@ extension SZ2011 {
             PayFloors(staffMultiple: .one, secretaryMultiple: try values.ratio(Parameters.secretaryPayMultiple))
         }
 
-        public func evaluate(_ context: CommunityContext, with floors: PayFloors, into findings: inout FindingCollector) {
+        public func evaluate(_ context: CommunityContext, with floors: PayFloors, into findings: inout FindingCollector)
+        {
             for worker in context.community.workers where worker.roles.contains(.secretary) {
                 guard let pay = worker.pay(in: context.year) else { continue }
                 guard let wage = context.community.averageWage(in: context.year - 1) else {
@@ -38,6 +39,8 @@ extension SZ2011 {
 
         static let belowFloor = MessageTemplate(
             chinese: "书记 {subject} 待遇 {measured}，原则上应{required}（上年度当地城镇职工平均工资的 {detail}）",
-            english: "Secretary {subject} is paid {measured}; in principle required {required} ({detail} last year's local average wage)")
+            english:
+                "Secretary {subject} is paid {measured}; in principle required {required} ({detail} last year's local average wage)"
+        )
     }
 }

@@ -19,7 +19,8 @@ extension SZ2011 {
 
         public func bind(_ values: ParameterValues) throws(ParameterError) {}
 
-        public func evaluate(portfolio: [CommunityContext], with bindings: Void, into findings: inout FindingCollector) {
+        public func evaluate(portfolio: [CommunityContext], with bindings: Void, into findings: inout FindingCollector)
+        {
             guard let year = portfolio.first?.year else { return }
             var pairs = 0
             var degrees = (previous: 0, current: 0)
@@ -57,6 +58,7 @@ extension SZ2011 {
             code: "certificate", chinese: "持有社会工作者职业水平证书", english: "holding the social-worker certificate")
         static let notRising = MessageTemplate(
             chinese: "社区党组织书记中{detail}的比例为 {measured}，未比上年提高（应{required}）",
-            english: "The share of secretaries {detail} is {measured}; it did not rise from last year (required {required})")
+            english:
+                "The share of secretaries {detail} is {measured}; it did not rise from last year (required {required})")
     }
 }

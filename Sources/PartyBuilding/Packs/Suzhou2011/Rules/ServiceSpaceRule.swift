@@ -21,16 +21,20 @@ extension SZ2011 {
         public func evaluate(_ context: CommunityContext, with share: Ratio, into findings: inout FindingCollector) {
             let community = context.community
             guard community.development == .planned,
-                share.compare(community.serviceSpace.hundredthsOfSquareMetre, timesBase: community.residentialFloorArea.hundredthsOfSquareMetre) < 0
+                share.compare(
+                    community.serviceSpace.hundredthsOfSquareMetre,
+                    timesBase: community.residentialFloorArea.hundredthsOfSquareMetre) < 0
             else { return }
             findings.fail(
                 .community(community.id), measured: .area(community.serviceSpace),
-                required: Requirement(.notLessThan, .area(community.residentialFloorArea.multiplied(by: share, rounding: .up))),
+                required: Requirement(
+                    .notLessThan, .area(community.residentialFloorArea.multiplied(by: share, rounding: .up))),
                 detail: .ratio(share), message: Self.belowFloor)
         }
 
         static let belowFloor = MessageTemplate(
             chinese: "规划社区服务用房 {measured}，应{required}（住宅地面建筑面积的 {detail}）",
-            english: "The planned service space is {measured}; required {required} ({detail} of the residential floor area)")
+            english:
+                "The planned service space is {measured}; required {required} ({detail} of the residential floor area)")
     }
 }

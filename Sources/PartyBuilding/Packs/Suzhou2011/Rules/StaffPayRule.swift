@@ -22,7 +22,8 @@ extension SZ2011 {
             PayFloors(staffMultiple: try values.ratio(Parameters.staffPayMultiple), secretaryMultiple: .one)
         }
 
-        public func evaluate(_ context: CommunityContext, with floors: PayFloors, into findings: inout FindingCollector) {
+        public func evaluate(_ context: CommunityContext, with floors: PayFloors, into findings: inout FindingCollector)
+        {
             var staff = 0
             var total = Money.zero
             for worker in context.community.workers where worker.isFullTime {
@@ -33,7 +34,8 @@ extension SZ2011 {
             guard staff > 0 else { return }
             guard let wage = context.community.averageWage(in: context.year - 1) else {
                 findings.inform(
-                    .community(context.id), measured: nil, detail: .count(context.year - 1), message: PayRuleMessages.noWage)
+                    .community(context.id), measured: nil, detail: .count(context.year - 1),
+                    message: PayRuleMessages.noWage)
                 return
             }
             guard !floors.meetsStaffFloor(totalPay: total, staff: staff, lastYearAverageWage: wage) else { return }
@@ -45,7 +47,9 @@ extension SZ2011 {
 
         static let belowFloor = MessageTemplate(
             chinese: "专职人员（{detail} 名）平均待遇 {measured}，原则上应{required}（上年度当地城镇职工平均工资）",
-            english: "The {detail} full-time staff average {measured}; in principle required {required} (last year's local average wage)")
+            english:
+                "The {detail} full-time staff average {measured}; in principle required {required} (last year's local average wage)"
+        )
     }
 
     /// Messages the pay rules share.

@@ -17,14 +17,17 @@ extension SZ2011 {
             try WorkFundFloor(values)
         }
 
-        public func evaluate(_ context: CommunityContext, with floor: WorkFundFloor, into findings: inout FindingCollector) {
+        public func evaluate(
+            _ context: CommunityContext, with floor: WorkFundFloor, into findings: inout FindingCollector
+        ) {
             let community = context.community
             let granted = community.fundsGranted(in: context.year, for: [.work, .partyOffice])
             let population = floor.population(of: community)
             let required = floor.floor(population: population)
             guard !Bound.notLessThan.admits(granted, required) else { return }
             findings.fail(
-                .community(community.id), measured: .money(granted), required: Requirement(.notLessThan, .money(required)),
+                .community(community.id), measured: .money(granted),
+                required: Requirement(.notLessThan, .money(required)),
                 detail: .count(population), message: Self.belowFloor)
         }
 

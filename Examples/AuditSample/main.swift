@@ -1,0 +1,1 @@
+print("TODO: being written this session")
