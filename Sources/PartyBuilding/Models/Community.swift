@@ -120,3 +120,71 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
         return total
     }
 }
+
+extension Community {
+    private enum CodingKeys: String, CodingKey {
+        case id, name, district, street, development, households, residents, registeredResidents, residentialFloorArea,
+            isConcentratedResettlement, hasManagementServiceCentre, residentsCommittees, serviceSpace,
+            workAndActivityRoomArea, partyUseArea, spaceRemediationPlan, fundGrants, localAverageWages, organisations,
+            members, workers, secretaryQualifications, exceptions
+    }
+
+    /// Decodes a community; lists, flags and fields with a default may be omitted.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(CommunityID.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        district = try container.decode(String.self, forKey: .district)
+        street = try container.decodeIfPresent(String.self, forKey: .street)
+        development = try container.decode(Development.self, forKey: .development, default: .existing)
+        households = try container.decode(Int.self, forKey: .households, default: 0)
+        residents = try container.decode(Int.self, forKey: .residents, default: 0)
+        registeredResidents = try container.decodeIfPresent(Int.self, forKey: .registeredResidents)
+        residentialFloorArea = try container.decode(Area.self, forKey: .residentialFloorArea, default: .zero)
+        isConcentratedResettlement = try container.decode(
+            Bool.self, forKey: .isConcentratedResettlement, default: false)
+        hasManagementServiceCentre = try container.decode(
+            Bool.self, forKey: .hasManagementServiceCentre, default: false)
+        residentsCommittees = try container.decode([ResidentsCommittee].self, forKey: .residentsCommittees, default: [])
+        serviceSpace = try container.decode(Area.self, forKey: .serviceSpace, default: .zero)
+        workAndActivityRoomArea = try container.decode(Area.self, forKey: .workAndActivityRoomArea, default: .zero)
+        partyUseArea = try container.decode(Area.self, forKey: .partyUseArea, default: .zero)
+        spaceRemediationPlan = try container.decodeIfPresent(RemediationPlan.self, forKey: .spaceRemediationPlan)
+        fundGrants = try container.decode([FundGrant].self, forKey: .fundGrants, default: [])
+        localAverageWages = try container.decode([AverageWage].self, forKey: .localAverageWages, default: [])
+        organisations = try container.decode([PartyOrganisation].self, forKey: .organisations, default: [])
+        members = try container.decode([Member].self, forKey: .members, default: [])
+        workers = try container.decode([CommunityWorker].self, forKey: .workers, default: [])
+        secretaryQualifications = try container.decode(
+            [SecretaryQualificationRecord].self, forKey: .secretaryQualifications, default: [])
+        exceptions = try container.decode([RuleException].self, forKey: .exceptions, default: [])
+    }
+
+    /// Encodes every field, omitting optional fields that are not set.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(district, forKey: .district)
+        try container.encodeIfPresent(street, forKey: .street)
+        try container.encode(development, forKey: .development)
+        try container.encode(households, forKey: .households)
+        try container.encode(residents, forKey: .residents)
+        try container.encodeIfPresent(registeredResidents, forKey: .registeredResidents)
+        try container.encode(residentialFloorArea, forKey: .residentialFloorArea)
+        try container.encode(isConcentratedResettlement, forKey: .isConcentratedResettlement)
+        try container.encode(hasManagementServiceCentre, forKey: .hasManagementServiceCentre)
+        try container.encode(residentsCommittees, forKey: .residentsCommittees)
+        try container.encode(serviceSpace, forKey: .serviceSpace)
+        try container.encode(workAndActivityRoomArea, forKey: .workAndActivityRoomArea)
+        try container.encode(partyUseArea, forKey: .partyUseArea)
+        try container.encodeIfPresent(spaceRemediationPlan, forKey: .spaceRemediationPlan)
+        try container.encode(fundGrants, forKey: .fundGrants)
+        try container.encode(localAverageWages, forKey: .localAverageWages)
+        try container.encode(organisations, forKey: .organisations)
+        try container.encode(members, forKey: .members)
+        try container.encode(workers, forKey: .workers)
+        try container.encode(secretaryQualifications, forKey: .secretaryQualifications)
+        try container.encode(exceptions, forKey: .exceptions)
+    }
+}

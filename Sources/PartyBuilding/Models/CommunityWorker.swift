@@ -78,3 +78,42 @@ public struct AnnualPay: Sendable, Hashable, Codable {
         self.amount = amount
     }
 }
+
+extension CommunityWorker {
+    private enum CodingKeys: String, CodingKey {
+        case id, name, roles, birthDate, education, isStudyingForDegree, certificate, isFullTime, startedOn, trainings,
+            annualPay
+    }
+
+    /// Decodes a worker; lists, flags and fields with a default may be omitted.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(WorkerID.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        roles = try container.decode(Set<Role>.self, forKey: .roles, default: [])
+        birthDate = try container.decode(CalendarDate.self, forKey: .birthDate)
+        education = try container.decode(Education.self, forKey: .education, default: .seniorSecondary)
+        isStudyingForDegree = try container.decode(Bool.self, forKey: .isStudyingForDegree, default: false)
+        certificate = try container.decodeIfPresent(Certificate.self, forKey: .certificate)
+        isFullTime = try container.decode(Bool.self, forKey: .isFullTime, default: true)
+        startedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .startedOn)
+        trainings = try container.decode([Training].self, forKey: .trainings, default: [])
+        annualPay = try container.decode([AnnualPay].self, forKey: .annualPay, default: [])
+    }
+
+    /// Encodes every field (roles in a stable order), omitting optional fields that are not set.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(roles.sorted { $0.rawValue < $1.rawValue }, forKey: .roles)
+        try container.encode(birthDate, forKey: .birthDate)
+        try container.encode(education, forKey: .education)
+        try container.encode(isStudyingForDegree, forKey: .isStudyingForDegree)
+        try container.encodeIfPresent(certificate, forKey: .certificate)
+        try container.encode(isFullTime, forKey: .isFullTime)
+        try container.encodeIfPresent(startedOn, forKey: .startedOn)
+        try container.encode(trainings, forKey: .trainings)
+        try container.encode(annualPay, forKey: .annualPay)
+    }
+}

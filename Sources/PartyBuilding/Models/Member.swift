@@ -83,3 +83,40 @@ public struct Member: Sendable, Hashable, Codable, Identifiable {
         case outgoing
     }
 }
+
+extension Member {
+    private enum CodingKeys: String, CodingKey {
+        case id, name, organisationID, status, relationship, employment, migration, hasLimitedMobility, birthDate,
+            admittedOn
+    }
+
+    /// Decodes a member; lists, flags and fields with a default may be omitted.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(MemberID.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        organisationID = try container.decode(OrganisationID.self, forKey: .organisationID)
+        status = try container.decode(Status.self, forKey: .status, default: .formal)
+        relationship = try container.decode(Relationship.self, forKey: .relationship, default: .heldByCommunity)
+        employment = try container.decode(Employment.self, forKey: .employment, default: .employed)
+        migration = try container.decode(Migration.self, forKey: .migration, default: .none)
+        hasLimitedMobility = try container.decode(Bool.self, forKey: .hasLimitedMobility, default: false)
+        birthDate = try container.decodeIfPresent(CalendarDate.self, forKey: .birthDate)
+        admittedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .admittedOn)
+    }
+
+    /// Encodes every field, omitting optional fields that are not set.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(organisationID, forKey: .organisationID)
+        try container.encode(status, forKey: .status)
+        try container.encode(relationship, forKey: .relationship)
+        try container.encode(employment, forKey: .employment)
+        try container.encode(migration, forKey: .migration)
+        try container.encode(hasLimitedMobility, forKey: .hasLimitedMobility)
+        try container.encodeIfPresent(birthDate, forKey: .birthDate)
+        try container.encodeIfPresent(admittedOn, forKey: .admittedOn)
+    }
+}

@@ -81,3 +81,33 @@ public struct PartyOrganisation: Sendable, Hashable, Codable, Identifiable {
         public var formal: Int { total - probationary }
     }
 }
+
+extension PartyOrganisation {
+    private enum CodingKeys: String, CodingKey {
+        case id, name, form, parentID, residentsCommitteeID, headcount, lastElection
+    }
+
+    /// Decodes a partyorganisation; lists, flags and fields with a default may be omitted.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(OrganisationID.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        form = try container.decode(Form.self, forKey: .form)
+        parentID = try container.decodeIfPresent(OrganisationID.self, forKey: .parentID)
+        residentsCommitteeID = try container.decodeIfPresent(ResidentsCommitteeID.self, forKey: .residentsCommitteeID)
+        headcount = try container.decodeIfPresent(Headcount.self, forKey: .headcount)
+        lastElection = try container.decodeIfPresent(CalendarDate.self, forKey: .lastElection)
+    }
+
+    /// Encodes every field, omitting optional fields that are not set.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(form, forKey: .form)
+        try container.encodeIfPresent(parentID, forKey: .parentID)
+        try container.encodeIfPresent(residentsCommitteeID, forKey: .residentsCommitteeID)
+        try container.encodeIfPresent(headcount, forKey: .headcount)
+        try container.encodeIfPresent(lastElection, forKey: .lastElection)
+    }
+}

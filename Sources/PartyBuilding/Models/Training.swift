@@ -59,3 +59,29 @@ public struct Training: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension Training {
+    private enum CodingKeys: String, CodingKey {
+        case title, level, isCentralised, startDate, days
+    }
+
+    /// Decodes a training; lists, flags and fields with a default may be omitted.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        level = try container.decode(Level.self, forKey: .level)
+        isCentralised = try container.decode(Bool.self, forKey: .isCentralised, default: true)
+        startDate = try container.decode(CalendarDate.self, forKey: .startDate)
+        days = try container.decode(Days.self, forKey: .days)
+    }
+
+    /// Encodes every field, omitting optional fields that are not set.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(title, forKey: .title)
+        try container.encode(level, forKey: .level)
+        try container.encode(isCentralised, forKey: .isCentralised)
+        try container.encode(startDate, forKey: .startDate)
+        try container.encode(days, forKey: .days)
+    }
+}
