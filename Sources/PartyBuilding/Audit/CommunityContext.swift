@@ -30,7 +30,8 @@ public struct MembershipSummary: Sendable, Hashable {
     /// (the base of the activity fund).
     public let heldByCommunity: Int
 
-    init(_ community: Community) {
+    /// Counts the membership of a community.
+    public init(_ community: Community) {
         var direct: [OrganisationID: Int] = [:]
         var held = 0
         var lastOrganisation: OrganisationID?

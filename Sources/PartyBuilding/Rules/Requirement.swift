@@ -15,11 +15,11 @@ public struct Requirement: Sendable, Hashable, Codable {
     }
 
     /// The requirement in a language: `不低于 15,000.00 元` / `≥ CNY 15,000.00`.
-    /// In Chinese, 以上 and 以下 follow the number (`1 以上`) and the other words precede it.
+    /// In Chinese, 以上 and 以下 follow the number (`45 岁以下`) and the other words precede it (`不低于 7 天`).
     public func formatted(_ language: Language) -> String {
         switch (language, bound) {
         case (.english, _): bound.symbol + " " + value.formatted(language)
-        case (.chinese, .orMore), (.chinese, .orLess): value.formatted(language) + " " + bound.wording
+        case (.chinese, .orMore), (.chinese, .orLess): value.formatted(language) + bound.wording
         case (.chinese, _): bound.wording + " " + value.formatted(language)
         }
     }

@@ -10,10 +10,12 @@ public enum Quantity: Sendable, Hashable, Codable {
     case days(Days)
     /// A count of people, households, meetings, organisations or trainings.
     case count(Int)
-    /// An age or a span in whole years.
+    /// A span of whole years, such as a 3-year cycle.
     case years(Int)
-    /// A number of years that need not be whole, such as a median age of 42.5.
-    case fractionalYears(Decimal)
+    /// An age in full years (周岁).
+    case age(Int)
+    /// An age that need not be whole, such as a median age of 42.5.
+    case fractionalAge(Decimal)
     /// An exact ratio or share.
     case ratio(Ratio)
     /// Whether something holds (a certificate held, a role combined).
@@ -49,10 +51,12 @@ public enum Quantity: Sendable, Hashable, Codable {
         case (.days(let days), .chinese): "\(days) 天"
         case (.days(let days), .english): "\(days) day" + (days == Days(1) ? "" : "s")
         case (.count(let count), _): String(count)
-        case (.years(let years), .chinese): "\(years) 岁"
-        case (.years(let years), .english): "\(years) years"
-        case (.fractionalYears(let years), .chinese): "\(years) 岁"
-        case (.fractionalYears(let years), .english): "\(years) years"
+        case (.years(let years), .chinese): "\(years) 年"
+        case (.years(let years), .english): "\(years) year" + (years == 1 ? "" : "s")
+        case (.age(let age), .chinese): "\(age) 岁"
+        case (.age(let age), .english): "\(age) years old"
+        case (.fractionalAge(let age), .chinese): "\(age) 岁"
+        case (.fractionalAge(let age), .english): "\(age) years old"
         case (.ratio(let ratio), _): ratio.description
         case (.flag(let flag), .chinese): flag ? "是" : "否"
         case (.flag(let flag), .english): flag ? "yes" : "no"

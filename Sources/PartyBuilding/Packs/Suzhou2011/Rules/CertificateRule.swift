@@ -26,12 +26,12 @@ extension SZ2011 {
                 guard Bound.orLess.admits(age, maxAge) else { continue }
                 findings.fail(
                     .worker(worker.id), measured: .flag(false), required: Requirement(.exactly, .flag(true)),
-                    detail: .years(age), message: Self.missing)
+                    detail: .age(age), message: Self.missing)
             }
         }
 
         static let missing = MessageTemplate(
             chinese: "社区工作者 {subject}（{detail}）未取得国家《社会工作者职业水平证书》",
-            english: "Worker {subject} (aged {detail}) does not hold the national social-worker certificate")
+            english: "Worker {subject} ({detail}) does not hold the national social-worker certificate")
     }
 }

@@ -22,7 +22,7 @@ extension SZ2011 {
                 guard Bound.orLess.admits(age, maxAge) else { continue }
                 findings.fail(
                     .worker(worker.id), measured: .label(worker.education.label),
-                    required: Requirement(.orMore, .label(Education.bachelor.label)), detail: .years(age),
+                    required: Requirement(.orMore, .label(Education.bachelor.label)), detail: .age(age),
                     message: Self.studyEncouraged)
             }
         }

@@ -29,12 +29,15 @@ extension SZ2011 {
                 findings.fail(
                     .worker(worker.id), measured: latest.map(Quantity.date),
                     required: Requirement(.orMore, .date(windowStart)), detail: .years(years),
-                    message: Self.notRotated)
+                    message: latest == nil ? Self.neverTrained : Self.notRotated)
             }
         }
 
+        static let neverTrained = MessageTemplate(
+            chinese: "社区工作者 {subject} 没有培训记录，每 {detail}应至少轮训一次（{required}）",
+            english: "Worker {subject} has no training on record; one is due every {detail} (required {required})")
         static let notRotated = MessageTemplate(
-            chinese: "社区工作者 {subject} 最近一次培训为 {measured}，{detail}内应至少轮训一次（{required}）",
+            chinese: "社区工作者 {subject} 最近一次培训为 {measured}，每 {detail}应至少轮训一次（{required}）",
             english:
                 "Worker {subject} was last trained on {measured}; a training is due every {detail} (on or after {required})"
         )

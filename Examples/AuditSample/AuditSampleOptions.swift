@@ -1,0 +1,47 @@
+import Foundation
+import PartyBuilding
+
+/// The command line of `audit-sample`.
+struct AuditSampleOptions {
+    var date = CalendarDate(unchecked: SampleCommunities.year, 12, 31)
+    var language: Language = .chinese
+    var json = false
+    var showHelp = false
+
+    static let usage = """
+        usage: swift run audit-sample [--date YYYY-MM-DD] [--lang zh-Hans|en] [--json]
+
+        Audits three built-in sample communities (东关社区 from the seeds, and two invented ones)
+        against the Suzhou opinion of 2011 (SZ2011) and prints the findings with their clauses.
+
+          --date YYYY-MM-DD   audit date (default \(SampleCommunities.year)-12-31)
+          --lang zh-Hans|en   language of the messages (default zh-Hans)
+          --json              print the whole report as JSON instead
+        """
+
+    /// An argument the program does not understand.
+    struct ArgumentError: LocalizedError {
+        var errorDescription: String?
+    }
+
+    init(arguments: [String]) throws {
+        var remaining = arguments[...]
+        while let argument = remaining.popFirst() {
+            switch argument {
+            case "--date":
+                guard let text = remaining.popFirst() else {
+                    throw ArgumentError(errorDescription: "--date needs a date")
+                }
+                date = try CalendarDate(iso8601: text)
+            case "--lang":
+                guard let text = remaining.popFirst(), let value = Language(rawValue: text) else {
+                    throw ArgumentError(errorDescription: "--lang takes zh-Hans or en")
+                }
+                language = value
+            case "--json": json = true
+            case "--help", "-h": showHelp = true
+            default: throw ArgumentError(errorDescription: "unknown argument \(argument)")
+            }
+        }
+    }
+}
