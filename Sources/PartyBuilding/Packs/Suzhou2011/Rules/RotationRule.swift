@@ -38,8 +38,6 @@ extension SZ2011 {
             english: "Worker {subject} has no training on record; one is due every {detail} (required {required})")
         static let notRotated = MessageTemplate(
             chinese: "社区工作者 {subject} 最近一次培训为 {measured}，每 {detail}应至少轮训一次（{required}）",
-            english:
-                "Worker {subject} was last trained on {measured}; a training is due every {detail} (on or after {required})"
-        )
+            english: "Worker {subject} was last trained on {measured}; one is due every {detail} (required {required})")
     }
 }
