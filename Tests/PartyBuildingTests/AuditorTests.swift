@@ -1,0 +1,228 @@
+import Foundation
+import Testing
+
+@testable import PartyBuilding
+
+@Suite("Auditor, reports, scenarios and the registry")
+struct AuditorTests {
+    let date = CalendarDate(unchecked: 2025, 12, 31)
+
+    /// Communities of varied size whose records fail several rules each.
+    func city(_ count: Int) -> [Community] {
+        (0..<count).map { index in
+            var community = Community(
+                id: CommunityID("C\(index)"), name: "社区\(index)", district: index % 2 == 0 ? "姑苏区" : "吴中区",
+                development: index % 3 == 0 ? .planned : .existing, households: 1000 + index * 37,
+                residents: 3000 + index * 101, residentialFloorArea: Area(squareMetres: 50_000 + index * 1_000),
+                serviceSpace: Area(squareMetres: 1_400 + index * 7), workAndActivityRoomArea: Area(squareMetres: 250),
+                partyUseArea: Area(squareMetres: 80 + index % 10))
+            community.organisations = [
+                PartyOrganisation(id: "P", name: "党组织", form: index % 4 == 0 ? .generalBranch : .branch)
+            ]
+            community.members = (0..<(index * 7 % 130)).map {
+                Member(id: MemberID("M\($0)"), name: "党员", organisationID: "P")
+            }
+            community.fundGrants = [
+                FundGrant(year: 2025, purpose: .activity, source: .district, amount: Money(yuan: 14_000 + index * 300))
+            ]
+            community.workers = [
+                CommunityWorker(
+                    id: "W", name: "书记", roles: [.secretary],
+                    birthDate: CalendarDate(unchecked: 1975 + index % 20, 6, 1),
+                    annualPay: [AnnualPay(year: 2025, amount: Money(yuan: 100_000 + index * 50))])
+            ]
+            community.localAverageWages = [AverageWage(year: 2024, amount: Money(yuan: 90_000))]
+            return community
+        }
+    }
+
+    @Test func parallelAuditEqualsSequentialAudit() async throws {
+        let communities = city(157)
+        let parallel = try await Auditor().audit(communities, on: date)
+        let sequential = try Auditor().auditSequentially(communities, on: date)
+        #expect(parallel.findings.count > 157)
+        #expect(parallel.findings == sequential.findings)
+        #expect(parallel.communityIDs == communities.map(\.id))
+        for community in communities.prefix(20) {
+            #expect(parallel.findings(about: community.id).allSatisfy { $0.communityID == community.id })
+        }
+        #expect(parallel.countsBySeverity.values.reduce(0, +) == parallel.findings.count)
+        #expect(parallel.countsByRule.values.reduce(0, +) == parallel.findings.count)
+    }
+
+    @Test func findingsComeInCommunityThenRuleOrder() async throws {
+        let report = try await Auditor().audit(city(40), on: date)
+        let order = Dictionary(uniqueKeysWithValues: report.rulesApplied.enumerated().map { ($1, $0) })
+        for range in report.communityRanges {
+            let ranks = report.findings[range].map { order[$0.ruleID]! }
+            #expect(ranks == ranks.sorted())
+        }
+    }
+
+    @Test func reauditEqualsAFullAuditUnderTheScenario() async throws {
+        let communities = city(120)
+        let baseline = try await Auditor().audit(communities, on: date)
+        let scenario = Scenario(
+            name: "200 元/人",
+            overrides: [
+                .init(
+                    SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
+                    from: CalendarDate(unchecked: 2025, 1, 1))
+            ])
+        let whatIf = try await Auditor(scenario: scenario).reaudit(baseline, of: communities)
+        let full = try await Auditor(scenario: scenario).audit(communities, on: date)
+        #expect(whatIf.findings == full.findings)
+        #expect(whatIf.countsByRule == full.countsByRule)
+        #expect(whatIf.scenarioName == "200 元/人")
+        #expect(
+            whatIf.parameterChanges == [
+                ParameterChange(
+                    parameterID: SZ2011.Parameters.activityFundPerMember, baseline: .money(Money(yuan: 150)),
+                    scenario: .money(Money(yuan: 200)))
+            ])
+        #expect(
+            whatIf.countsByRule["SZ2011.19.activity-fund", default: 0]
+                > baseline.countsByRule["SZ2011.19.activity-fund", default: 0])
+
+        let back = try await Auditor().reaudit(whatIf, of: communities)
+        #expect(back.findings == baseline.findings)
+        #expect(back.parameterChanges.isEmpty)
+    }
+
+    @Test func reauditRefusesOtherCommunities() async throws {
+        let communities = city(5)
+        let baseline = try await Auditor().audit(communities, on: date)
+        await #expect(throws: AuditError.communitiesDiffer) {
+            try await Auditor().reaudit(baseline, of: Array(communities.reversed()))
+        }
+    }
+
+    @Test func scenarioOutsideItsPeriodChangesNothing() async throws {
+        let scenario = Scenario(
+            name: "from 2026",
+            overrides: [
+                .init(
+                    SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
+                    from: CalendarDate(unchecked: 2026, 1, 1))
+            ])
+        let report = try await Auditor(scenario: scenario).audit(city(10), on: date)
+        #expect(report.parameterChanges.isEmpty)
+        #expect(report.findings == (try await Auditor().audit(city(10), on: date)).findings)
+    }
+
+    @Test func badScenariosAndDuplicatesAreTypedErrors() async {
+        let unknown = Scenario(name: "x", overrides: [.init("SZ2011.99.nothing", value: .count(1))])
+        await #expect(throws: AuditError.parameter(.unknown("SZ2011.99.nothing"))) {
+            try await Auditor(scenario: unknown).audit(city(1), on: date)
+        }
+        let wrongUnit = Scenario(
+            name: "x", overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: .count(200))])
+        await #expect(
+            throws: AuditError.parameter(
+                .kindMismatch(SZ2011.Parameters.activityFundPerMember, expected: "money", found: "count"))
+        ) {
+            try await Auditor(scenario: wrongUnit).audit(city(1), on: date)
+        }
+        await #expect(throws: AuditError.duplicateCommunity("C0")) {
+            try await Auditor().audit(city(1) + city(1), on: date)
+        }
+        await #expect(throws: AuditError.parameter(.duplicate(SZ2011.Parameters.all[0].id))) {
+            try await Auditor(packs: [.suzhou2011, .suzhou2011]).audit(city(1), on: date)
+        }
+    }
+
+    @Test func rulesOutOfForceAreListed() async throws {
+        let before = try await Auditor().audit(city(3), on: CalendarDate(unchecked: 2010, 12, 31))
+        #expect(before.rulesApplied.isEmpty)
+        #expect(before.findings.isEmpty)
+        #expect(before.rulesNotInForce.count == SZ2011.rules.count)
+        let in2012 = try await Auditor().audit(city(3), on: CalendarDate(unchecked: 2012, 6, 30))
+        #expect(in2012.rulesApplied.contains("SZ2011.19.cost-split"))
+        #expect(in2012.rulesNotInForce == ["SZ2011.8.certificate"])
+    }
+
+    @Test func registryListsEveryRuleOfTheIssueWithItsParameters() {
+        let registry = RuleRegistry(packs: [.suzhou2011])
+        let expected: [RuleID] = [
+            "SZ2011.3.general-branch", "SZ2011.3.resettlement", "SZ2011.6.one-shoulder", "SZ2011.6.graduate",
+            "SZ2011.6.age-structure", "SZ2011.7.rotation", "SZ2011.7.key-role-training", "SZ2011.7.other-training",
+            "SZ2011.7.degree", "SZ2011.7.secretary-quals-trend", "SZ2011.8.certificate", "SZ2011.9.staff-pay",
+            "SZ2011.9.secretary-pay", "SZ2011.15.service-space", "SZ2011.15.work-space", "SZ2011.15.existing-shortfall",
+            "SZ2011.15.party-share", "SZ2011.19.work-fund", "SZ2011.19.activity-fund", "SZ2011.19.cost-split",
+        ]
+        #expect(registry.entries.map(\.descriptor.id) == expected)
+        for entry in registry.entries {
+            #expect(entry.packID == "SZ2011")
+            #expect(entry.descriptor.citation.document == "SZ2011")
+            #expect(!entry.descriptor.citation.wording.isEmpty)
+            #expect(!entry.descriptor.title.chinese.isEmpty && !entry.descriptor.title.english.isEmpty)
+            #expect(entry.parameters.map(\.id) == entry.descriptor.parameters, "\(entry.descriptor.id)")
+            for parameter in entry.parameters {
+                #expect(parameter.id.rawValue.hasPrefix("SZ2011."))
+            }
+        }
+        #expect(registry.entry("SZ2011.19.activity-fund")?.descriptor.strength == .inPrinciple)
+        #expect(registry.entry("SZ2011.8.certificate")?.descriptor.strength == .must)
+    }
+
+    @Test func everyRuleCatalogIDInCodeExistsInTheCatalog() throws {
+        let catalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../../shared/RULES.md")
+        guard let text = try? String(contentsOf: catalog, encoding: .utf8) else {
+            Issue.record("the rule catalog is not beside the repository at \(catalog.path)")
+            return
+        }
+        for entry in RuleRegistry(packs: [.suzhou2011]).entries {
+            #expect(text.contains("`\(entry.descriptor.id)`"), "\(entry.descriptor.id) is not in RULES.md")
+        }
+    }
+
+    @Test func findingsEncodeWithBothMessagesFilledIn() async throws {
+        let report = try await Auditor().audit(city(2), on: date)
+        let finding = try #require(report.findings.first)
+        let data = try JSONEncoder().encode(finding)
+        let decoded = try JSONDecoder().decode(Finding.self, from: data)
+        #expect(decoded.message(.chinese) == finding.message(.chinese))
+        #expect(decoded.message(.english) == finding.message(.english))
+        #expect(decoded.measured == finding.measured && decoded.required == finding.required)
+        #expect(!finding.message(.english).contains("{"))
+        let reportJSON = try JSONEncoder().encode(report)
+        #expect(reportJSON.count > 100)
+    }
+
+    /// Another city's pack, defined in client code, runs beside SZ2011 without changes to the library.
+    struct ReceptionRoomRule: Rule {
+        static let minimum: ParameterID = "XA2020.4.reception.minimum"
+        let descriptor = RuleDescriptor(
+            id: "XA2020.4.reception", title: LocalizedText(chinese: "接待室面积", english: "Reception room"),
+            strength: .shall, citation: Citation(document: "XA2020", article: "4", wording: "接待室不少于20平方米"),
+            parameters: [Self.minimum])
+
+        func bind(_ values: ParameterValues) throws(ParameterError) -> Int { try values.count(Self.minimum) }
+
+        func evaluate(_ community: CommunityContext, with minimum: Int, into findings: inout FindingCollector) {
+            guard community.community.households < minimum else { return }
+            findings.fail(
+                .community(community.id), measured: .count(community.community.households),
+                required: Requirement(.notLessThan, .count(minimum)),
+                message: MessageTemplate(
+                    chinese: "户数 {measured}，应{required}", english: "{measured} households; required {required}"))
+        }
+    }
+
+    @Test func aPackDefinedInClientCodeRunsBesideSZ2011() async throws {
+        let pack = PolicyPack(
+            id: "XA2020", title: LocalizedText(chinese: "示例", english: "Example"),
+            parameters: [
+                Parameter(
+                    id: ReceptionRoomRule.minimum, title: LocalizedText(chinese: "户数", english: "Households"),
+                    citation: Citation(document: "XA2020", article: "4", wording: "接待室不少于20平方米"),
+                    values: [.init(from: CalendarDate(unchecked: 2020, 1, 1), value: .count(1_100))])
+            ], rules: [ReceptionRoomRule()])
+        let report = try await Auditor(packs: [.suzhou2011, pack]).audit(city(4), on: date)
+        let custom = report.findings.filter { $0.ruleID == "XA2020.4.reception" }
+        #expect(custom.map(\.communityID) == ["C0", "C1", "C2"])
+        #expect(custom.first?.message(.english) == "1000 households; required ≥ 1100")
+        #expect(report.packIDs == ["SZ2011", "XA2020"])
+    }
+}
