@@ -57,4 +57,11 @@ public struct ParameterChange: Sendable, Hashable, Codable {
     public var baseline: ParameterValue?
     /// The scenario's value.
     public var scenario: ParameterValue
+
+    /// Creates a change record.
+    public init(parameterID: ParameterID, baseline: ParameterValue?, scenario: ParameterValue) {
+        self.parameterID = parameterID
+        self.baseline = baseline
+        self.scenario = scenario
+    }
 }
