@@ -6,10 +6,11 @@ struct AuditSampleOptions {
     var date = CalendarDate(unchecked: SampleCommunities.year, 12, 31)
     var language: Language = .chinese
     var json = false
+    var listRules = false
     var showHelp = false
 
     static let usage = """
-        usage: swift run audit-sample [--date YYYY-MM-DD] [--lang zh-Hans|en] [--json]
+        usage: swift run audit-sample [--date YYYY-MM-DD] [--lang zh-Hans|en] [--json] [--rules]
 
         Audits three built-in sample communities (东关社区 from the seeds, and two invented ones)
         against the Suzhou opinion of 2011 (SZ2011) and prints the findings with their clauses.
@@ -17,6 +18,7 @@ struct AuditSampleOptions {
           --date YYYY-MM-DD   audit date (default \(SampleCommunities.year)-12-31)
           --lang zh-Hans|en   language of the messages (default zh-Hans)
           --json              print the whole report as JSON instead
+          --rules             print the catalog of encoded rules and parameters (Markdown) instead
         """
 
     /// An argument the program does not understand.
@@ -39,6 +41,7 @@ struct AuditSampleOptions {
                 }
                 language = value
             case "--json": json = true
+            case "--rules": listRules = true
             case "--help", "-h": showHelp = true
             default: throw ArgumentError(errorDescription: "unknown argument \(argument)")
             }

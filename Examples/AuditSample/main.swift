@@ -16,6 +16,11 @@ if options.showHelp {
     exit(0)
 }
 
+if options.listRules {
+    print(RuleCatalogPrinter().render(RuleRegistry(packs: [.suzhou2011]), packs: [.suzhou2011]))
+    exit(0)
+}
+
 let communities = SampleCommunities.all
 do {
     let report = try await Auditor(packs: [.suzhou2011]).audit(communities, on: options.date)
