@@ -1,1 +1,80 @@
 import PartyBuilding
+
+/// A deterministic, seeded synthetic city: communities with their organisations, members, workers,
+/// trainings, pay, grants, space and exceptions, generated from the portable ``CityStream``s.
+///
+/// The same seed, size and year give equal cities on every machine, and community `i` is the same
+/// whatever the city's size, so a small city is the start of a larger one. Community `i` holds
+/// exactly ``FormulaInputs/members``[i] members whose relationship it holds (stream 0), plus a
+/// twentieth as many incoming migrant members whose relationship is held elsewhere; its residents,
+/// floor area, last year's wage and staff average pay are streams 1–4. With the mean of 0…400 at
+/// 200, a city of 10,000 communities has about 2,100,000 member records (twice the round
+/// "about 1,000,000"; 5,000 communities have about 1,050,000).
+///
+/// The records are built so that every rule of ``PolicyPack/suzhou2011`` passes in some communities
+/// and fails in others (`SZ2011.19.cost-split` is in force only for dates from 2011-06-24 to
+/// 2012-10-25, so audit a city of ``year`` 2012 on a date in that window to see it; `SZ2011.8.certificate`
+/// applies from 2015). Every community validates on ``auditDate``.
+///
+/// ```swift
+/// let city = SyntheticCity(communities: 1_000)
+/// let report = try await Auditor().audit(city.communities, on: city.auditDate)
+/// ```
+///
+/// Training records by ``CityStream/trainingPlan`` (0…99): a key-role worker (secretary, director,
+/// station head) below 20 attends two district-level trainings of 4 and 3–4 days, below 80 one
+/// training of 7–10 days at district, city or province level (``CityStream/trainingLevel``), below
+/// 88 one district training of 3–6 days, below 94 one street-level training of 7 days, otherwise
+/// none in the year and one of 7 days 1–5 years before (``CityStream/lastTrainingAge``). Another
+/// worker below 80 attends one street-level training of 5–8 days, below 88 one of 2–4 days, below
+/// 94 one that is not centralised (5 days), otherwise none in the year and one 1–5 years before.
+///
+/// Pay: every worker is full-time and paid for ``year``; the secretary's pay follows
+/// ``CityStream/secretaryPay``, and the others share the rest so that the staff's average pay is
+/// exactly stream 4.
+public struct SyntheticCity: Sendable {
+    /// The seed of every stream.
+    public let seed: UInt64
+    /// The reporting year: grants, pay and trainings are for this year, wages for the year before.
+    public let year: Int
+    /// The communities, in order of their index.
+    public let communities: [Community]
+
+    /// The districts communities are spread over (``CityStream/district``); the first three are
+    /// those of `SZ2011.19.cost-split`.
+    public static let districts = ["平江区", "沧浪区", "金阊区", "姑苏区", "吴中区", "相城区", "虎丘区", "吴江区"]
+
+    /// The largest city the element indexing of ``CityStream`` supports (2²² communities).
+    public static let maximumCommunities = 1 << 22
+
+    /// Generates a city of `count` communities.
+    /// - Parameters:
+    ///   - count: how many communities, 0 to ``maximumCommunities``.
+    ///   - seed: the seed of the streams; the default is the 20110101.
+    ///   - year: the reporting year (a year from 2012 on; 2025 by default).
+    /// - Precondition: `count` and `year` are in range.
+    public init(communities count: Int, seed: UInt64 = SyntheticStream.defaultSeed, year: Int = 2025) {
+        precondition((0...Self.maximumCommunities).contains(count), "communities must be 0…\(Self.maximumCommunities)")
+        precondition((2012...9000).contains(year), "the reporting year must be from 2012 on")
+        let generator = CommunityGenerator(seed: seed, year: year)
+        self.seed = seed
+        self.year = year
+        self.communities = (0..<count).map(generator.community(at:))
+    }
+
+    /// Community `index` of any city with this seed and year, generated on its own.
+    public static func community(at index: Int, seed: UInt64 = SyntheticStream.defaultSeed, year: Int = 2025)
+        -> Community
+    {
+        CommunityGenerator(seed: seed, year: year).community(at: index)
+    }
+
+    /// The audit date the city is built for: 31 December of ``year``.
+    public var auditDate: CalendarDate { .endOf(year: year) }
+
+    /// The number of member records in the city.
+    public var memberCount: Int { communities.reduce(0) { $0 + $1.members.count } }
+
+    /// The number of worker records in the city.
+    public var workerCount: Int { communities.reduce(0) { $0 + $1.workers.count } }
+}
