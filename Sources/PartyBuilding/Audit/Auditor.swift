@@ -109,8 +109,8 @@ public struct Auditor: Sendable {
         -> AuditPlan
     {
         var seen = Set<CommunityID>(minimumCapacity: communities.count)
-        for community in communities where !seen.insert(community.id).inserted {
-            throw .duplicateCommunity(community.id)
+        for index in communities.indices where !seen.insert(communities[index].id).inserted {
+            throw .duplicateCommunity(communities[index].id)
         }
         do {
             let values = try ParameterValues(packs: packs, scenario: scenario, on: date)
@@ -160,8 +160,7 @@ struct AuditPlan: Sendable {
         var result = ChunkResult()
         result.counts.reserveCapacity(communities.count)
         result.ids.reserveCapacity(communities.count)
-        let placeholder = rules.first?.descriptor ?? RuleDescriptor.none
-        var collector = FindingCollector(rule: placeholder, parameters: [], date: date)
+        var collector = FindingCollector(date: date)
         for community in communities {
             if validating {
                 do { try community.validate(on: date) } catch { throw .invalidRecord(error) }
@@ -171,8 +170,7 @@ struct AuditPlan: Sendable {
             collector.exceptions = community.exceptions
             let before = collector.findings.count
             for rule in perCommunity {
-                collector.rule = rule.descriptor
-                collector.parameters = rule.parameters
+                collector.switchTo(rule)
                 rule.evaluateCommunity(context, &collector)
             }
             result.counts.append(collector.findings.count - before)
@@ -196,11 +194,10 @@ struct AuditPlan: Sendable {
             findings.append(contentsOf: chunk.findings)
         }
         let contexts = chunks.flatMap(\.contexts)
-        if let first = portfolioRules.first {
-            var collector = FindingCollector(rule: first.descriptor, parameters: first.parameters, date: date)
+        if !portfolioRules.isEmpty {
+            var collector = FindingCollector(date: date)
             for rule in portfolioRules {
-                collector.rule = rule.descriptor
-                collector.parameters = rule.parameters
+                collector.switchTo(rule)
                 rule.evaluatePortfolio(contexts, &collector)
             }
             findings.append(contentsOf: collector.findings)
@@ -222,6 +219,9 @@ struct AuditPlan: Sendable {
 
     /// `previous` with the findings of the rules in `replaced` swapped for those of `fresh`, each
     /// community's findings kept in rule order.
+    ///
+    /// Findings of one rule sit together and share one ``FindingOrigin``, so the rule of a finding is
+    /// looked up only where the origin changes, not once per finding.
     func merge(_ previous: AuditReport, replacing replaced: Set<RuleID>, with fresh: AuditReport) -> AuditReport {
         var order: [RuleID: Int] = [:]
         for (index, rule) in rules.enumerated() { order[rule.descriptor.id] = index }
@@ -230,10 +230,28 @@ struct AuditPlan: Sendable {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(previous.communityRanges.count)
 
+        /// The rank of a finding's rule, and whether it is kept, cached for runs of one origin.
+        var lastOrigin: FindingOrigin?
+        var lastRank = 0
+        var lastKept = true
+        func classify(_ finding: Finding) -> (rank: Int, kept: Bool) {
+            if finding.origin !== lastOrigin {
+                lastOrigin = finding.origin
+                lastRank = order[finding.ruleID] ?? Int.max
+                lastKept = !replaced.contains(finding.ruleID)
+            }
+            return (lastRank, lastKept)
+        }
+
         func mergeSlices(_ old: ArraySlice<Finding>, _ new: ArraySlice<Finding>) {
+            guard !new.isEmpty else {
+                for finding in old where classify(finding).kept { findings.append(finding) }
+                return
+            }
             var newIndex = new.startIndex
-            for finding in old where !replaced.contains(finding.ruleID) {
-                let rank = order[finding.ruleID] ?? Int.max
+            for finding in old {
+                let (rank, kept) = classify(finding)
+                guard kept else { continue }
                 while newIndex < new.endIndex, (order[new[newIndex].ruleID] ?? Int.max) < rank {
                     findings.append(new[newIndex])
                     newIndex += 1

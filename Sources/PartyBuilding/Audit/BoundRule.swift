@@ -2,7 +2,8 @@
 /// different bindings run side by side.
 struct BoundRule: Sendable {
     let descriptor: RuleDescriptor
-    let parameters: [ParameterBinding]
+    /// The rule's ID, citation and parameter values, shared by every finding of the rule in the audit.
+    let origin: FindingOrigin
     let evaluateCommunity: @Sendable (CommunityContext, inout FindingCollector) -> Void
     let evaluatePortfolio: @Sendable ([CommunityContext], inout FindingCollector) -> Void
 
@@ -10,9 +11,11 @@ struct BoundRule: Sendable {
         let descriptor = rule.descriptor
         let bindings = try rule.bind(values)
         self.descriptor = descriptor
-        self.parameters = descriptor.parameters.compactMap { id in
-            values.values[id].map { ParameterBinding(parameterID: id, value: $0) }
-        }
+        self.origin = FindingOrigin(
+            ruleID: descriptor.id, citation: descriptor.citation,
+            parameters: descriptor.parameters.compactMap { id in
+                values.values[id].map { ParameterBinding(parameterID: id, value: $0) }
+            })
         self.evaluateCommunity = { context, collector in rule.evaluate(context, with: bindings, into: &collector) }
         self.evaluatePortfolio = { contexts, collector in
             rule.evaluate(portfolio: contexts, with: bindings, into: &collector)

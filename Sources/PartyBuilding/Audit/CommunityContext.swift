@@ -1,6 +1,8 @@
 /// One community as the rules see it during an audit: its records, the audit date, the reporting
 /// year, and the membership figures every rule would otherwise recount.
-public struct CommunityContext: Sendable {
+///
+/// A context is an immutable reference, so that passing it to each rule copies nothing.
+public final class CommunityContext: Sendable {
     /// The community's records.
     public let community: Community
     /// The audit date: ages, validity periods and "in force" are judged on this day.

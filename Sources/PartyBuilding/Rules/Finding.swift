@@ -12,8 +12,8 @@ import Foundation
 /// }
 /// ```
 public struct Finding: Sendable, Hashable {
-    /// The rule that produced the finding.
-    public var ruleID: RuleID
+    /// The rule's ID, citation and parameter values: shared by all the findings of a rule in an audit.
+    let origin: FindingOrigin
     /// How much it matters.
     public var severity: Severity
     /// The community the finding is about, or `nil` for a finding about all communities audited.
@@ -26,14 +26,22 @@ public struct Finding: Sendable, Hashable {
     public var required: Requirement?
     /// A further value the message shows, such as the year checked or a recommended form.
     public var detail: Quantity?
-    /// The parameter values the rule used.
-    public var parameters: [ParameterBinding]
-    /// The clause behind the finding.
-    public var citation: Citation
-    /// The approved exception that made the finding a note, if any.
-    public var exception: RuleException?
     /// The message's wording, with placeholders.
     public var template: MessageTemplate
+    /// The exception, boxed: most findings have none, and a finding stays small.
+    private var exceptionBox: ExceptionBox?
+
+    /// The rule that produced the finding.
+    public var ruleID: RuleID { origin.ruleID }
+    /// The clause behind the finding.
+    public var citation: Citation { origin.citation }
+    /// The parameter values the rule used.
+    public var parameters: [ParameterBinding] { origin.parameters }
+    /// The approved exception that made the finding a note, if any.
+    public var exception: RuleException? {
+        get { exceptionBox?.exception }
+        set { exceptionBox = newValue.map(ExceptionBox.init) }
+    }
 
     /// Creates a finding. Rules create findings through a ``FindingCollector``, which fills in the
     /// rule's ID, citation, parameters and severity.
@@ -42,17 +50,25 @@ public struct Finding: Sendable, Hashable {
         required: Requirement?, detail: Quantity? = nil, parameters: [ParameterBinding], citation: Citation,
         exception: RuleException? = nil, template: MessageTemplate
     ) {
-        self.ruleID = ruleID
+        self.init(
+            origin: FindingOrigin(ruleID: ruleID, citation: citation, parameters: parameters), severity: severity,
+            communityID: communityID, subject: subject, measured: measured, required: required, detail: detail,
+            exception: exception, template: template)
+    }
+
+    init(
+        origin: FindingOrigin, severity: Severity, communityID: CommunityID?, subject: Subject, measured: Quantity?,
+        required: Requirement?, detail: Quantity?, exception: RuleException?, template: MessageTemplate
+    ) {
+        self.origin = origin
         self.severity = severity
         self.communityID = communityID
         self.subject = subject
         self.measured = measured
         self.required = required
         self.detail = detail
-        self.parameters = parameters
-        self.citation = citation
-        self.exception = exception
         self.template = template
+        self.exceptionBox = exception.map(ExceptionBox.init)
     }
 
     /// The message in a language, with its values filled in.
@@ -76,16 +92,17 @@ extension Finding: Codable {
     /// Decodes a finding; its message is the text that was encoded, already filled in.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        ruleID = try container.decode(RuleID.self, forKey: .ruleID)
+        origin = FindingOrigin(
+            ruleID: try container.decode(RuleID.self, forKey: .ruleID),
+            citation: try container.decode(Citation.self, forKey: .citation),
+            parameters: try container.decode([ParameterBinding].self, forKey: .parameters))
         severity = try container.decode(Severity.self, forKey: .severity)
         communityID = try container.decodeIfPresent(CommunityID.self, forKey: .communityID)
         subject = try container.decode(Subject.self, forKey: .subject)
         measured = try container.decodeIfPresent(Quantity.self, forKey: .measured)
         required = try container.decodeIfPresent(Requirement.self, forKey: .required)
         detail = try container.decodeIfPresent(Quantity.self, forKey: .detail)
-        parameters = try container.decode([ParameterBinding].self, forKey: .parameters)
-        citation = try container.decode(Citation.self, forKey: .citation)
-        exception = try container.decodeIfPresent(RuleException.self, forKey: .exception)
+        exceptionBox = try container.decodeIfPresent(RuleException.self, forKey: .exception).map(ExceptionBox.init)
         let message = try container.decode(LocalizedText.self, forKey: .message)
         template = MessageTemplate(chinese: message.chinese, english: message.english)
     }
@@ -113,4 +130,34 @@ extension String {
         guard contains(placeholder) else { return self }
         return components(separatedBy: placeholder).joined(separator: value)
     }
+}
+
+/// What all the findings of one rule in one audit share: allocated once per rule, referenced by each finding.
+final class FindingOrigin: Sendable, Hashable {
+    let ruleID: RuleID
+    let citation: Citation
+    let parameters: [ParameterBinding]
+
+    init(ruleID: RuleID, citation: Citation, parameters: [ParameterBinding]) {
+        self.ruleID = ruleID
+        self.citation = citation
+        self.parameters = parameters
+    }
+
+    static func == (lhs: FindingOrigin, rhs: FindingOrigin) -> Bool {
+        lhs === rhs || (lhs.ruleID == rhs.ruleID && lhs.citation == rhs.citation && lhs.parameters == rhs.parameters)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(ruleID) }
+}
+
+/// A finding's exception, out of line.
+private final class ExceptionBox: Sendable, Hashable {
+    let exception: RuleException
+
+    init(_ exception: RuleException) { self.exception = exception }
+
+    static func == (lhs: ExceptionBox, rhs: ExceptionBox) -> Bool { lhs.exception == rhs.exception }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(exception) }
 }

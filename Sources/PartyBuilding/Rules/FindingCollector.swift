@@ -5,18 +5,26 @@ public struct FindingCollector: Sendable {
     /// The findings reported so far, in the order reported.
     public private(set) var findings: [Finding] = []
 
-    var rule: RuleDescriptor
-    var parameters: [ParameterBinding]
+    /// The rule reporting now: its ID, strength and citation.
+    private(set) var rule: RuleDescriptor
+    /// What the findings of the rule reporting now share: its ID, citation and parameter values.
+    private(set) var origin: FindingOrigin
     var communityID: CommunityID?
     var exceptions: [RuleException]
     let date: CalendarDate
 
-    init(rule: RuleDescriptor, parameters: [ParameterBinding], date: CalendarDate) {
-        self.rule = rule
-        self.parameters = parameters
+    init(date: CalendarDate) {
+        self.rule = .none
+        self.origin = FindingOrigin(ruleID: "", citation: RuleDescriptor.none.citation, parameters: [])
         self.communityID = nil
         self.exceptions = []
         self.date = date
+    }
+
+    /// Makes a bound rule the one reporting now; its origin is shared by all its findings.
+    mutating func switchTo(_ rule: BoundRule) {
+        self.rule = rule.descriptor
+        self.origin = rule.origin
     }
 
     /// Reports that a record fails the rule.
@@ -61,8 +69,7 @@ public struct FindingCollector: Sendable {
     ) {
         findings.append(
             Finding(
-                ruleID: rule.id, severity: severity, communityID: communityID, subject: subject,
-                measured: measured, required: required, detail: detail, parameters: parameters,
-                citation: rule.citation, exception: exception, template: message))
+                origin: origin, severity: severity, communityID: communityID, subject: subject, measured: measured,
+                required: required, detail: detail, exception: exception, template: message))
     }
 }

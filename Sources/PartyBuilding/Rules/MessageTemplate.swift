@@ -5,15 +5,17 @@
 /// finding's values formatted in the message's language).
 ///
 /// ```swift
-/// let template = MessageTemplate(
-///     chinese: "活动经费 {measured}，应 {required}",
+/// static let belowFloor = MessageTemplate(
+///     chinese: "活动经费 {measured}，应{required}",
 ///     english: "Activity funds are {measured}; required {required}")
 /// ```
-public struct MessageTemplate: Sendable, Hashable, Codable {
+///
+/// A template is an immutable reference, so that a million findings share one copy of its text.
+public final class MessageTemplate: Sendable, Hashable, Codable {
     /// The Simplified Chinese wording.
-    public var chinese: String
+    public let chinese: String
     /// The English wording.
-    public var english: String
+    public let english: String
 
     /// Creates a template.
     public init(chinese: String, english: String) {
@@ -23,4 +25,13 @@ public struct MessageTemplate: Sendable, Hashable, Codable {
 
     /// The wording in a language, before its placeholders are filled.
     public subscript(_ language: Language) -> String { language == .chinese ? chinese : english }
+
+    public static func == (lhs: MessageTemplate, rhs: MessageTemplate) -> Bool {
+        lhs === rhs || (lhs.chinese == rhs.chinese && lhs.english == rhs.english)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(chinese)
+        hasher.combine(english)
+    }
 }

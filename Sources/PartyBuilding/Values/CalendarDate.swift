@@ -6,12 +6,16 @@ import Foundation
 /// library does not use `Foundation.Date` for them: a `CalendarDate` means the same day everywhere.
 /// In the interchange format a date is an ISO 8601 string, `"2025-06-30"`.
 public struct CalendarDate: Sendable, Hashable, Comparable {
+    /// The date packed as `year << 9 | month << 5 | day`, so that dates compare as integers and a
+    /// date takes four bytes.
+    private let packed: Int32
+
     /// The year, for example 2025.
-    public let year: Int
+    public var year: Int { Int(packed >> 9) }
     /// The month, 1–12.
-    public let month: Int
+    public var month: Int { Int((packed >> 5) & 0xF) }
     /// The day of the month, 1–31.
-    public let day: Int
+    public var day: Int { Int(packed & 0x1F) }
 
     /// Creates a date, checking that the day exists.
     /// - Throws: ``CalendarDateError`` when the month or day does not exist (for example 2023-02-29).
@@ -19,9 +23,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         guard (1...9999).contains(year), (1...12).contains(month),
             (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
         else { throw CalendarDateError(text: "\(year)-\(month)-\(day)") }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.packed = Int32(year) << 9 | Int32(month) << 5 | Int32(day)
     }
 
     /// Creates a date known to exist, for literals in code: `CalendarDate(unchecked: 2011, 1, 1)`.
@@ -74,7 +76,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     /// Full years (周岁) from `self`, a birth date, to `date`: the age on that day.
     public func fullYears(until date: CalendarDate) -> Int {
         var years = date.year - year
-        if (date.month, date.day) < (month, day) { years -= 1 }
+        if date.packed & 0x1FF < packed & 0x1FF { years -= 1 }
         return years
     }
 
@@ -87,9 +89,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
             + (d.count == 1 ? "0" + d : d)
     }
 
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.packed < rhs.packed }
 }
 
 /// A text or a triple that is not a day of the Gregorian calendar.

@@ -15,7 +15,7 @@ public enum Quantity: Sendable, Hashable, Codable {
     /// An age in full years (周岁).
     case age(Int)
     /// An age that need not be whole, such as a median age of 42.5.
-    case fractionalAge(Decimal)
+    indirect case fractionalAge(Decimal)
     /// An exact ratio or share.
     case ratio(Ratio)
     /// Whether something holds (a certificate held, a role combined).
@@ -23,7 +23,7 @@ public enum Quantity: Sendable, Hashable, Codable {
     /// A calendar date.
     case date(CalendarDate)
     /// A named category, such as an organisation form or an education level.
-    case label(Label)
+    indirect case label(Label)
 
     /// A category value shown in both languages.
     public struct Label: Sendable, Hashable, Codable {
