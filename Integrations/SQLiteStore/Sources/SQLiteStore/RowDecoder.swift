@@ -1,0 +1,50 @@
+import PartyBuilding
+
+/// Reads the typed columns of the current row of a statement, turning a value that is not what
+/// its column holds into a `StoreError` with code `corrupted` that names the community, table and column.
+struct RowDecoder {
+    /// The statement positioned on the row.
+    let statement: SQLiteStatement
+    /// The table the row comes from.
+    let table: String
+    /// The community the row belongs to.
+    let community: CommunityID
+    /// The database file's path.
+    let path: String
+
+    /// An enumeration stored as its raw value.
+    func enumeration<Value: RawRepresentable>(_ column: Int32, _ name: String) throws(StoreError) -> Value
+    where Value.RawValue == String {
+        let text = statement.text(column)
+        guard let value = Value(rawValue: text) else { throw corrupted(name, text) }
+        return value
+    }
+
+    /// A flag stored as 0 or 1.
+    func flag(_ column: Int32, _ name: String) throws(StoreError) -> Bool {
+        switch statement.int64(column) {
+        case 0: return false
+        case 1: return true
+        case let value: throw corrupted(name, String(value))
+        }
+    }
+
+    /// A date stored as `YYYY-MM-DD`.
+    func date(_ column: Int32, _ name: String) throws(StoreError) -> CalendarDate {
+        let text = statement.text(column)
+        do { return try CalendarDate(iso8601: text) } catch { throw corrupted(name, text) }
+    }
+
+    /// A date stored as `YYYY-MM-DD`, or `nil` for NULL.
+    func optionalDate(_ column: Int32, _ name: String) throws(StoreError) -> CalendarDate? {
+        statement.isNull(column) ? nil : try date(column, name)
+    }
+
+    /// The error for a stored value that its column cannot hold.
+    func corrupted(_ column: String, _ value: String) -> StoreError {
+        let underlying = SQLiteDecodingError(table: table, column: column, value: value)
+        return StoreError(
+            .corrupted, "community \(community): \(underlying)", recordID: community.rawValue, path: path,
+            underlying: underlying)
+    }
+}

@@ -1,0 +1,200 @@
+/// The database schema of ``SQLiteStore``, as an ordered list of migrations.
+///
+/// The schema version is SQLite's `PRAGMA user_version`; `PRAGMA application_id` marks the file as
+/// a store's. Opening a database applies, in one transaction, every migration whose version is
+/// above the file's, then sets `user_version` to the last one. A migration is never edited once
+/// released: a change to the schema is a new migration at the end of the list.
+enum SQLiteSchema {
+    /// `PRAGMA application_id` of a store's database: "PBKS" in ASCII.
+    static let applicationID: Int64 = 0x5042_4B53
+
+    /// One step of the schema: the SQL that takes a database from `version - 1` to `version`.
+    struct Migration {
+        /// The schema version the migration brings the database to.
+        let version: Int
+        /// The statements, run in the migrations' transaction.
+        let sql: String
+    }
+
+    /// The schema version this code reads and writes.
+    static var latestVersion: Int { migrations.last?.version ?? 0 }
+
+    /// Every migration, in order of version.
+    ///
+    /// Units: money in whole fen (`*_fen`), areas in hundredths of a square metre (`*_hundredths_m2`),
+    /// durations in tenths of a day (`*_tenths`), dates as ISO 8601 text (`YYYY-MM-DD`), flags as
+    /// 0 or 1, enumerations as their raw value. Every list keeps its order in an `ordinal` column.
+    /// Every reference has an index, so that deleting a community never scans a whole table.
+    static let migrations: [Migration] = [
+        Migration(
+            version: 1,
+            sql: """
+                CREATE TABLE communities (
+                    key INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL,
+                    lookup_id TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    district TEXT NOT NULL,
+                    street TEXT,
+                    development TEXT NOT NULL,
+                    households INTEGER NOT NULL,
+                    residents INTEGER NOT NULL,
+                    registered_residents INTEGER,
+                    residential_floor_area_hundredths_m2 INTEGER NOT NULL,
+                    is_concentrated_resettlement INTEGER NOT NULL CHECK (is_concentrated_resettlement IN (0, 1)),
+                    has_management_service_centre INTEGER NOT NULL CHECK (has_management_service_centre IN (0, 1)),
+                    service_space_hundredths_m2 INTEGER NOT NULL,
+                    work_and_activity_room_area_hundredths_m2 INTEGER NOT NULL,
+                    party_use_area_hundredths_m2 INTEGER NOT NULL,
+                    remediation_summary TEXT,
+                    remediation_target_date TEXT,
+                    remediation_approver TEXT,
+                    CHECK ((remediation_summary IS NULL) = (remediation_target_date IS NULL)
+                        AND (remediation_summary IS NULL) = (remediation_approver IS NULL))
+                ) STRICT;
+
+                CREATE TABLE residents_committees (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    PRIMARY KEY (community, ordinal),
+                    UNIQUE (community, id)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE organisations (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    form TEXT NOT NULL,
+                    parent_id TEXT,
+                    residents_committee_id TEXT,
+                    headcount_total INTEGER,
+                    headcount_probationary INTEGER,
+                    last_election TEXT,
+                    PRIMARY KEY (community, ordinal),
+                    UNIQUE (community, id),
+                    FOREIGN KEY (community, parent_id) REFERENCES organisations (community, id)
+                        ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                    FOREIGN KEY (community, residents_committee_id) REFERENCES residents_committees (community, id)
+                        ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                    CHECK ((headcount_total IS NULL) = (headcount_probationary IS NULL))
+                ) STRICT, WITHOUT ROWID;
+                CREATE INDEX organisations_by_parent ON organisations (community, parent_id);
+                CREATE INDEX organisations_by_committee ON organisations (community, residents_committee_id);
+
+                CREATE TABLE members (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    organisation_id TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    relationship TEXT NOT NULL,
+                    employment TEXT NOT NULL,
+                    migration TEXT NOT NULL,
+                    has_limited_mobility INTEGER NOT NULL CHECK (has_limited_mobility IN (0, 1)),
+                    birth_date TEXT,
+                    admitted_on TEXT,
+                    PRIMARY KEY (community, ordinal),
+                    UNIQUE (community, id),
+                    FOREIGN KEY (community, organisation_id) REFERENCES organisations (community, id)
+                        ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED
+                ) STRICT, WITHOUT ROWID;
+                CREATE INDEX members_by_organisation ON members (community, organisation_id);
+
+                CREATE TABLE workers (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    birth_date TEXT NOT NULL,
+                    education TEXT NOT NULL,
+                    is_studying_for_degree INTEGER NOT NULL CHECK (is_studying_for_degree IN (0, 1)),
+                    certificate_level TEXT,
+                    certificate_obtained_on TEXT,
+                    is_full_time INTEGER NOT NULL CHECK (is_full_time IN (0, 1)),
+                    started_on TEXT,
+                    PRIMARY KEY (community, ordinal),
+                    UNIQUE (community, id),
+                    CHECK ((certificate_level IS NULL) = (certificate_obtained_on IS NULL))
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE worker_roles (
+                    community INTEGER NOT NULL,
+                    worker INTEGER NOT NULL,
+                    role TEXT NOT NULL,
+                    PRIMARY KEY (community, worker, role),
+                    FOREIGN KEY (community, worker) REFERENCES workers (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE trainings (
+                    community INTEGER NOT NULL,
+                    worker INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    title TEXT NOT NULL,
+                    level TEXT NOT NULL,
+                    is_centralised INTEGER NOT NULL CHECK (is_centralised IN (0, 1)),
+                    start_date TEXT NOT NULL,
+                    days_tenths INTEGER NOT NULL,
+                    PRIMARY KEY (community, worker, ordinal),
+                    FOREIGN KEY (community, worker) REFERENCES workers (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE annual_pay (
+                    community INTEGER NOT NULL,
+                    worker INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    year INTEGER NOT NULL,
+                    amount_fen INTEGER NOT NULL,
+                    PRIMARY KEY (community, worker, ordinal),
+                    FOREIGN KEY (community, worker) REFERENCES workers (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE fund_grants (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    year INTEGER NOT NULL,
+                    purpose TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    amount_fen INTEGER NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE average_wages (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    year INTEGER NOT NULL,
+                    amount_fen INTEGER NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE secretary_qualifications (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    year INTEGER NOT NULL,
+                    has_associate_degree_or_higher INTEGER NOT NULL
+                        CHECK (has_associate_degree_or_higher IN (0, 1)),
+                    has_certificate INTEGER NOT NULL CHECK (has_certificate IN (0, 1)),
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE exceptions (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    rule_id TEXT NOT NULL,
+                    subject_kind TEXT,
+                    subject_id TEXT,
+                    reason TEXT NOT NULL,
+                    approver TEXT NOT NULL,
+                    approved_on TEXT NOT NULL,
+                    valid_until TEXT,
+                    PRIMARY KEY (community, ordinal),
+                    CHECK (subject_kind IS NOT NULL OR subject_id IS NULL)
+                ) STRICT, WITHOUT ROWID;
+
+                PRAGMA application_id = \(applicationID);
+                """)
+    ]
+}
