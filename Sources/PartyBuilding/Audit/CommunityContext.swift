@@ -26,56 +26,57 @@ public final class CommunityContext: Sendable {
 
 /// Membership figures of a community, counted once per audit.
 public struct MembershipSummary: Sendable, Hashable {
-    /// Formal members (正式党员) of each organisation, including the organisations under it.
-    public let formalMembers: [OrganisationID: Int]
+    /// The community's organisations, in the order of ``Community/organisations``.
+    public let organisationIDs: [OrganisationID]
+    /// Formal members (正式党员) of each organisation of ``organisationIDs``, including those of the
+    /// organisations under it.
+    public let formalMembers: [Int]
     /// All members, formal and probationary, whose organisational relationship the community holds
     /// (the base of the activity fund).
     public let heldByCommunity: Int
 
-    /// Counts the membership of a community.
+    /// Counts the membership of a community in one pass over its members.
+    ///
+    /// A community has a handful of organisations, so a member's organisation is found by comparing
+    /// IDs rather than hashing them, and only where it differs from the previous member's.
     public init(_ community: Community) {
-        var direct: [OrganisationID: Int] = [:]
+        let organisations = community.organisations
+        let ids = organisations.map(\.id)
+        var direct = [Int](repeating: 0, count: ids.count)
         var held = 0
         var lastOrganisation: OrganisationID?
-        var runLength = 0
+        var lastIndex: Int?
         for member in community.members {
             if member.relationship == .heldByCommunity { held += 1 }
             guard member.status == .formal else { continue }
-            if member.organisationID == lastOrganisation {
-                runLength += 1
-            } else {
-                if let last = lastOrganisation { direct[last, default: 0] += runLength }
+            if member.organisationID != lastOrganisation {
                 lastOrganisation = member.organisationID
-                runLength = 1
+                lastIndex = ids.firstIndex(of: member.organisationID)
             }
+            if let index = lastIndex { direct[index] += 1 }
         }
-        if let last = lastOrganisation { direct[last, default: 0] += runLength }
-        for organisation in community.organisations {
-            if let headcount = organisation.headcount {
-                direct[organisation.id, default: 0] += headcount.formal
-                held += headcount.total
-            }
+        for (index, organisation) in organisations.enumerated() {
+            guard let headcount = organisation.headcount else { continue }
+            direct[index] += headcount.formal
+            held += headcount.total
         }
-        var parents: [OrganisationID: OrganisationID] = [:]
-        for organisation in community.organisations {
-            parents[organisation.id] = organisation.parentID
-        }
-        var subtree = [OrganisationID: Int]()
-        for organisation in community.organisations {
-            let count = direct[organisation.id] ?? 0
-            subtree[organisation.id, default: 0] += count
-            var ancestor = parents[organisation.id]
+        var subtree = direct
+        for (index, organisation) in organisations.enumerated() where direct[index] > 0 {
+            var parent = organisation.parentID
             var steps = 0
-            while let current = ancestor, steps < community.organisations.count {
-                subtree[current, default: 0] += count
-                ancestor = parents[current]
+            while let current = parent, steps < organisations.count, let parentIndex = ids.firstIndex(of: current) {
+                subtree[parentIndex] += direct[index]
+                parent = organisations[parentIndex].parentID
                 steps += 1
             }
         }
+        organisationIDs = ids
         formalMembers = subtree
         heldByCommunity = held
     }
 
-    /// Formal members of an organisation and those under it.
-    public func formalMembers(of organisation: OrganisationID) -> Int { formalMembers[organisation] ?? 0 }
+    /// Formal members of an organisation and those under it (0 for an organisation the community does not have).
+    public func formalMembers(of organisation: OrganisationID) -> Int {
+        organisationIDs.firstIndex(of: organisation).map { formalMembers[$0] } ?? 0
+    }
 }
