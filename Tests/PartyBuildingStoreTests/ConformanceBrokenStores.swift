@@ -1,0 +1,131 @@
+import PartyBuilding
+
+// Stores that each break one line of the CommunityStore contract, the way real stores do, so the
+// kit's tests can show that every check fails when it should. Most wrap an `InMemoryStore`.
+
+/// Drops a nested field on save, as a store with a column missing from its workers table would:
+/// every worker's certificate.
+struct FieldDroppingStore: CommunityStore {
+    let base: any CommunityStore = InMemoryStore()
+
+    func save(_ communities: [Community]) async throws(StoreError) {
+        try await base.save(
+            communities.map { community in
+                var stripped = community
+                for index in stripped.workers.indices { stripped.workers[index].certificate = nil }
+                return stripped
+            })
+    }
+    func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] { try await base.communities(ids) }
+    func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(ids) }
+    func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
+}
+
+/// Overwrites only the fields that are set, as an `UPDATE` that skips `NULL`s would: optional
+/// fields left unset in the new version keep their old values.
+struct SetFieldsOnlyStore: CommunityStore {
+    let base: any CommunityStore = InMemoryStore()
+
+    func save(_ communities: [Community]) async throws(StoreError) {
+        var merged: [Community] = []
+        for community in communities {
+            var next = community
+            if let old = try await base.community(community.id) {
+                next.street = community.street ?? old.street
+                next.registeredResidents = community.registeredResidents ?? old.registeredResidents
+                next.spaceRemediationPlan = community.spaceRemediationPlan ?? old.spaceRemediationPlan
+            }
+            merged.append(next)
+        }
+        try await base.save(merged)
+    }
+    func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] { try await base.communities(ids) }
+    func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(ids) }
+    func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
+}
+
+/// Deletes only the first ID of a batch.
+struct FirstOnlyDeleteStore: CommunityStore {
+    let base: any CommunityStore = InMemoryStore()
+
+    func save(_ communities: [Community]) async throws(StoreError) { try await base.save(communities) }
+    func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] { try await base.communities(ids) }
+    func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(Array(ids.prefix(1))) }
+    func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
+}
+
+/// Deletes what it can and ignores IDs it does not hold, instead of throwing `notFound`.
+struct LenientDeleteStore: CommunityStore {
+    let base: any CommunityStore = InMemoryStore()
+
+    func save(_ communities: [Community]) async throws(StoreError) { try await base.save(communities) }
+    func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] { try await base.communities(ids) }
+    func delete(_ ids: [CommunityID]) async throws(StoreError) {
+        let present = Set(try await base.communityIDs())
+        try await base.delete(ids.filter(present.contains))
+    }
+    func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
+}
+
+/// Lists IDs in UTF-16 order, as `NSString.compare` would: 😀 comes before U+E000.
+struct UTF16OrderStore: CommunityStore {
+    let base: any CommunityStore = InMemoryStore()
+
+    func save(_ communities: [Community]) async throws(StoreError) { try await base.save(communities) }
+    func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] { try await base.communities(ids) }
+    func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(ids) }
+    func communityIDs() async throws(StoreError) -> [CommunityID] {
+        try await base.communityIDs().sorted { $0.rawValue.utf16.lexicographicallyPrecedes($1.rawValue.utf16) }
+    }
+}
+
+/// Saves the communities of a batch one at a time, so an invalid one leaves those before it
+/// stored, and a repeated ID silently overwrites.
+struct OneAtATimeStore: CommunityStore {
+    let base: any CommunityStore = InMemoryStore()
+
+    func save(_ communities: [Community]) async throws(StoreError) {
+        for community in communities { try await base.save([community]) }
+    }
+    func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] { try await base.communities(ids) }
+    func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(ids) }
+    func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
+}
+
+/// Reports every invalid record as `unavailable`, dropping the validation error.
+struct MisreportingStore: CommunityStore {
+    let base: any CommunityStore = InMemoryStore()
+
+    func save(_ communities: [Community]) async throws(StoreError) {
+        do {
+            try await base.save(communities)
+        } catch  where error.code == .invalidRecord {
+            throw StoreError(.unavailable, "could not save")
+        }
+    }
+    func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] { try await base.communities(ids) }
+    func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(ids) }
+    func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
+}
+
+/// Loses updates under concurrency, the classic actor-reentrancy bug: a save copies the contents,
+/// awaits, and writes the copy back over whatever other saves stored meanwhile.
+actor LostUpdateStore: CommunityStore {
+    private var stored: [CommunityID: Community] = [:]
+
+    func save(_ communities: [Community]) async throws(StoreError) {
+        try StoreBatchCheck.save(communities)
+        var next = stored
+        for community in communities { next[community.id] = community }
+        await Task.yield()
+        stored = next
+    }
+    func communities(_ ids: [CommunityID]) -> [Community] { ids.compactMap { stored[$0] } }
+    func delete(_ ids: [CommunityID]) throws(StoreError) {
+        if let missing = ids.first(where: { stored[$0] == nil }) {
+            throw StoreError(.notFound, "no community is stored under \(missing)", recordID: missing.rawValue)
+        }
+        for id in ids { stored[id] = nil }
+    }
+    func communityIDs() -> [CommunityID] { stored.keys.sorted() }
+}

@@ -1,0 +1,97 @@
+import PartyBuilding
+import PartyBuildingStoreTesting
+import Testing
+
+/// The fixtures are valid where they must be, invalid where they must be, and cover every case.
+@Suite struct ConformanceFixturesTests {
+    static let valid: [Community] = [
+        ConformanceFixtures.rich(), ConformanceFixtures.minimal(), ConformanceFixtures.extremes(),
+        ConformanceFixtures.large(), ConformanceFixtures.variant(0, id: "V0"), ConformanceFixtures.variant(9, id: "V9"),
+    ]
+
+    @Test(arguments: valid)
+    func validFixturesValidate(_ community: Community) throws {
+        try community.validate(on: ConformanceFixtures.referenceDate)
+        try StoreBatchCheck.validate(community)
+    }
+
+    @Test func invalidFixturesNameTheRecordAndField() {
+        #expect(
+            throws: ValidationError(community: "X", record: .community("X"), field: "households", problem: .negative)
+        ) {
+            try ConformanceFixtures.negativeHouseholds(id: "X").validate(on: ConformanceFixtures.referenceDate)
+        }
+        #expect(
+            throws: ValidationError(
+                community: "Y", record: .worker("W-0"), field: "trainings[0].days", problem: .mustBePositive)
+        ) {
+            try ConformanceFixtures.zeroDayTraining(id: "Y").validate(on: ConformanceFixtures.referenceDate)
+        }
+    }
+
+    @Test func variantsDifferFromEachOther() {
+        let variants = (0..<100).map { ConformanceFixtures.variant($0, id: "V") }
+        #expect(Set(variants).count == 100)
+    }
+
+    @Test func richAndMinimalUseEveryEnumCase() {
+        let communities = [ConformanceFixtures.rich(), ConformanceFixtures.minimal()]
+        let members = communities.flatMap(\.members)
+        let workers = communities.flatMap(\.workers)
+        #expect(Set(communities.map(\.development)) == Set(Community.Development.allCases))
+        #expect(Set(members.map(\.status)) == Set(Member.Status.allCases))
+        #expect(Set(members.map(\.relationship)) == Set(Member.Relationship.allCases))
+        #expect(Set(members.map(\.employment)) == Set(Member.Employment.allCases))
+        #expect(Set(members.map(\.migration)) == Set(Member.Migration.allCases))
+        #expect(Set(workers.flatMap(\.roles)) == Set(CommunityWorker.Role.allCases))
+        #expect(Set(workers.map(\.education)) == Set(Education.allCases))
+        #expect(Set(workers.compactMap(\.certificate?.level)) == Set(Certificate.Level.allCases))
+        #expect(Set(workers.flatMap(\.trainings).map(\.level)) == Set(Training.Level.allCases))
+        let grants = communities.flatMap(\.fundGrants)
+        #expect(Set(grants.map(\.purpose)) == Set(FundGrant.Purpose.allCases))
+        #expect(Set(grants.map(\.source)) == Set(FundGrant.Source.allCases))
+        let organisations = communities.flatMap(\.organisations)
+        #expect(Set(organisations.map(\.form)) == Set(PartyOrganisation.Form.allCases))
+        let subjects = communities.flatMap(\.exceptions).map(\.subject)
+        #expect(subjects.contains(nil))
+        #expect(subjects.contains(.portfolio))
+        #expect(subjects.contains { if case .community = $0 { true } else { false } })
+        #expect(subjects.contains { if case .organisation = $0 { true } else { false } })
+        #expect(subjects.contains { if case .worker = $0 { true } else { false } })
+        #expect(subjects.contains { if case .member = $0 { true } else { false } })
+        #expect(subjects.contains { if case .residentsCommittee = $0 { true } else { false } })
+    }
+
+    @Test func richSetsEveryOptionalFieldSomewhereAndLeavesEachUnsetSomewhere() {
+        let rich = ConformanceFixtures.rich()
+        let minimal = ConformanceFixtures.minimal()
+        #expect(rich.street != nil && minimal.street == nil)
+        #expect(rich.registeredResidents != nil && minimal.registeredResidents == nil)
+        #expect(rich.spaceRemediationPlan != nil && minimal.spaceRemediationPlan == nil)
+        #expect(
+            rich.organisations.contains { $0.parentID == nil } && rich.organisations.contains { $0.parentID != nil })
+        #expect(
+            rich.organisations.contains { $0.headcount == nil } && rich.organisations.contains { $0.headcount != nil })
+        #expect(
+            rich.organisations.contains { $0.lastElection == nil }
+                && rich.organisations.contains { $0.lastElection != nil })
+        #expect(
+            rich.organisations.contains { $0.residentsCommitteeID == nil }
+                && rich.organisations.contains { $0.residentsCommitteeID != nil })
+        #expect(rich.members.contains { $0.birthDate == nil } && rich.members.contains { $0.birthDate != nil })
+        #expect(rich.members.contains { $0.admittedOn == nil } && rich.members.contains { $0.admittedOn != nil })
+        #expect(rich.workers.contains { $0.certificate == nil } && rich.workers.contains { $0.certificate != nil })
+        #expect(rich.workers.contains { $0.startedOn == nil } && rich.workers.contains { $0.startedOn != nil })
+        #expect(rich.workers.contains { $0.trainings.isEmpty } && rich.workers.contains { !$0.trainings.isEmpty })
+        #expect(rich.exceptions.contains { $0.validUntil == nil } && rich.exceptions.contains { $0.validUntil != nil })
+    }
+
+    @Test func extremesReachTheLimits() {
+        let extremes = ConformanceFixtures.extremes()
+        #expect(extremes.fundGrants.contains { $0.amount == Money(fen: .max) })
+        #expect(extremes.households == .max)
+        #expect(extremes.partyUseArea == Area(hundredthsOfSquareMetre: .max))
+        #expect(extremes.workers[0].trainings.map(\.days) == [Days(tenths: 1), Days(tenths: .max)])
+        #expect(ConformanceFixtures.rich().partyUseArea == Area(hundredthsOfSquareMetre: 1))
+    }
+}
