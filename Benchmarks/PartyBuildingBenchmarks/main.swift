@@ -1,1 +1,115 @@
-print("TODO: being written this session")
+// Release-mode benchmarks of PartyBuildingKit: swift run -c release party-building-benchmarks [--quick]
+// See Benchmarks/README.md for what each line means.
+import Foundation
+import PartyBuilding
+import PartyBuildingSynthetic
+
+/// Every pack the library has; the audits run under each alone and, when there are several, all together.
+let libraryPacks: [PolicyPack] = [.suzhou2011]
+
+let options: BenchmarkOptions
+do {
+    options = try BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+} catch .helpRequested {
+    print(BenchmarkOptions.usage)
+    exit(0)
+} catch {
+    FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n\n\(BenchmarkOptions.usage)\n".utf8))
+    exit(2)
+}
+
+#if DEBUG
+    print("warning: a debug build; run `swift run -c release party-building-benchmarks` for meaningful figures")
+#endif
+let cores = ProcessInfo.processInfo.activeProcessorCount
+print("PartyBuildingKit benchmarks: \(cores) cores, seed \(options.seed), \(options.runs) timed runs after a warm-up")
+print("packs: \(libraryPacks.map(\.id).joined(separator: ", ")); times are wall-clock, median and best of the runs\n")
+
+var packSets = libraryPacks.map { [$0] }
+if libraryPacks.count > 1 { packSets.append(libraryPacks) }
+let calculators = try FormulaCalculators(
+    ParameterValues(packs: libraryPacks, scenario: nil, on: CalendarDate(unchecked: 2025, 12, 31)))
+
+var formulaRuns: [FormulaBenchmark] = []
+for size in options.formulaSizes {
+    let result = try await FormulaBenchmark.run(
+        communities: size, seed: options.seed, runs: options.runs, calculators: calculators)
+    print(result.row)
+    print(result.json)
+    formulaRuns.append(result)
+}
+
+var cityRuns: [CityBenchmark] = []
+for size in options.citySizes {
+    let result = try await CityBenchmark.run(
+        communities: size, seed: options.seed, runs: options.runs, packSets: packSets)
+    result.rows.forEach { print($0) }
+    print(result.json)
+    if let formulas = formulaRuns.first(where: { $0.communities == size }), formulas.sums != result.sums {
+        throw BenchmarkFailure("the city's records give other formula sums than the streams (\(size) communities)")
+    }
+    cityRuns.append(result)
+}
+
+/// A target of the scale issue and whether the run met it.
+struct Target {
+    let name: String
+    let measured: String
+    let met: Bool
+}
+var targets: [Target] = []
+if let million = formulaRuns.first(where: { $0.communities == 1_000_000 }) {
+    targets.append(
+        Target(
+            name: "formulas, 1,000,000 communities ≤ 15 ms", measured: "\(format(million.timings.median)) ms",
+            met: million.timings.median <= 15))
+}
+if let city = cityRuns.first(where: { $0.communities == 10_000 }), let audit = city.audits.last {
+    targets.append(
+        Target(
+            name: "audit, 10,000 communities ≤ 1 s", measured: "\(format(audit.timings.median)) ms",
+            met: audit.timings.median <= 1000))
+    targets.append(
+        Target(
+            name: "what-if, 10,000 communities ≤ 50 ms", measured: "\(format(city.whatIf.median)) ms",
+            met: city.whatIf.median <= 50))
+}
+if let largest = cityRuns.max(by: { $0.members < $1.members }), largest.members >= 1_000_000 {
+    targets.append(
+        Target(
+            name: "peak memory, \(largest.members) members ≤ 1 GiB", measured: mebibytes(largest.peakBytes),
+            met: largest.peakBytes <= 1 << 30))
+}
+for (small, large) in zip(formulaRuns, formulaRuns.dropFirst()) where large.communities == small.communities * 10 {
+    let ratio = large.timings.median / small.timings.median
+    targets.append(
+        Target(
+            name: "formulas \(small.communities) → \(large.communities) ≤ 11×",
+            measured: String(format: "%.2f×", ratio), met: ratio <= 11))
+    print(
+        jsonLine([
+            ("kind", jsonString("growth")), ("measure", jsonString("formulas")), ("from", "\(small.communities)"),
+            ("to", "\(large.communities)"), ("ratio", String(format: "%.3f", ratio)),
+        ]))
+}
+for (small, large) in zip(cityRuns, cityRuns.dropFirst()) where large.communities == small.communities * 10 {
+    guard let smallAudit = small.audits.last, let largeAudit = large.audits.last else { continue }
+    let ratio = largeAudit.timings.median / smallAudit.timings.median
+    targets.append(
+        Target(
+            name: "audit \(small.communities) → \(large.communities) ≤ 11×", measured: String(format: "%.2f×", ratio),
+            met: ratio <= 11))
+    print(
+        jsonLine([
+            ("kind", jsonString("growth")), ("measure", jsonString("audit")), ("from", "\(small.communities)"),
+            ("to", "\(large.communities)"), ("ratio", String(format: "%.3f", ratio)),
+        ]))
+}
+
+print("\ntargets (median of the runs):")
+for target in targets {
+    print(
+        "  \(target.met ? "met   " : "MISSED") \(target.name.padding(toLength: 48, withPad: " ", startingAt: 0)) \(target.measured)"
+    )
+}
+print("peak memory of the whole run: \(mebibytes(peakResidentBytes()))")

@@ -1,0 +1,91 @@
+import Foundation
+
+/// What the benchmark runs, read from the command line.
+struct BenchmarkOptions {
+    /// Community counts of the formula sweep.
+    var formulaSizes = [1_000, 10_000, 100_000, 1_000_000]
+    /// Community counts of the synthetic cities audited.
+    var citySizes = [1_000, 10_000]
+    /// Timed runs of each measurement (after one untimed warm-up run).
+    var runs = 7
+    /// The seed of the streams.
+    var seed: UInt64 = 20_110_101
+
+    static let usage = """
+        usage: party-building-benchmarks [options]
+          Run in release mode: swift run -c release party-building-benchmarks
+
+          --quick            a quick subset: formulas for 1000,10000,100000; cities of 100,1000; 3 runs
+          --formulas SIZES   community counts for the seven formulas, comma-separated, or "none"
+                             (default 1000,10000,100000,1000000)
+          --cities SIZES     community counts of the synthetic cities audited, or "none" (default 1000,10000)
+          --runs N           timed runs of each measurement, after a warm-up run (default 7)
+          --seed N           the seed of the streams (default 20110101)
+          --help             print this text
+
+        Each measurement reports the median and the best of its runs; targets are checked against the median.
+        """
+
+    /// Reads the options.
+    /// - Throws: ``OptionError`` naming the flag and the value that cannot be used.
+    init(arguments: [String]) throws(OptionError) {
+        var remaining = arguments[...]
+        func value(for flag: String) throws(OptionError) -> String {
+            guard let value = remaining.popFirst() else { throw .missingValue(flag) }
+            return value
+        }
+        while let flag = remaining.popFirst() {
+            switch flag {
+            case "--quick":
+                formulaSizes = [1_000, 10_000, 100_000]
+                citySizes = [100, 1_000]
+                runs = 3
+            case "--formulas": formulaSizes = try Self.sizes(try value(for: flag), flag: flag)
+            case "--cities": citySizes = try Self.sizes(try value(for: flag), flag: flag)
+            case "--runs":
+                let text = try value(for: flag)
+                guard let count = Int(text), count >= 1 else { throw .badValue(flag, text, "a whole number from 1") }
+                runs = count
+            case "--seed":
+                let text = try value(for: flag)
+                guard let seed = UInt64(text) else { throw .badValue(flag, text, "a whole number from 0") }
+                self.seed = seed
+            case "--help", "-h": throw .helpRequested
+            default: throw .unknownFlag(flag)
+            }
+        }
+    }
+
+    private static func sizes(_ text: String, flag: String) throws(OptionError) -> [Int] {
+        if text == "none" { return [] }
+        var sizes: [Int] = []
+        for part in text.split(separator: ",") {
+            guard let size = Int(part), (1...4_194_304).contains(size) else {
+                throw .badValue(flag, String(part), "community counts from 1 to 4194304, or none")
+            }
+            sizes.append(size)
+        }
+        return sizes
+    }
+}
+
+/// A command line the benchmark cannot run.
+enum OptionError: Error, LocalizedError {
+    /// `--help` was given.
+    case helpRequested
+    /// A flag the benchmark does not know.
+    case unknownFlag(String)
+    /// A flag without its value.
+    case missingValue(String)
+    /// A flag whose value cannot be used: the flag, the value, what is expected.
+    case badValue(String, String, String)
+
+    var errorDescription: String? {
+        switch self {
+        case .helpRequested: nil
+        case .unknownFlag(let flag): "unknown option \(flag)"
+        case .missingValue(let flag): "\(flag) needs a value"
+        case .badValue(let flag, let value, let expected): "\(flag) \(value): expected \(expected)"
+        }
+    }
+}
