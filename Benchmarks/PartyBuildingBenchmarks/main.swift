@@ -43,7 +43,7 @@ var cityRuns: [CityBenchmark] = []
 for size in options.citySizes {
     let result = try await CityBenchmark.run(
         communities: size, seed: options.seed, runs: options.runs, packSets: packSets)
-    result.rows.forEach { print($0) }
+    for row in result.rows { print(row) }
     print(result.json)
     if let formulas = formulaRuns.first(where: { $0.communities == size }), formulas.sums != result.sums {
         throw BenchmarkFailure("the city's records give other formula sums than the streams (\(size) communities)")
