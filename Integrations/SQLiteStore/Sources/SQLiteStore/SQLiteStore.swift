@@ -46,7 +46,8 @@ public actor SQLiteStore: CommunityStore {
     /// exist, and brings its schema up to ``schemaVersion``.
     ///
     /// - Parameters:
-    ///   - path: The database file. `":memory:"` opens a private database in memory.
+    ///   - path: The database file (a plain path: URIs are not interpreted). `":memory:"` opens a
+    ///     private database in memory.
     ///   - busyTimeout: How long a call waits for a lock held by another connection before it fails.
     /// - Throws: `StoreError` with code `unsupportedSchemaVersion` when the database was written by
     ///   a newer version (it is left unchanged), `corrupted` when the file is not a database or is
@@ -127,8 +128,8 @@ public actor SQLiteStore: CommunityStore {
     /// Creates the database file readable and writable by its owner only, when it does not exist;
     /// SQLite gives the `-wal` and `-shm` files it creates next to it the same permissions.
     private static func createPrivately(_ path: String) throws(StoreError) {
-        guard path != ":memory:", !path.isEmpty, !path.hasPrefix("file:") else { return }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+        guard path != ":memory:", !path.isEmpty else { return }
+        let descriptor = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             let code = errno
             throw StoreError(

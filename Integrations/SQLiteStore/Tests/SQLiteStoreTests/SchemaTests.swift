@@ -76,6 +76,15 @@ struct SchemaTests {
         #expect(try raw.value("PRAGMA user_version") == "0")
     }
 
+    @Test("\":memory:\" opens a private database in memory")
+    func inMemory() async throws {
+        let store = try SQLiteStore(path: ":memory:")
+        let community = ConformanceFixtures.rich()
+        try await store.save(community)
+        #expect(try await store.allCommunities() == [community])
+        #expect(try await SQLiteStore(path: ":memory:").communityIDs() == [])
+    }
+
     @Test("a path in a directory that does not exist is unavailable")
     func missingDirectory() throws {
         let database = try TemporaryDatabase()
