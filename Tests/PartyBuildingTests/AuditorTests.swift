@@ -165,13 +165,16 @@ struct AuditorTests {
         #expect(registry.entry("SZ2011.8.certificate")?.descriptor.strength == .must)
     }
 
-    @Test func everyRuleCatalogIDInCodeExistsInTheCatalog() throws {
-        let catalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-            "../../../shared/RULES.md")
-        guard let text = try? String(contentsOf: catalog, encoding: .utf8) else {
-            Issue.record("the rule catalog is not beside the repository at \(catalog.path)")
-            return
-        }
+    /// The rule catalog, `../shared/RULES.md` beside the repository (as on the developers' machines and in CI).
+    static let catalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "../../../shared/RULES.md")
+
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: catalog.path),
+            "needs the rule catalog ../shared/RULES.md beside the repository"))
+    func everyRuleCatalogIDInCodeExistsInTheCatalog() throws {
+        let text = try String(contentsOf: Self.catalog, encoding: .utf8)
         for entry in RuleRegistry(packs: [.suzhou2011]).entries {
             #expect(text.contains("`\(entry.descriptor.id)`"), "\(entry.descriptor.id) is not in RULES.md")
         }

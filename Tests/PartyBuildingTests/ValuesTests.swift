@@ -61,15 +61,16 @@ struct ValuesTests {
         #expect(Bound.orMore.admits(4, 4) && !Bound.orMore.admits(3, 4))
         #expect(Bound.orLess.admits(45, 45) && !Bound.orLess.admits(46, 45))
         #expect(Bound.notLessThan.admits(150, 150) && !Bound.notLessThan.admits(149, 150))
-        #expect(Bound.allCases.filter(\.isInclusive) == [.orMore, .orLess, .notLessThan, .exactly])
+        #expect(Bound.allCases.filter(\.isInclusive) == [.orMore, .orLess, .notLessThan, .exactly, .notEarlierThan])
     }
 
     @Test func calendarDatesValidateAndCountFullYears() throws {
         #expect(throws: CalendarDateError.self) { try CalendarDate(2023, 2, 29) }
         #expect(throws: CalendarDateError.self) { try CalendarDate(iso8601: "2025-1-01") }
         let leap = try CalendarDate(iso8601: "2000-02-29")
-        #expect(leap.fullYears(until: CalendarDate(unchecked: 2045, 2, 28)) == 44)
-        #expect(leap.fullYears(until: CalendarDate(unchecked: 2045, 3, 1)) == 45)
+        #expect(leap.fullYears(until: CalendarDate(unchecked: 2045, 2, 27)) == 44)
+        #expect(leap.fullYears(until: CalendarDate(unchecked: 2045, 2, 28)) == 45)
+        #expect(leap.fullYears(until: CalendarDate(unchecked: 2048, 2, 28)) == 47)
         #expect(leap.adding(years: 1) == CalendarDate(unchecked: 2001, 2, 28))
         #expect(CalendarDate(unchecked: 2025, 1, 31).adding(months: 1) == CalendarDate(unchecked: 2025, 2, 28))
         #expect(CalendarDate(unchecked: 2025, 12, 31).iso8601 == "2025-12-31")

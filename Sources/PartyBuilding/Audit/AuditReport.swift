@@ -29,12 +29,14 @@ public struct AuditReport: Sendable {
 
     /// Where each community's findings are in ``findings``, in the order of ``communityIDs``.
     let communityRanges: [Range<Int>]
+    /// The communities as the rules saw them, kept so that a re-audit need not recount them.
+    let contexts: [CommunityContext]
     /// The parameter values the audit used, kept so that a re-audit knows what changed.
     let parameterValues: ParameterValues
 
     init(
         date: CalendarDate, year: Int, packIDs: [String], scenarioName: String?, parameterValues: ParameterValues,
-        rulesApplied: [RuleID], rulesNotInForce: [RuleID], communityIDs: [CommunityID], findings: [Finding],
+        rulesApplied: [RuleID], rulesNotInForce: [RuleID], contexts: [CommunityContext], findings: [Finding],
         communityRanges: [Range<Int>]
     ) {
         self.date = date
@@ -45,7 +47,8 @@ public struct AuditReport: Sendable {
         self.parameterChanges = parameterValues.changes
         self.rulesApplied = rulesApplied
         self.rulesNotInForce = rulesNotInForce
-        self.communityIDs = communityIDs
+        self.communityIDs = contexts.map(\.id)
+        self.contexts = contexts
         self.findings = findings
         self.communityRanges = communityRanges
         var bySeverity: [Severity: Int] = [:]

@@ -92,10 +92,7 @@ public struct Auditor: Sendable {
         let chunks = Self.chunks(of: communities.count)
         let results = await withTaskGroup(of: (Int, ChunkResult).self) { group in
             for (index, range) in chunks.enumerated() {
-                group.addTask {
-                    let result = try? partial.evaluate(communities[range], validating: false)
-                    return (index, result ?? ChunkResult())
-                }
+                group.addTask { (index, partial.evaluate(previous.contexts[range])) }
             }
             var results = [ChunkResult](repeating: ChunkResult(), count: chunks.count)
             for await (index, result) in group { results[index] = result }
@@ -136,9 +133,13 @@ public struct Auditor: Sendable {
 /// The findings of a contiguous run of communities.
 struct ChunkResult: Sendable {
     var findings: [Finding] = []
-    var ids: [CommunityID] = []
     var counts: [Int] = []
     var contexts: [CommunityContext] = []
+
+    init(capacity: Int = 0) {
+        counts.reserveCapacity(capacity)
+        contexts.reserveCapacity(capacity)
+    }
 }
 
 /// Everything an audit has decided before it looks at a record: the bound rules and the dates.
@@ -151,34 +152,42 @@ struct AuditPlan: Sendable {
     let packIDs: [String]
     let scenarioName: String?
 
-    private var communityRules: [BoundRule] { rules.filter { $0.descriptor.scope == .community } }
     private var portfolioRules: [BoundRule] { rules.filter { $0.descriptor.scope == .portfolio } }
 
+    /// Validates (when asked) and checks a run of communities.
     func evaluate(_ communities: ArraySlice<Community>, validating: Bool) throws(AuditError) -> ChunkResult {
-        let perCommunity = communityRules
-        let keepContexts = !portfolioRules.isEmpty
-        var result = ChunkResult()
-        result.counts.reserveCapacity(communities.count)
-        result.ids.reserveCapacity(communities.count)
+        var result = ChunkResult(capacity: communities.count)
         var collector = FindingCollector(date: date)
         for community in communities {
             if validating {
                 do { try community.validate(on: date) } catch { throw .invalidRecord(error) }
             }
-            let context = CommunityContext(community: community, date: date, year: year)
-            collector.communityID = community.id
-            collector.exceptions = community.exceptions
-            let before = collector.findings.count
-            for rule in perCommunity {
-                collector.switchTo(rule)
-                rule.evaluateCommunity(context, &collector)
-            }
-            result.counts.append(collector.findings.count - before)
-            result.ids.append(community.id)
-            if keepContexts { result.contexts.append(context) }
+            check(CommunityContext(community: community, date: date, year: year), into: &result, &collector)
         }
         result.findings = collector.findings
         return result
+    }
+
+    /// Checks a run of communities whose contexts an earlier audit built (a re-audit).
+    func evaluate(_ contexts: ArraySlice<CommunityContext>) -> ChunkResult {
+        var result = ChunkResult(capacity: contexts.count)
+        var collector = FindingCollector(date: date)
+        for context in contexts { check(context, into: &result, &collector) }
+        result.findings = collector.findings
+        return result
+    }
+
+    private func check(_ context: CommunityContext, into result: inout ChunkResult, _ collector: inout FindingCollector)
+    {
+        collector.communityID = context.id
+        collector.exceptions = context.community.exceptions
+        let before = collector.findings.count
+        for rule in rules where rule.descriptor.scope == .community {
+            collector.switchTo(rule)
+            rule.evaluateCommunity(context, &collector)
+        }
+        result.counts.append(collector.findings.count - before)
+        result.contexts.append(context)
     }
 
     func report(from chunks: [ChunkResult]) -> AuditReport {
@@ -205,7 +214,7 @@ struct AuditPlan: Sendable {
         return AuditReport(
             date: date, year: year, packIDs: packIDs, scenarioName: scenarioName, parameterValues: values,
             rulesApplied: rules.map(\.descriptor.id), rulesNotInForce: notInForce,
-            communityIDs: chunks.flatMap(\.ids), findings: findings, communityRanges: ranges)
+            contexts: contexts, findings: findings, communityRanges: ranges)
     }
 
     /// `previous` with this plan's parameter values and scenario, when no rule's result can differ.
@@ -213,8 +222,7 @@ struct AuditPlan: Sendable {
         AuditReport(
             date: date, year: year, packIDs: packIDs, scenarioName: scenarioName, parameterValues: values,
             rulesApplied: rules.map(\.descriptor.id), rulesNotInForce: notInForce,
-            communityIDs: previous.communityIDs, findings: previous.findings,
-            communityRanges: previous.communityRanges)
+            contexts: previous.contexts, findings: previous.findings, communityRanges: previous.communityRanges)
     }
 
     /// `previous` with the findings of the rules in `replaced` swapped for those of `fresh`, each
@@ -270,6 +278,6 @@ struct AuditPlan: Sendable {
         return AuditReport(
             date: date, year: year, packIDs: packIDs, scenarioName: scenarioName, parameterValues: values,
             rulesApplied: rules.map(\.descriptor.id), rulesNotInForce: notInForce,
-            communityIDs: previous.communityIDs, findings: findings, communityRanges: ranges)
+            contexts: previous.contexts, findings: findings, communityRanges: ranges)
     }
 }

@@ -42,7 +42,7 @@ public struct ActivityFundFloor: Sendable, Hashable {
     /// The least yearly activity funds for a community whose organisation holds `members` members.
     @inlinable
     public func floor(members: Int) -> Money {
-        let proportional = Money(fen: perMember.fen &* Int64(members))
+        let proportional = Money(fen: perMember.fen * Int64(members))
         guard Bound.lessThan.admits(members, smallCommunityMembers) else { return proportional }
         return max(proportional, minimum)
     }

@@ -45,7 +45,7 @@ public struct PayFloors: Sendable, Hashable {
     /// Whether the staff's average pay, `totalPay / staff`, is not below (不低于) the floor, exactly.
     @inlinable
     public func meetsStaffFloor(totalPay: Money, staff: Int, lastYearAverageWage wage: Money) -> Bool {
-        staffMultiple.compare(totalPay.fen, timesBase: wage.fen &* Int64(staff)) >= 0
+        staffMultiple.compare(totalPay.fen, timesBase: wage.fen * Int64(staff)) >= 0
     }
 
     /// Whether the secretary's pay is not below (不低于) the floor, exactly.

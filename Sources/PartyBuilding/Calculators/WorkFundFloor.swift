@@ -42,7 +42,7 @@ public struct WorkFundFloor: Sendable, Hashable {
 
     /// The least yearly work funds for a population.
     @inlinable
-    public func floor(population: Int) -> Money { Money(fen: perPerson.fen &* Int64(population)) }
+    public func floor(population: Int) -> Money { Money(fen: perPerson.fen * Int64(population)) }
 
     /// The population of a community this floor counts.
     public func population(of community: Community) -> Int {

@@ -20,12 +20,14 @@ public enum Bound: String, Sendable, Hashable, Codable, CaseIterable {
     case notLessThan
     /// 均须 / 须为: exactly this (a state that must hold, such as a certificate held).
     case exactly
+    /// 不早于: on or after a date (≥).
+    case notEarlierThan
 
     /// Whether `measured` satisfies the bound `value`.
     @inlinable
     public func admits<Value: Comparable>(_ measured: Value, _ value: Value) -> Bool {
         switch self {
-        case .orMore, .notLessThan: measured >= value
+        case .orMore, .notLessThan, .notEarlierThan: measured >= value
         case .orLess: measured <= value
         case .moreThan: measured > value
         case .lessThan: measured < value
@@ -45,13 +47,14 @@ public enum Bound: String, Sendable, Hashable, Codable, CaseIterable {
         case .lessThan: "少于"
         case .notLessThan: "不低于"
         case .exactly: "须为"
+        case .notEarlierThan: "不早于"
         }
     }
 
     /// The mathematical symbol: `≥`, `≤`, `>` or `<`.
     public var symbol: String {
         switch self {
-        case .orMore, .notLessThan: "≥"
+        case .orMore, .notLessThan, .notEarlierThan: "≥"
         case .orLess: "≤"
         case .moreThan: ">"
         case .lessThan: "<"

@@ -74,9 +74,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     }
 
     /// Full years (周岁) from `self`, a birth date, to `date`: the age on that day.
+    ///
+    /// A year is complete on its anniversary. A year that ends in a month without the corresponding day
+    /// ends on the month's last day (《民法典》第二百零二条: "没有对应日的，月末日为期间的最后一日"), so someone born
+    /// on 29 February completes a year on 28 February of a common year.
     public func fullYears(until date: CalendarDate) -> Int {
         var years = date.year - year
-        if date.packed & 0x1FF < packed & 0x1FF { years -= 1 }
+        let anniversary = adding(years: years)
+        if date < anniversary { years -= 1 }
         return years
     }
 

@@ -31,7 +31,7 @@ struct RotationRuleTests {
         #expect(found.count == 1)
         expectFinding(finding, rule: rule, severity: .violation, subject: .worker("W-1"), article: "7")
         #expect(finding.measured == .date(CalendarDate(unchecked: 2022, 6, 14)))
-        #expect(finding.required == Requirement(.orMore, .date(CalendarDate(unchecked: 2022, 6, 15))))
+        #expect(finding.required == Requirement(.notEarlierThan, .date(CalendarDate(unchecked: 2022, 6, 15))))
         #expect(parameterValue(SZ2011.Parameters.rotationYears, in: finding) == .years(3))
     }
 
@@ -64,6 +64,6 @@ struct RotationRuleTests {
                 .isEmpty)
         let late = try findings(
             rule, auditing: community(trainedOn: [CalendarDate(unchecked: 2021, 2, 27)]), on: leapDay)
-        #expect(late.map(\.required) == [Requirement(.orMore, .date(CalendarDate(unchecked: 2021, 2, 28)))])
+        #expect(late.map(\.required) == [Requirement(.notEarlierThan, .date(CalendarDate(unchecked: 2021, 2, 28)))])
     }
 }

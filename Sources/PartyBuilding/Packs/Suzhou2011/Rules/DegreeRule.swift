@@ -30,6 +30,7 @@ extension SZ2011 {
         static let studyEncouraged = MessageTemplate(
             chinese: "社区工作者 {subject}（{detail}）学历为{measured}，鼓励参加本科以上学历教育",
             english:
-                "Worker {subject} ({detail}) has a {measured}; study for a bachelor's degree or higher is encouraged")
+                "Worker {subject} ({detail}), education: {measured}; study for a bachelor's degree or higher is encouraged"
+        )
     }
 }

@@ -52,7 +52,7 @@ extension SZ2011 {
                 findings.inform(
                     .community(community.id), measured: .area(measured), required: required,
                     detail: .date(plan.targetDate),
-                    message: Self.planned(space))
+                    message: space == Self.serviceSpaceLabel ? Self.plannedService : Self.plannedWork)
             } else {
                 findings.fail(
                     .community(community.id), measured: .area(measured), required: required, detail: .label(space),
@@ -66,14 +66,17 @@ extension SZ2011 {
         static let needsPlan = MessageTemplate(
             chinese: "已建社区{detail} {measured}，未达到{required}，应制定逐步建设到位的计划",
             english:
-                "The existing community's {detail} is {measured}, short of {required}; a plan to bring it up is needed")
+                "The existing community's {detail}: {measured}, short of {required}; a plan to bring it up is needed")
 
-        static func planned(_ space: Quantity.Label) -> MessageTemplate {
-            MessageTemplate(
-                chinese: "已建社区\(space.chinese) {measured}，未达到{required}，已有计划于 {detail} 前建设到位",
-                english:
-                    "The existing community's \(space.english) is {measured}, short of {required}; a plan brings it up by {detail}"
-            )
-        }
+        static let plannedService = MessageTemplate(
+            chinese: "已建社区社区服务用房 {measured}，未达到{required}，已有计划于 {detail} 前建设到位",
+            english:
+                "The existing community's service space: {measured}, short of {required}; a plan brings it up by {detail}"
+        )
+        static let plannedWork = MessageTemplate(
+            chinese: "已建社区工作活动用房 {measured}，未达到{required}，已有计划于 {detail} 前建设到位",
+            english:
+                "The existing community's work-and-activity rooms: {measured}, short of {required}; a plan brings them up by {detail}"
+        )
     }
 }

@@ -63,7 +63,8 @@ extension SZ2011 {
         static let tooFewCommittees = MessageTemplate(
             chinese: "集中安置居住区（{detail} 户）下设居民委员会 {measured} 个，应{required}",
             english:
-                "The resettlement area ({detail} households) has {measured} residents' committees; required {required}")
+                "The resettlement area ({detail} households) has residents' committees: {measured}; required {required}"
+        )
         static let committeeWithoutOrganisation = MessageTemplate(
             chinese: "居民委员会 {subject} 没有相对应的党组织",
             english: "Residents' committee {subject} has no corresponding Party organisation")

@@ -4,7 +4,7 @@ extension SZ2011 {
     /// > 每三年对社区工作者轮训一遍。(SZ2011 art. 7)
     ///
     /// A worker fails when no training started in the three years up to the audit date
-    /// (from the same day three years before, 以内, inclusive). A worker who started community work
+    /// (on or after the same day three years before: 以内, inclusive). A worker who started community work
     /// less than three years before is not yet due.
     public struct RotationRule: Rule {
         public let descriptor = SZ2011.descriptor(
@@ -28,7 +28,7 @@ extension SZ2011 {
                 if let latest, latest >= windowStart { continue }
                 findings.fail(
                     .worker(worker.id), measured: latest.map(Quantity.date),
-                    required: Requirement(.orMore, .date(windowStart)), detail: .years(years),
+                    required: Requirement(.notEarlierThan, .date(windowStart)), detail: .years(years),
                     message: latest == nil ? Self.neverTrained : Self.notRotated)
             }
         }

@@ -6,7 +6,7 @@ extension SZ2011 {
     ///
     /// Compares the audit's year with the year before, over the communities whose
     /// ``Community/secretaryQualifications`` ledger has both years. A share that did not rise fails,
-    /// unless it was already 100%. With no community recording both years the rule cannot decide and
+    /// unless it was 100% both years (it cannot rise further). With no community recording both years the rule cannot decide and
     /// reports nothing.
     public struct SecretaryQualificationsTrendRule: Rule {
         public let descriptor = SZ2011.descriptor(
@@ -45,7 +45,8 @@ extension SZ2011 {
             _ counts: (previous: Int, current: Int), of pairs: Int, year: Int, label: Quantity.Label,
             into findings: inout FindingCollector
         ) {
-            guard counts.previous < pairs, !Bound.moreThan.admits(counts.current, counts.previous) else { return }
+            let stayedComplete = counts.previous == pairs && counts.current == pairs
+            guard !stayedComplete, !Bound.moreThan.admits(counts.current, counts.previous) else { return }
             findings.fail(
                 .portfolio, measured: .ratio(Ratio(Int64(counts.current), Int64(pairs))),
                 required: Requirement(.moreThan, .ratio(Ratio(Int64(counts.previous), Int64(pairs)))),
