@@ -34,9 +34,18 @@ let package = Package(
         .testTarget(
             name: "SQLiteStoreTests",
             dependencies: [
-                "SQLiteStore", "CSQLite", .product(name: "PartyBuilding", package: "PartyBuildingKit"),
+                "SQLiteStore", "CSQLite", "sqlite-store-worker",
+                .product(name: "PartyBuilding", package: "PartyBuildingKit"),
                 .product(name: "PartyBuildingStoreTesting", package: "PartyBuildingKit"),
             ],
             swiftSettings: strictSettings),
+        // A child process the tests spawn: two writers at once, and a save loop killed with SIGKILL.
+        .executableTarget(
+            name: "sqlite-store-worker",
+            dependencies: [
+                "SQLiteStore", .product(name: "PartyBuilding", package: "PartyBuildingKit"),
+                .product(name: "PartyBuildingStoreTesting", package: "PartyBuildingKit"),
+            ],
+            path: "Tests/SQLiteStoreWorker", swiftSettings: strictSettings),
     ]
 )
