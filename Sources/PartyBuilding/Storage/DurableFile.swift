@@ -1,0 +1,186 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// File operations that reach the disk before they return: files created owner-only with their bytes
+/// synced, renames and removals made durable by syncing their directory.
+///
+/// Paths are plain strings; every operation that fails throws ``FileFailure``.
+enum DurableFile {
+    /// The permissions of every file written: readable and writable by the owner only.
+    static let fileMode: mode_t = 0o600
+    /// The permissions of a directory created: usable by the owner only.
+    static let directoryMode: mode_t = 0o700
+
+    /// Creates a new file holding `data`, owner-only, and syncs its bytes to disk.
+    /// - Parameter full: on Darwin, also flush the drive's cache (`F_FULLFSYNC`), which makes every
+    ///   earlier write durable too; elsewhere `fsync` already does.
+    /// - Throws: ``FileFailure`` when the file exists already or cannot be written.
+    static func create(_ path: String, with data: Data, full: Bool = false) throws(FileFailure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode)
+        guard descriptor >= 0 else { throw FileFailure("create", path) }
+        defer { close(descriptor) }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += count
+            }
+            return true
+        }
+        guard written else { throw FileFailure("write", path) }
+        try sync(descriptor, path, full: full)
+    }
+
+    /// The bytes of a file, or `nil` when there is no file at `path`. A symbolic link is not followed.
+    /// - Throws: ``FileFailure`` when the file exists but cannot be read.
+    static func read(_ path: String) throws(FileFailure) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return nil }
+            throw FileFailure("open", path)
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw FileFailure("stat", path) }
+        var data = Data(count: Int(status.st_size))
+        var length = 0
+        let failed = data.withUnsafeMutableBytes { buffer -> Bool in
+            while length < buffer.count {
+                let count = Foundation.read(descriptor, buffer.baseAddress! + length, buffer.count - length)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return true
+                }
+                if count == 0 { break }
+                length += count
+            }
+            return false
+        }
+        guard !failed else { throw FileFailure("read", path) }
+        data.count = length
+        return data
+    }
+
+    /// Renames a file, replacing any file at `destination` atomically. Not durable until the
+    /// directory is synced.
+    /// - Throws: ``FileFailure`` when the rename fails.
+    static func rename(_ source: String, to destination: String) throws(FileFailure) {
+        guard Foundation.rename(source, destination) == 0 else { throw FileFailure("rename", source) }
+    }
+
+    /// Removes a file; returns whether there was one. Not durable until the directory is synced.
+    /// - Throws: ``FileFailure`` when the file exists but cannot be removed.
+    @discardableResult
+    static func remove(_ path: String) throws(FileFailure) -> Bool {
+        guard unlink(path) == 0 else {
+            if errno == ENOENT { return false }
+            throw FileFailure("remove", path)
+        }
+        return true
+    }
+
+    /// Whether there is a file or directory at `path` (a symbolic link counts, whatever it points at).
+    static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// Makes the renames and removals in a directory durable.
+    /// - Throws: ``FileFailure`` when the directory cannot be opened or synced.
+    static func syncDirectory(_ path: String, full: Bool = false) throws(FileFailure) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_DIRECTORY)
+        guard descriptor >= 0 else { throw FileFailure("open directory", path) }
+        defer { close(descriptor) }
+        try sync(descriptor, path, full: full)
+    }
+
+    /// The names of the entries of a directory (without `.` and `..`), in no particular order.
+    /// - Throws: ``FileFailure`` when the directory cannot be read.
+    static func names(in directory: String) throws(FileFailure) -> [String] {
+        guard let stream = opendir(directory) else { throw FileFailure("list", directory) }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: pointer.pointee)) {
+                    String(cString: $0)
+                }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Creates a directory (and its missing parents) usable by the owner only; an existing directory
+    /// is left as it is.
+    /// - Throws: ``FileFailure`` when it cannot be created or `path` is not a directory.
+    static func makeDirectory(_ path: String) throws(FileFailure) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw FileFailure("use as a directory", path, code: ENOTDIR) }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeDirectory(parent) }
+        guard mkdir(path, directoryMode) == 0 || errno == EEXIST else { throw FileFailure("create directory", path) }
+    }
+
+    /// Writes `data` to `path` atomically: a temporary file in the same directory, synced, then
+    /// renamed over `path`, then the directory synced. Readers see the old file or the new one, never a mix.
+    /// - Throws: ``FileFailure``; the file at `path` is unchanged then.
+    static func replace(_ path: String, with data: Data) throws(FileFailure) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary =
+            (directory.isEmpty ? "" : directory + "/")
+            + ".\(name).\(String(UInt64.random(in: .min ... .max), radix: 36)).tmp"
+        do {
+            try create(temporary, with: data)
+            try rename(temporary, to: path)
+        } catch {
+            _ = try? remove(temporary)
+            throw error
+        }
+        try syncDirectory(directory.isEmpty ? "." : directory)
+    }
+
+    private static func sync(_ descriptor: Int32, _ path: String, full: Bool) throws(FileFailure) {
+        #if canImport(Darwin)
+            if full && fcntl(descriptor, F_FULLFSYNC) == 0 { return }
+        #endif
+        guard fsync(descriptor) == 0 else { throw FileFailure("sync", path) }
+    }
+}
+
+/// A file-system call that failed: what was done, to which path, and the system's error.
+struct FileFailure: Error, Sendable, CustomStringConvertible {
+    /// What was being done, for example `rename`.
+    var operation: String
+    /// The path it was done to.
+    var path: String
+    /// The system's error.
+    var error: POSIXError
+
+    /// Captures `errno` (or `code`) for a failed call.
+    init(_ operation: String, _ path: String, code: Int32 = errno) {
+        self.operation = operation
+        self.path = path
+        self.error = POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+    }
+
+    /// The system's reason, for example `No such file or directory`.
+    var reason: String { String(cString: strerror(error.code.rawValue)) }
+
+    var description: String { "cannot \(operation) \(path): \(reason)" }
+}
