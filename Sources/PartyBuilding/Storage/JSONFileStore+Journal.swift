@@ -1,0 +1,102 @@
+import Foundation
+
+extension JSONFileStore {
+    /// The plan of a batch, made durable before any record changes, so that a batch interrupted by a
+    /// crash is completed by the next call instead of being left half done.
+    ///
+    /// It names files relative to the store's directory: the staged files to rename over records, and
+    /// the records to remove. Applying it is idempotent: a staged file already renamed is skipped, a
+    /// record already removed stays removed.
+    struct Journal: Codable {
+        /// A staged file and the record file it replaces.
+        struct Rename: Codable {
+            /// The staged file's name.
+            var from: String
+            /// The record file's name.
+            var to: String
+        }
+
+        /// The staged files to rename over records.
+        var renames: [Rename] = []
+        /// The record files to remove.
+        var removals: [String] = []
+    }
+
+    /// The journal of a committed batch that may not be fully applied yet.
+    var journalPath: String { path + "/.journal" }
+
+    /// A journal being written; it never counts, and is removed by the next writer.
+    var pendingJournalPath: String { path + "/.journal.tmp" }
+
+    /// The prefix of staged record files; those not named in a committed journal are removed by the next writer.
+    static let stagingPrefix = ".tmp-"
+
+    /// Commits a batch: writes the journal, syncs it, renames it into place (the commit point), then applies it.
+    ///
+    /// A crash before the rename leaves no journal, so the batch did not happen (its staged files are
+    /// removed later); a crash after it leaves the journal, which the next call applies.
+    /// - Throws: ``StoreError`` with code `unavailable`; the batch did not happen when the journal was
+    ///   not yet in place, and is completed by the next call otherwise.
+    func commit(_ journal: Journal) throws(StoreError) {
+        let data: Data
+        do { data = try JSONEncoder().encode(journal) } catch {
+            throw StoreError(.unavailable, "cannot encode the journal of a batch", path: journalPath, underlying: error)
+        }
+        do {
+            _ = try DurableFile.remove(pendingJournalPath)
+            try DurableFile.create(pendingJournalPath, with: data, full: true)
+            try DurableFile.rename(pendingJournalPath, to: journalPath)
+            try DurableFile.syncDirectory(path, full: true)
+        } catch {
+            _ = try? DurableFile.remove(pendingJournalPath)
+            throw StoreError(error)
+        }
+        try apply(journal)
+    }
+
+    /// Applies a committed journal and removes it.
+    /// - Throws: ``StoreError`` with code `unavailable`; the journal stays to be applied again then.
+    func apply(_ journal: Journal) throws(StoreError) {
+        do {
+            for rename in journal.renames where DurableFile.exists(path + "/" + rename.from) {
+                try DurableFile.rename(path + "/" + rename.from, to: path + "/" + rename.to)
+            }
+            for removal in journal.removals { try DurableFile.remove(path + "/" + removal) }
+            try DurableFile.syncDirectory(path)
+            try DurableFile.remove(journalPath)
+            try DurableFile.syncDirectory(path)
+        } catch {
+            throw StoreError(error)
+        }
+    }
+
+    /// Brings the directory to a clean state before a write: applies a committed journal left by a
+    /// crash, and removes staged files and a pending journal that were never committed.
+    /// - Returns: the names of the directory's entries afterwards.
+    /// - Throws: ``StoreError`` with code `corrupted` naming the journal when it cannot be read (the
+    ///   store changes nothing then), or `unavailable`.
+    func recover() throws(StoreError) -> [String] {
+        let data: Data?
+        do { data = try DurableFile.read(journalPath) } catch { throw StoreError(error) }
+        if let data {
+            let journal: Journal
+            do { journal = try JSONDecoder().decode(Journal.self, from: data) } catch {
+                throw StoreError(
+                    .corrupted, "the journal \(journalPath) of an interrupted batch cannot be read",
+                    path: journalPath, underlying: error)
+            }
+            try apply(journal)
+        }
+        do {
+            var names = try DurableFile.names(in: path)
+            let abandoned = Set(names.filter { $0.hasPrefix(Self.stagingPrefix) || $0 == ".journal.tmp" })
+            guard !abandoned.isEmpty else { return names }
+            for name in abandoned { try DurableFile.remove(path + "/" + name) }
+            try DurableFile.syncDirectory(path)
+            names.removeAll { abandoned.contains($0) }
+            return names
+        } catch {
+            throw StoreError(error)
+        }
+    }
+}

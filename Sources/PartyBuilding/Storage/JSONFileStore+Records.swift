@@ -1,0 +1,121 @@
+import Foundation
+
+extension JSONFileStore {
+    /// The file names of a batch's communities.
+    /// - Throws: ``StoreError`` with code `invalidID` for the first ID that cannot be stored, or
+    ///   `conflict` for two IDs that differ only by case.
+    static func fileNames(of communities: [Community]) throws(StoreError) -> [FileName] {
+        var names: [FileName] = []
+        names.reserveCapacity(communities.count)
+        var byCase: [String: FileName] = [:]
+        for community in communities {
+            let name = try FileName(community.id)
+            if let other = byCase.updateValue(name, forKey: name.caseFolded), other != name {
+                throw StoreError(
+                    .conflict, "the batch names \(other.id) and \(name.id), which differ only by case",
+                    recordID: name.id)
+            }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// Checks that no name of a batch differs only by case from a stored record of another ID.
+    /// - Throws: ``StoreError`` with code `conflict` naming both IDs.
+    static func checkCase(of names: [FileName], against stored: [FileName]) throws(StoreError) {
+        let storedByCase = Dictionary(stored.map { ($0.caseFolded, $0) }, uniquingKeysWith: { first, _ in first })
+        for name in names {
+            if let other = storedByCase[name.caseFolded], other != name {
+                throw StoreError(
+                    .conflict, "\(name.id) differs only by case from the stored community \(other.id)",
+                    recordID: name.id, path: other.name)
+            }
+        }
+    }
+
+    /// The record files among a directory's entries: names that end in `.json` and do not start with `.`.
+    /// - Throws: ``StoreError`` with code `corrupted` naming a `.json` file whose name the store did not write.
+    func storedFiles(in names: [String]) throws(StoreError) -> [FileName] {
+        var files: [FileName] = []
+        files.reserveCapacity(names.count)
+        for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            guard let file = FileName(decoding: name) else {
+                throw StoreError(
+                    .corrupted, "\(path)/\(name) is not named as the store names its files", path: path + "/" + name)
+            }
+            files.append(file)
+        }
+        return files
+    }
+
+    /// Writes communities to their files: staged in parallel, then renamed into place; a batch of more
+    /// than one through the journal. Call holding the exclusive lock.
+    /// - Throws: ``StoreError`` with code `unavailable`; no record changed then (staged files are removed).
+    func write(_ communities: [Community], as names: [FileName]) throws(StoreError) {
+        let directory = path
+        let token = String(UInt64.random(in: .min ... .max), radix: 36)
+        let staged = ParallelWork.map(Array(zip(communities.indices, communities))) {
+            (index, community) -> Result<String, StoreError> in
+            let staging = "\(Self.stagingPrefix)\(token)-\(index)"
+            do {
+                let data = try CommunityDataset([community]).encoded(prettyPrinted: false)
+                try DurableFile.create(directory + "/" + staging, with: data)
+                return .success(staging)
+            } catch let error as InterchangeError {
+                return .failure(
+                    StoreError(.invalidRecord, error.description, recordID: community.id.rawValue, underlying: error))
+            } catch let error as FileFailure {
+                return .failure(StoreError(error, recordID: community.id.rawValue))
+            } catch {
+                return .failure(StoreError(.unavailable, "\(error)", recordID: community.id.rawValue))
+            }
+        }
+        var renames: [Journal.Rename] = []
+        renames.reserveCapacity(staged.count)
+        var failure: StoreError?
+        for (result, name) in zip(staged, names) {
+            switch result {
+            case .success(let staging): renames.append(Journal.Rename(from: staging, to: name.name))
+            case .failure(let error): failure = failure ?? error
+            }
+        }
+        if let failure {
+            for rename in renames { _ = try? DurableFile.remove(directory + "/" + rename.from) }
+            throw failure
+        }
+        if renames.count == 1 {
+            do {
+                try DurableFile.rename(directory + "/" + renames[0].from, to: directory + "/" + renames[0].to)
+                try DurableFile.syncDirectory(directory)
+            } catch {
+                _ = try? DurableFile.remove(directory + "/" + renames[0].from)
+                throw StoreError(error, recordID: names[0].id)
+            }
+        } else {
+            try commit(Journal(renames: renames))
+        }
+    }
+
+    /// The community in a record file, or `nil` when there is no file.
+    static func load(_ name: FileName, from directory: String) -> Result<Community?, StoreError> {
+        let file = directory + "/" + name.name
+        let data: Data?
+        do { data = try DurableFile.read(file) } catch { return .failure(StoreError(error, recordID: name.id)) }
+        guard let data else { return .success(nil) }
+        let dataset: CommunityDataset
+        do { dataset = try CommunityDataset.decode(data, file: file) } catch {
+            return .failure(
+                StoreError(error.storeCode, error.description, recordID: name.id, path: file, underlying: error))
+        }
+        guard dataset.communities.count == 1, let community = dataset.communities.first,
+            community.id.rawValue.precomposedStringWithCanonicalMapping == name.id
+        else {
+            let held = dataset.communities.map(\.id.rawValue).joined(separator: ", ")
+            return .failure(
+                StoreError(
+                    .corrupted, "\(file) should hold the community \(name.id) alone, but holds [\(held)]",
+                    recordID: name.id, path: file))
+        }
+        return .success(community)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import PartyBuilding
+import Testing
+
+@Suite struct JSONFileStoreIDTests {
+    static let invalidIDs: [(CommunityID, String)] = [
+        ("", "empty"),
+        ("..", "parent directory"),
+        (".", "this directory"),
+        ("a/../b", "slash and dots"),
+        ("a/b", "slash"),
+        ("/etc/passwd", "absolute path"),
+        ("a\\b", "backslash"),
+        ("..\\b", "backslash and dots"),
+        ("a\u{0}b", "NUL"),
+        ("a\nb", "line feed"),
+        ("a\u{7F}", "DEL"),
+        ("a\u{85}", "C1 control"),
+        (CommunityID(String(repeating: "x", count: JSONFileStore.maximumIDBytes + 1)), "over-long ASCII"),
+        (CommunityID(String(repeating: "东", count: 27)), "over-long Chinese (81 bytes)"),
+    ]
+
+    @Test(arguments: invalidIDs)
+    func anIDThatCouldEscapeOrCollideIsRejected(_ id: CommunityID, _ kind: String) async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try JSONFileStore(directory: directory)
+            try await store.save(Fixture.small("kept"))
+            let before = try snapshot(of: directory)
+            let saving = await #expect(throws: StoreError.self, "\(kind)") {
+                try await store.save([Fixture.small("other"), Fixture.small(id)])
+            }
+            #expect(saving?.code == .invalidID, "\(kind)")
+            #expect(saving?.recordID == id.rawValue, "\(kind)")
+            let fetching = await #expect(throws: StoreError.self, "\(kind)") { try await store.community(id) }
+            #expect(fetching?.code == .invalidID, "\(kind)")
+            let deleting = await #expect(throws: StoreError.self, "\(kind)") { try await store.delete(id) }
+            #expect(deleting?.code == .invalidID, "\(kind)")
+            #expect(try snapshot(of: directory) == before, "\(kind)")
+            #expect(try await store.communityIDs() == ["kept"])
+        }
+    }
+
+    @Test func theLongestIDsAllowedAreStored() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try JSONFileStore(directory: directory)
+            let ascii = CommunityID(String(repeating: "X", count: JSONFileStore.maximumIDBytes))
+            let chinese = CommunityID(String(repeating: "东", count: JSONFileStore.maximumIDBytes / 3))
+            let unusual = CommunityID("a b.c~!%'\"*?<>|:é🏘")
+            try await store.save([Fixture.small(ascii), Fixture.small(chinese), Fixture.small(unusual)])
+            #expect(try await store.communityIDs() == [ascii, unusual, chinese])
+            #expect(try await store.allCommunities() == [ascii, unusual, chinese].map { Fixture.small($0) })
+        }
+    }
+
+    @Test func idsThatDifferOnlyByCaseConflict() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try JSONFileStore(directory: directory)
+            try await store.save(Fixture.small("DG"))
+            let before = try snapshot(of: directory)
+            for batch: [CommunityID] in [["dg"], ["Dg", "other"], ["other", "x", "X"], ["ÉCOLE", "école"]] {
+                let error = await #expect(throws: StoreError.self, "\(batch)") {
+                    try await store.save(batch.map { Fixture.small($0) })
+                }
+                #expect(error?.code == .conflict, "\(batch)")
+            }
+            #expect(try snapshot(of: directory) == before)
+            try await store.save(Fixture.small("DG", members: 4))
+            #expect(try await store.community("dg") == nil)
+            await #expect(throws: StoreError.self) { try await store.delete("dg") }
+            try await store.delete("DG")
+            try await store.save(Fixture.small("dg"))
+            #expect(try await store.communityIDs() == ["dg"])
+        }
+    }
+
+    @Test func canonicallyEquivalentIDsNameOneFile() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try JSONFileStore(directory: directory)
+            let composed = CommunityID("caf\u{E9}")
+            let decomposed = CommunityID("cafe\u{301}")
+            try await store.save(Fixture.small(decomposed, members: 1))
+            try await store.save(Fixture.small(composed, members: 2))
+            #expect(try await store.communityIDs() == [composed])
+            #expect(try await store.requireCommunity(decomposed).members.count == 2)
+            let error = await #expect(throws: StoreError.self) {
+                try await store.save([Fixture.small(composed), Fixture.small(decomposed)])
+            }
+            #expect(error?.code == .conflict)
+        }
+    }
+
+    @Test func aJSONFileTheStoreDidNotNameIsReportedByName() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try JSONFileStore(directory: directory)
+            try await store.save(Fixture.small("a"))
+            try plant("{}", as: "Upper.json", in: directory)
+            try plant("notes", as: "README.txt", in: directory)
+            let error = await #expect(throws: StoreError.self) { try await store.communityIDs() }
+            #expect(error?.code == .corrupted)
+            #expect(error?.path == directory.appendingPathComponent("Upper.json").path)
+            try FileManager.default.removeItem(at: directory.appendingPathComponent("Upper.json"))
+            #expect(try await store.communityIDs() == ["a"])
+        }
+    }
+}
