@@ -19,17 +19,17 @@ struct LoggingStore: CommunityStore {
     let log: @Sendable (String) async -> Void
 
     func save(_ communities: [Community]) async throws(StoreError) {
-        try await logged("save \(communities.count) communities") { () async throws(StoreError) in
+        try await logged("save (a batch of \(communities.count))") { () async throws(StoreError) in
             try await base.save(communities)
         }
     }
 
     func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] {
-        try await logged("fetch \(ids.count) IDs") { () async throws(StoreError) in try await base.communities(ids) }
+        try await logged("fetch (\(ids.count) IDs)") { () async throws(StoreError) in try await base.communities(ids) }
     }
 
     func delete(_ ids: [CommunityID]) async throws(StoreError) {
-        try await logged("delete \(ids.count) IDs") { () async throws(StoreError) in try await base.delete(ids) }
+        try await logged("delete (\(ids.count) IDs)") { () async throws(StoreError) in try await base.delete(ids) }
     }
 
     func communityIDs() async throws(StoreError) -> [CommunityID] {
