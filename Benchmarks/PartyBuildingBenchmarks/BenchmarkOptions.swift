@@ -6,6 +6,8 @@ struct BenchmarkOptions {
     var formulaSizes = [1_000, 10_000, 100_000, 1_000_000]
     /// Community counts of the synthetic cities audited.
     var citySizes = [1_000, 10_000]
+    /// The stores the cities are loaded from.
+    var stores: Set<StoreKind> = Set(StoreKind.allCases)
     /// Timed runs of each measurement (after one untimed warm-up run).
     var runs = 7
     /// The seed of the streams.
@@ -19,6 +21,8 @@ struct BenchmarkOptions {
           --formulas SIZES   community counts for the seven formulas, comma-separated, or "none"
                              (default 1000,10000,100000,1000000)
           --cities SIZES     community counts of the synthetic cities audited, or "none" (default 1000,10000)
+          --stores LIST      stores to save each city to and load it from: memory, json, or none
+                             (default memory,json; json writes every community to a temporary directory)
           --runs N           timed runs of each measurement, after a warm-up run (default 7)
           --seed N           the seed of the streams (default 20110101)
           --help             print this text
@@ -42,6 +46,15 @@ struct BenchmarkOptions {
                 runs = 3
             case "--formulas": formulaSizes = try Self.sizes(try value(for: flag), flag: flag)
             case "--cities": citySizes = try Self.sizes(try value(for: flag), flag: flag)
+            case "--stores":
+                let text = try value(for: flag)
+                stores = []
+                for name in text.split(separator: ",") where text != "none" {
+                    guard let kind = StoreKind(rawValue: String(name)) else {
+                        throw .badValue(flag, String(name), "memory, json or none")
+                    }
+                    stores.insert(kind)
+                }
             case "--runs":
                 let text = try value(for: flag)
                 guard let count = Int(text), count >= 1 else { throw .badValue(flag, text, "a whole number from 1") }
@@ -67,6 +80,14 @@ struct BenchmarkOptions {
         }
         return sizes
     }
+}
+
+/// A store of the library the benchmark can load cities from.
+enum StoreKind: String, CaseIterable {
+    /// ``InMemoryStore``.
+    case memory
+    /// ``JSONFileStore`` in a temporary directory.
+    case json
 }
 
 /// A command line the benchmark cannot run.

@@ -36,7 +36,9 @@ struct CityBenchmark {
     /// and loads it from each store.
     /// - Throws: ``BenchmarkFailure`` when the re-audit differs from a full audit or a store loses
     ///   communities; ``AuditError`` or ``StoreError`` when those fail.
-    static func run(communities: Int, seed: UInt64, runs: Int, packSets: [[PolicyPack]]) async throws -> CityBenchmark {
+    static func run(
+        communities: Int, seed: UInt64, runs: Int, packSets: [[PolicyPack]], stores: Set<StoreKind>
+    ) async throws -> CityBenchmark {
         var city = SyntheticCity(communities: 0, seed: seed)
         let generation = await time { city = SyntheticCity(communities: communities, seed: seed) }
         let date = city.auditDate
@@ -70,26 +72,37 @@ struct CityBenchmark {
         else { throw BenchmarkFailure("the what-if re-audit differs from a full audit under the scenario") }
         let changed = Set(previous.findings).symmetricDifference(Set(full.findings)).count
 
-        let stores = try await loadFromStores(city.communities, runs: runs)
+        let loads = try await loadFromStores(city.communities, kinds: stores, runs: runs)
         return CityBenchmark(
             communities: communities, members: city.memberCount, workers: city.workerCount,
             generationMilliseconds: generation, audits: audits, sequentialMilliseconds: sequential,
-            whatIf: whatIf, scenarioAuditMilliseconds: scenarioAudit, findingsChanged: changed, stores: stores,
+            whatIf: whatIf, scenarioAuditMilliseconds: scenarioAudit, findingsChanged: changed, stores: loads,
             sums: sumsFromRecords(city), peakBytes: peakResidentBytes())
     }
 
-    /// Saves the city to each store of the library (untimed for the table's load figure), then times
-    /// loading every community back.
-    private static func loadFromStores(_ communities: [Community], runs: Int) async throws
+    /// Saves the city to each store of the library (timed once), then times loading every community
+    /// back: `runs` times from memory, at most three times from disk (a load decodes every file).
+    private static func loadFromStores(_ communities: [Community], kinds: Set<StoreKind>, runs: Int) async throws
         -> [(name: String, saveMilliseconds: Double, load: Timings)]
     {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "party-building-benchmarks-\(ProcessInfo.processInfo.processIdentifier)-\(communities.count)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var stores: [(name: String, store: any CommunityStore, runs: Int)] = []
+        if kinds.contains(.memory) { stores.append(("InMemoryStore", InMemoryStore(), runs)) }
+        if kinds.contains(.json) {
+            stores.append(("JSONFileStore", try JSONFileStore(directory: directory), min(runs, 3)))
+        }
         var results: [(name: String, saveMilliseconds: Double, load: Timings)] = []
-        let memory = InMemoryStore()
-        let save = try await time { try await memory.save(communities) }
-        var loaded: [Community] = []
-        let load = try await Timings.measure(runs: runs) { loaded = try await memory.allCommunities() }
-        guard loaded.count == communities.count else { throw BenchmarkFailure("InMemoryStore lost communities") }
-        results.append(("InMemoryStore", save, load))
+        for (name, store, storeRuns) in stores {
+            let save = try await time { try await store.save(communities) }
+            var loaded: [Community] = []
+            let load = try await Timings.measure(runs: storeRuns) { loaded = try await store.allCommunities() }
+            guard loaded.count == communities.count, loaded.first == communities.first else {
+                throw BenchmarkFailure("\(name) did not give back the communities saved")
+            }
+            results.append((name, save, load))
+        }
         return results
     }
 

@@ -42,7 +42,7 @@ for size in options.formulaSizes {
 var cityRuns: [CityBenchmark] = []
 for size in options.citySizes {
     let result = try await CityBenchmark.run(
-        communities: size, seed: options.seed, runs: options.runs, packSets: packSets)
+        communities: size, seed: options.seed, runs: options.runs, packSets: packSets, stores: options.stores)
     for row in result.rows { print(row) }
     print(result.json)
     if let formulas = formulaRuns.first(where: { $0.communities == size }), formulas.sums != result.sums {
