@@ -75,6 +75,13 @@ import Testing
         #expect(failures.allSatisfy { $0.message.contains("factory threw") })
     }
 
+    @Test func aFailureDescribesItselfOnOneLine() {
+        let failure = ConformanceFailure(check: .listingOrder, message: "listing", expected: "[a, b]", actual: "[b, a]")
+        #expect(failure.description == "[listingOrder] listing (expected: [a, b]; actual: [b, a])")
+        #expect(ConformanceFailure(check: .delete, message: "gone").description == "[delete] gone")
+        #expect(ConformanceFailure(check: .delete, message: "m", actual: "x").description == "[delete] m (actual: x)")
+    }
+
     @Test func eachCheckGetsAStoreOfItsOwn() async {
         let made = Counter()
         _ = await StoreConformance.all {
