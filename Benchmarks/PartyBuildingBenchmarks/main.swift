@@ -77,8 +77,9 @@ if let city = cityRuns.first(where: { $0.communities == 10_000 }), let audit = c
 if let largest = cityRuns.max(by: { $0.members < $1.members }), largest.members >= 1_000_000 {
     targets.append(
         Target(
-            name: "peak memory, \(largest.members) members ≤ 1 GiB", measured: mebibytes(largest.peakBytes),
-            met: largest.peakBytes <= 1 << 30))
+            name: "peak memory after audits, \(largest.members) members ≤ 1 GiB",
+            measured: mebibytes(largest.auditPeakBytes),
+            met: largest.auditPeakBytes <= 1 << 30))
 }
 for (small, large) in zip(formulaRuns, formulaRuns.dropFirst()) where large.communities == small.communities * 10 {
     let ratio = large.timings.median / small.timings.median
@@ -109,7 +110,7 @@ for (small, large) in zip(cityRuns, cityRuns.dropFirst()) where large.communitie
 print("\ntargets (median of the runs):")
 for target in targets {
     print(
-        "  \(target.met ? "met   " : "MISSED") \(target.name.padding(toLength: 48, withPad: " ", startingAt: 0)) \(target.measured)"
+        "  \(target.met ? "met   " : "MISSED") \(target.name.padding(toLength: 58, withPad: " ", startingAt: 0)) \(target.measured)"
     )
 }
 print("peak memory of the whole run: \(mebibytes(peakResidentBytes()))")
