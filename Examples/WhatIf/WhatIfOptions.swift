@@ -7,6 +7,8 @@ struct WhatIfOptions {
     var communities = 200
     /// The seed of the synthetic city.
     var seed: UInt64 = 20_110_101
+    /// A data file (the interchange format) to read instead of generating a city.
+    var dataPath: String?
     /// The audit date; `nil` means the city's own (31 December of its year).
     var date: CalendarDate?
     /// The overrides, as `ID=VALUE` texts, read once the packs are known.
@@ -34,7 +36,9 @@ struct WhatIfOptions {
           --from YYYY-MM-DD      first day of the overrides (default 2025-01-01 for the default scenario,
                                  otherwise from the beginning)
           --until YYYY-MM-DD     last day of the overrides (default open-ended)
-          --date YYYY-MM-DD      audit date (default 31 December of the city's year, 2025-12-31)
+          --date YYYY-MM-DD      audit date (default 2025-12-31, the synthetic city's year end)
+          --data FILE            read the communities from a data file in the interchange format
+                                 (a CommunityDataset JSON file) instead of generating a synthetic city
           --communities N        communities in the synthetic city, 1 to 10000 (default 200)
           --seed N               the synthetic city's seed (default 20110101)
           --limit N              changed communities to list one by one (default 20)
@@ -78,6 +82,7 @@ struct WhatIfOptions {
             case "--from": from = try date(option)
             case "--until": until = try date(option)
             case "--date": self.date = try date(option)
+            case "--data": dataPath = try value(for: option)
             case "--communities": communities = try number(option, in: 1...10_000)
             case "--limit": limit = try number(option, in: 0...10_000)
             case "--seed":
@@ -166,6 +171,8 @@ enum WhatIfError: Error, LocalizedError {
     case unknownParameter(ParameterID)
     /// The value cannot be read in the parameter's unit.
     case badParameterValue(ParameterID, String, expected: String)
+    /// The data file cannot be read.
+    case data(InterchangeError)
     /// The audit could not run.
     case audit(AuditError)
 
@@ -177,6 +184,7 @@ enum WhatIfError: Error, LocalizedError {
         case .badValue(let option, let value, let expected): "\(option) \(value): expected \(expected)"
         case .unknownParameter(let id): "no pack defines the parameter \(id) (see --list-parameters)"
         case .badParameterValue(let id, let value, let kind): "\(id)=\(value): expected a \(kind) value"
+        case .data(let error): "the data file cannot be read: \(error.localizedDescription)"
         case .audit(let error): "the audit failed: \(error.localizedDescription)"
         }
     }

@@ -4,6 +4,7 @@
 //     swift run what-if
 //     swift run what-if --parameter SZ2011.19.activity-fund.per-member=200 --from 2025-01-01
 //     swift run what-if --parameter SZ2011.15.service-space.share=0.04 --communities 1000
+//     swift run what-if --data communities.json --date 2025-12-31
 import Foundation
 import PartyBuilding
 import PartyBuildingSynthetic
@@ -29,8 +30,21 @@ do {
     fail(error)
 }
 
-let city = SyntheticCity(communities: options.communities, seed: options.seed)
-let date = options.date ?? city.auditDate
+let communities: [Community]
+let source: String
+if let path = options.dataPath {
+    do {
+        communities = try CommunityDataset.read(from: URL(fileURLWithPath: path)).communities
+    } catch {
+        fail(.data(error))
+    }
+    source = "\(communities.count) communities from \(path)"
+} else {
+    let city = SyntheticCity(communities: options.communities, seed: options.seed)
+    communities = city.communities
+    source = "\(communities.count) synthetic communities (seed \(city.seed))"
+}
+let date = options.date ?? CalendarDate(unchecked: 2025, 12, 31)
 
 if options.listParameters {
     for pack in packs {
@@ -46,13 +60,13 @@ if options.listParameters {
 let baseline: AuditReport
 let whatIf: AuditReport
 do {
-    baseline = try await Auditor(packs: packs).audit(city.communities, on: date)
-    whatIf = try await Auditor(packs: packs, scenario: scenario).reaudit(baseline, of: city.communities)
+    baseline = try await Auditor(packs: packs).audit(communities, on: date)
+    whatIf = try await Auditor(packs: packs, scenario: scenario).reaudit(baseline, of: communities)
 } catch {
     fail(.audit(error))
 }
 
-print("City: \(city.communities.count) synthetic communities (seed \(city.seed)), \(city.memberCount) members")
+print("City: \(source), \(communities.reduce(0) { $0 + $1.members.count }) member records")
 print("Audit date: \(date), packs: \(packs.map(\.id).joined(separator: ", "))")
 print("Scenario: \(scenario.name)\n")
 
@@ -124,11 +138,11 @@ struct CommunityEffect {
 
     var isEmpty: Bool { new.isEmpty && resolved.isEmpty && changed.isEmpty }
 }
-let effects = city.communities.map(\.id).map { id in
+let effects = communities.map(\.id).map { id in
     CommunityEffect(id: id, before: baseline.findings(about: id), after: whatIf.findings(about: id))
 }.filter { !$0.isEmpty }
 
-print("Effect on each community (\(effects.count) of \(city.communities.count) changed):")
+print("Effect on each community (\(effects.count) of \(communities.count) changed):")
 for effect in effects.prefix(options.limit) {
     print("  \(effect.id): \(effect.new.count) new, \(effect.resolved.count) resolved, \(effect.changed.count) changed")
     for finding in effect.new { print("      + [\(finding.severity.rawValue)] \(finding.message(.english))") }
@@ -159,7 +173,7 @@ for severity in Severity.allCases {
 func totalActivityFundFloor(_ scenario: Scenario?) throws -> Money {
     let floor = try ActivityFundFloor(ParameterValues(packs: packs, scenario: scenario, on: date))
     var total = Money.zero
-    for community in city.communities {
+    for community in communities {
         let members = CommunityContext(community: community, date: date, year: date.year).membership.heldByCommunity
         total += floor.floor(members: members)
     }
