@@ -15,14 +15,19 @@ let package = Package(
     products: [
         .library(name: "PartyBuilding", targets: ["PartyBuilding"]),
         .library(name: "PartyBuildingStoreTesting", targets: ["PartyBuildingStoreTesting"]),
+        .library(name: "PartyBuildingStoreConformance", targets: ["PartyBuildingStoreConformance"]),
         .library(name: "PartyBuildingSynthetic", targets: ["PartyBuildingSynthetic"]),
     ],
     targets: [
         // The library: models, rules, calculators, audits and the built-in stores.
         .target(name: "PartyBuilding", swiftSettings: strictSettings),
-        // The conformance kit an integrator runs against their own store.
+        // The conformance kit an integrator runs against their own store: its checks, framework-neutral…
         .target(
-            name: "PartyBuildingStoreTesting", dependencies: ["PartyBuilding"], swiftSettings: strictSettings),
+            name: "PartyBuildingStoreConformance", dependencies: ["PartyBuilding"], swiftSettings: strictSettings),
+        // …and their Swift Testing front end, for test targets (re-exports the checks).
+        .target(
+            name: "PartyBuildingStoreTesting", dependencies: ["PartyBuilding", "PartyBuildingStoreConformance"],
+            swiftSettings: strictSettings),
         // The seeded synthetic-city generator, for benchmarks, tests and examples.
         .target(name: "PartyBuildingSynthetic", dependencies: ["PartyBuilding"], swiftSettings: strictSettings),
 
@@ -34,7 +39,7 @@ let package = Package(
             name: "what-if", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"], path: "Examples/WhatIf",
             swiftSettings: strictSettings),
         .executableTarget(
-            name: "custom-store", dependencies: ["PartyBuilding", "PartyBuildingStoreTesting"],
+            name: "custom-store", dependencies: ["PartyBuilding", "PartyBuildingStoreConformance"],
             path: "Examples/CustomStore", swiftSettings: strictSettings),
 
         // Release-mode benchmarks: `swift run -c release party-building-benchmarks`.

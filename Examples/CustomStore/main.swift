@@ -5,7 +5,7 @@
 // kit a factory that makes a new, empty store for each check.
 import Foundation
 import PartyBuilding
-import PartyBuildingStoreTesting
+import PartyBuildingStoreConformance
 
 /// A store that logs every call, then hands it to another store: the decorator pattern, the
 /// simplest custom store there is. Replace `base` with your own persistence and keep the shape.

@@ -1,5 +1,6 @@
 #if canImport(Testing)
     import PartyBuilding
+    @_exported import PartyBuildingStoreConformance
     import Testing
 
     /// The Swift Testing front end: each `check…` function runs the check of the same name and records
