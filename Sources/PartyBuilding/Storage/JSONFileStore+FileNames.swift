@@ -15,7 +15,7 @@ extension JSONFileStore {
     /// `DG-01` → `!d!g-01.json`, `东关` → `%e4%b8%9c%e5%85%b3.json`. A name uses no uppercase letter, so no two
     /// names differ only by case, and none starts with `.`, which the store keeps for its own files.
     struct FileName: Hashable {
-        /// The ID in normalisation form C.
+        /// The ID in normalisation form C (an ASCII ID is already in it).
         let id: String
         /// The file name, `<encoded ID>.json`.
         let name: String
@@ -23,7 +23,9 @@ extension JSONFileStore {
         /// The file name of an ID.
         /// - Throws: ``StoreError`` with code `invalidID` when the ID cannot be stored (see ``JSONFileStore``).
         init(_ id: CommunityID) throws(StoreError) {
-            let normalized = id.rawValue.precomposedStringWithCanonicalMapping
+            let normalized =
+                id.rawValue.utf8.allSatisfy { $0 < 0x80 }
+                ? id.rawValue : id.rawValue.precomposedStringWithCanonicalMapping
             if let problem = Self.problem(with: normalized) {
                 throw StoreError(.invalidID, "the community ID \"\(id)\" \(problem)", recordID: id.rawValue)
             }
@@ -69,15 +71,17 @@ extension JSONFileStore {
             if id.utf8.count > JSONFileStore.maximumIDBytes {
                 return "is \(id.utf8.count) bytes long, more than the \(JSONFileStore.maximumIDBytes) allowed"
             }
-            if id.contains("..") { return "contains \"..\"" }
             if id == "." { return "is \".\"" }
+            var afterDot = false
             for scalar in id.unicodeScalars {
-                switch scalar {
-                case "/", "\\": return "contains \"\(scalar)\""
-                case _ where scalar.properties.generalCategory == .control:
+                switch scalar.value {
+                case 0x2F, 0x5C: return "contains \"\(scalar)\""
+                case 0x2E where afterDot: return "contains \"..\""
+                case 0x00...0x1F, 0x7F...0x9F:
                     return "contains the control character U+\(String(scalar.value, radix: 16, uppercase: true))"
-                default: continue
+                default: break
                 }
+                afterDot = scalar.value == 0x2E
             }
             return nil
         }

@@ -63,8 +63,10 @@ extension JSONFileStore {
             }
             for removal in journal.removals { try DurableFile.remove(path + "/" + removal) }
             try DurableFile.syncDirectory(path)
+            // The removal need not be synced: should a crash bring the journal back, applying it again
+            // changes nothing, because every later change that was made durable synced the directory,
+            // and with it this removal, and its staged names are never used again.
             try DurableFile.remove(journalPath)
-            try DurableFile.syncDirectory(path)
         } catch {
             throw StoreError(error)
         }

@@ -42,7 +42,7 @@ extension JSONFileStore {
         ///
         /// `body` must not suspend: the lock is held by this thread's call alone, start to end.
         /// - Throws: ``StoreError`` with code `unavailable` when the lock cannot be taken, or what `body` throws.
-        func withLock<Result>(_ kind: Kind, _ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
+        func withLock<Value>(_ kind: Kind, _ body: () throws(StoreError) -> Value) throws(StoreError) -> Value {
             let operation = kind == .shared ? LOCK_SH : LOCK_EX
             while flock(descriptor, operation) != 0 {
                 guard errno == EINTR else { throw StoreError(FileFailure("lock", path)) }

@@ -175,12 +175,12 @@ public actor JSONFileStore: CommunityStore {
 
     /// Runs `body` under the shared lock; when a crashed batch's journal is waiting, completes it under
     /// the exclusive lock first, so a reader never sees half a batch.
-    private func reading<Result>(_ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
-        let unlocked = try lock.withLock(.shared) { () throws(StoreError) -> Result? in
+    private func reading<Value>(_ body: () throws(StoreError) -> Value) throws(StoreError) -> Value {
+        let unlocked = try lock.withLock(.shared) { () throws(StoreError) -> Value? in
             DurableFile.exists(journalPath) ? nil : try body()
         }
         if let unlocked { return unlocked }
-        return try lock.withLock(.exclusive) { () throws(StoreError) -> Result in
+        return try lock.withLock(.exclusive) { () throws(StoreError) -> Value in
             _ = try recover()
             return try body()
         }
