@@ -98,6 +98,36 @@ struct ValidationTests {
             field: "residentsCommitteeID", problem: .unknownReference("R1"))
     }
 
+    @Test func repeatedMemberIDsAreFoundAmongMany() async {
+        await expectError(
+            { community in
+                community.members = (0..<500).map { Member(id: MemberID("M\($0)"), name: "党员", organisationID: "P1") }
+                community.members.append(Member(id: "M377", name: "重复", organisationID: "P1"))
+            }, record: .member("M377"), field: "id", problem: .duplicateOrEmptyID("M377"))
+        await expectError(
+            { community in
+                community.members = (0..<50).map { Member(id: MemberID("党员\($0)"), name: "党员", organisationID: "P1") }
+                community.members.append(Member(id: "党员7", name: "重复", organisationID: "P1"))
+            }, record: .member("党员7"), field: "id", problem: .duplicateOrEmptyID("党员7"))
+        // "é" composed and decomposed are the same ID to Swift, so they repeat.
+        await expectError(
+            { community in
+                community.members = [
+                    Member(id: "Jos\u{E9}", name: "a", organisationID: "P1"),
+                    Member(id: "Jose\u{301}", name: "b", organisationID: "P1"),
+                ]
+            }, record: .member("Jose\u{301}"), field: "id", problem: .duplicateOrEmptyID("Jose\u{301}"))
+        await expectError(
+            { $0.members = [Member(id: "", name: "空", organisationID: "P1")] }, record: .member(""), field: "id",
+            problem: .duplicateOrEmptyID(""))
+    }
+
+    @Test func distinctIDsPassEvenWhenTheirHashesCollide() throws {
+        var many = community()
+        many.members = (0..<5_000).map { Member(id: MemberID("C-\($0 * 7919)"), name: "党员", organisationID: "P1") }
+        try many.validate(on: date)
+    }
+
     @Test func ambiguousYearsAndIncompleteExceptions() async {
         await expectError(
             {

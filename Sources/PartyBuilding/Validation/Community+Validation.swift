@@ -97,10 +97,13 @@ extension Community {
 
     private func validateMembers(_ check: inout Checker, on date: CalendarDate) throws(ValidationError) {
         let organisationIDs = Set(organisations.map(\.id))
-        var ids = Set<MemberID>(minimumCapacity: members.count)
+        if let repeated = DuplicateIDDetector.firstRepeat(count: members.count, id: { members[$0].id.rawValue }) {
+            let id = members[repeated].id
+            throw check.error(.member(id), "id", .duplicateOrEmptyID(id.rawValue))
+        }
         var lastKnown: OrganisationID?
         for member in members {
-            try check.unique(member.id.rawValue, in: &ids, member.id, .member(member.id))
+            try check.nonEmptyID(member.id.rawValue, .member(member.id), "id")
             if member.organisationID != lastKnown {
                 guard organisationIDs.contains(member.organisationID) else {
                     throw check.error(

@@ -20,7 +20,7 @@ public struct Ratio: Sendable, Hashable, Comparable {
     /// The denominator, reduced and positive.
     public let denominator: Int64
 
-    /// Creates the ratio `numerator / denominator`, reduced to lowest terms.
+    /// Creates the ratio `numerator / denominator`, reduced to lowest terms, with a positive denominator.
     /// - Precondition: `denominator` is not zero.
     public init(_ numerator: Int64, _ denominator: Int64) {
         precondition(denominator != 0, "a ratio's denominator cannot be zero")
@@ -57,15 +57,14 @@ public struct Ratio: Sendable, Hashable, Comparable {
         } else {
             (quotient, remainder) = narrow.quotientAndRemainder(dividingBy: denominator)
         }
-        guard remainder != 0 else { return quotient }
-        let negative = (remainder < 0) != (denominator < 0)
+        // The denominator is positive, so the remainder has the sign of the exact value's fraction;
+        // the adjustments are branch-free, as the sign varies from one community to the next.
         switch rounding {
-        case .down: return negative ? quotient - 1 : quotient
-        case .up: return negative ? quotient : quotient + 1
+        case .down: return quotient - (remainder < 0 ? 1 : 0)
+        case .up: return quotient + (remainder > 0 ? 1 : 0)
         case .halfUp:
-            let twice = remainder.magnitude * 2
-            guard twice >= denominator.magnitude else { return quotient }
-            return negative ? quotient - 1 : quotient + 1
+            let away: Int64 = remainder.magnitude * 2 >= UInt64(denominator) ? 1 : 0
+            return quotient + (remainder < 0 ? -away : away)
         }
     }
 

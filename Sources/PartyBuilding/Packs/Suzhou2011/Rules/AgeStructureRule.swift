@@ -27,14 +27,14 @@ extension SZ2011 {
         ) {
             let distribution = AgeDistribution(context.community.workers, on: context.date)
             guard let twiceMedian = distribution.twiceMedianAge else { return }
-            let median = Quantity.fractionalAge(Decimal(twiceMedian) / 2)
+            let median = { Quantity.fractionalAge(Decimal(twiceMedian) / 2) }
             if twiceMedian < 2 * band.lowerBound {
                 findings.advise(
-                    .community(context.id), measured: median, required: Requirement(.orMore, .age(band.lowerBound)),
+                    .community(context.id), measured: median(), required: Requirement(.orMore, .age(band.lowerBound)),
                     message: Self.outsideBand)
             } else if twiceMedian > 2 * band.upperBound {
                 findings.advise(
-                    .community(context.id), measured: median, required: Requirement(.orLess, .age(band.upperBound)),
+                    .community(context.id), measured: median(), required: Requirement(.orLess, .age(band.upperBound)),
                     message: Self.outsideBand)
             }
         }
