@@ -57,7 +57,7 @@ struct CityBenchmark {
             audits.append((packs.map(\.id).joined(separator: "+"), timings, report?.findings.count ?? 0))
             baseline = report
         }
-        let allPacks = packSets.last ?? [.suzhou2011]
+        let allPacks = packSets.last ?? PolicyPack.builtIn
         let sequential = try await time {
             _ = try Auditor(packs: allPacks).auditSequentially(city.communities, on: date)
         }

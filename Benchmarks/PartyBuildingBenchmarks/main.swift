@@ -5,7 +5,7 @@ import PartyBuilding
 import PartyBuildingSynthetic
 
 /// Every pack the library has; the audits run under each alone and, when there are several, all together.
-let libraryPacks: [PolicyPack] = [.suzhou2011]
+let libraryPacks: [PolicyPack] = PolicyPack.builtIn
 
 let options: BenchmarkOptions
 do {

@@ -17,13 +17,13 @@ if options.showHelp {
 }
 
 if options.listRules {
-    print(RuleCatalogPrinter().render(RuleRegistry(packs: [.suzhou2011]), packs: [.suzhou2011]))
+    print(RuleCatalogPrinter().render(RuleRegistry(packs: PolicyPack.builtIn), packs: PolicyPack.builtIn))
     exit(0)
 }
 
 let communities = SampleCommunities.all
 do {
-    let report = try await Auditor(packs: [.suzhou2011]).audit(communities, on: options.date)
+    let report = try await Auditor(packs: PolicyPack.builtIn).audit(communities, on: options.date)
     if options.json {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

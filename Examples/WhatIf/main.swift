@@ -9,7 +9,7 @@ import Foundation
 import PartyBuilding
 import PartyBuildingSynthetic
 
-let packs: [PolicyPack] = [.suzhou2011]
+let packs: [PolicyPack] = PolicyPack.builtIn
 
 /// Stops with the error and the usage text.
 func fail(_ error: WhatIfError) -> Never {

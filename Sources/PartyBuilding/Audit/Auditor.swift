@@ -19,7 +19,7 @@ public struct Auditor: Sendable {
     public var scenario: Scenario?
 
     /// Creates an auditor.
-    public init(packs: [PolicyPack] = [.suzhou2011], scenario: Scenario? = nil) {
+    public init(packs: [PolicyPack] = PolicyPack.builtIn, scenario: Scenario? = nil) {
         self.packs = packs
         self.scenario = scenario
     }

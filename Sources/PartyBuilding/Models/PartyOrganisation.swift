@@ -79,6 +79,15 @@ public struct PartyOrganisation: Sendable, Hashable, Codable, Identifiable {
 
         /// Formal members (正式党员): the total less the probationary members.
         public var formal: Int { total - probationary }
+
+        private enum CodingKeys: String, CodingKey { case total, probationary }
+
+        /// Decodes a headcount; `probationary` may be omitted (0).
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            total = try container.decode(Int.self, forKey: .total)
+            probationary = try container.decode(Int.self, forKey: .probationary, default: 0)
+        }
     }
 }
 

@@ -21,7 +21,7 @@ public struct RuleRegistry: Sendable {
     public let entries: [Entry]
 
     /// Lists the rules of `packs`.
-    public init(packs: [PolicyPack] = [.suzhou2011]) {
+    public init(packs: [PolicyPack] = PolicyPack.builtIn) {
         var entries: [Entry] = []
         for pack in packs {
             let definitions = Dictionary(pack.parameters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
