@@ -36,8 +36,9 @@ import Foundation
 /// ## Processes
 /// Each call holds an advisory `flock` lock on `.lock` from start to end: shared for reading, exclusive
 /// for writing. Two processes (or two stores in one process) writing the same directory lose no update,
-/// and ``update(_:_:)`` reads, changes and writes a community under one lock. The lock works on local
-/// file systems; do not share a store over a network file system.
+/// and ``update(_:_:)`` reads, changes and writes a community under one lock. A call waits for the lock
+/// on its thread, so calls of other processes, which hold it only while they read or write, delay it but
+/// cannot deadlock it. The lock works on local file systems; do not share a store over a network file system.
 ///
 /// ## IDs
 /// An ID is brought to Unicode normalisation form C (Swift already treats canonically equivalent
