@@ -153,7 +153,7 @@ struct InterchangeSchemaTests {
         let json = #"""
             {"format": "PartyBuildingKit", "schemaVersion": 1, "communities": [
               {"id": "DG", "name": "东关社区", "district": "城中区",
-               "organisations": [{"id": "P", "name": "党支部", "form": "branch", "headcount": {"total": 3, "probationary": 0}}],
+               "organisations": [{"id": "P", "name": "党支部", "form": "branch", "headcount": {"total": 3}}],
                "members": [{"id": "M-1", "name": "王", "organisationID": "P"}],
                "workers": [{"id": "W-1", "name": "李", "birthDate": "1980-01-31",
                             "certificate": {"level": "assistant", "obtainedOn": "2011-01-01"},
