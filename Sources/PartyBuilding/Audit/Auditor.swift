@@ -75,9 +75,10 @@ public struct Auditor: Sendable {
     /// - Throws: ``AuditError/communitiesDiffer`` when the communities are not those of `previous`.
     public func reaudit(_ previous: AuditReport, of communities: [Community]) async throws(AuditError) -> AuditReport {
         guard communities.count == previous.communityIDs.count,
-            zip(communities, previous.communityIDs).allSatisfy({ $0.id == $1 })
+            communities.indices.allSatisfy({ communities[$0].id == previous.communityIDs[$0] })
         else { throw .communitiesDiffer }
-        let plan = try makePlan(communities, date: previous.date, year: previous.year)
+        // The IDs are those of `previous`, which its audit found distinct.
+        let plan = try makePlan(communities, date: previous.date, year: previous.year, checkingIDs: false)
         let oldValues = previous.parameterValues.values
         let changed = Set(plan.values.values.keys.filter { oldValues[$0] != plan.values.values[$0] })
             .union(oldValues.keys.filter { plan.values.values[$0] == nil })
@@ -102,12 +103,14 @@ public struct Auditor: Sendable {
         return plan.merge(previous, replacing: affectedIDs, with: fresh)
     }
 
-    private func makePlan(_ communities: [Community], date: CalendarDate, year: Int?) throws(AuditError)
-        -> AuditPlan
-    {
-        var seen = Set<CommunityID>(minimumCapacity: communities.count)
-        for index in communities.indices where !seen.insert(communities[index].id).inserted {
-            throw .duplicateCommunity(communities[index].id)
+    private func makePlan(
+        _ communities: [Community], date: CalendarDate, year: Int?, checkingIDs: Bool = true
+    ) throws(AuditError) -> AuditPlan {
+        if checkingIDs {
+            var seen = Set<CommunityID>(minimumCapacity: communities.count)
+            for index in communities.indices where !seen.insert(communities[index].id).inserted {
+                throw .duplicateCommunity(communities[index].id)
+            }
         }
         do {
             let values = try ParameterValues(packs: packs, scenario: scenario, on: date)
@@ -238,31 +241,33 @@ struct AuditPlan: Sendable {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(previous.communityRanges.count)
 
-        /// The rank of a finding's rule, and whether it is kept, cached for runs of one origin.
-        var lastOrigin: FindingOrigin?
-        var lastRank = 0
-        var lastKept = true
-        func classify(_ finding: Finding) -> (rank: Int, kept: Bool) {
-            if finding.origin !== lastOrigin {
-                lastOrigin = finding.origin
-                lastRank = order[finding.ruleID] ?? Int.max
-                lastKept = !replaced.contains(finding.ruleID)
+        /// The rank of a finding's rule and whether it is kept, looked up only when the origin changes.
+        struct RankCache {
+            var origin: FindingOrigin?
+            var rank = 0
+            var kept = true
+        }
+        var oldCache = RankCache()
+        var newCache = RankCache()
+        func classify(_ finding: Finding, _ cache: inout RankCache) -> (rank: Int, kept: Bool) {
+            if finding.origin !== cache.origin {
+                cache.origin = finding.origin
+                cache.rank = order[finding.ruleID] ?? Int.max
+                cache.kept = !replaced.contains(finding.ruleID)
             }
-            return (lastRank, lastKept)
+            return (cache.rank, cache.kept)
         }
 
         func mergeSlices(_ old: ArraySlice<Finding>, _ new: ArraySlice<Finding>) {
-            guard !new.isEmpty else {
-                for finding in old where classify(finding).kept { findings.append(finding) }
-                return
-            }
             var newIndex = new.startIndex
+            var newRank = newIndex < new.endIndex ? classify(new[newIndex], &newCache).rank : Int.max
             for finding in old {
-                let (rank, kept) = classify(finding)
+                let (rank, kept) = classify(finding, &oldCache)
                 guard kept else { continue }
-                while newIndex < new.endIndex, (order[new[newIndex].ruleID] ?? Int.max) < rank {
+                while newRank < rank {
                     findings.append(new[newIndex])
                     newIndex += 1
+                    newRank = newIndex < new.endIndex ? classify(new[newIndex], &newCache).rank : Int.max
                 }
                 findings.append(finding)
             }

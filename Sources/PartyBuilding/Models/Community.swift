@@ -112,7 +112,7 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// The sum of the funds granted in a year for the given purposes.
-    public func fundsGranted(in year: Int, for purposes: Set<FundGrant.Purpose>) -> Money {
+    public func fundsGranted(in year: Int, for purposes: [FundGrant.Purpose]) -> Money {
         var total = Money.zero
         for grant in fundGrants where grant.year == year && purposes.contains(grant.purpose) {
             total += grant.amount
