@@ -46,3 +46,49 @@ public enum Subject: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension Subject {
+    private enum CodingKeys: String, CodingKey {
+        case community, organisation, worker, member, residentsCommittee, portfolio
+    }
+
+    /// Decodes a subject from an object with one key naming its kind: `{"worker": "W-1"}`, or
+    /// `{"portfolio": true}`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard container.allKeys.count == 1, let key = container.allKeys.first else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "a subject is an object with exactly one key: "
+                        + "community, organisation, worker, member, residentsCommittee or portfolio"))
+        }
+        switch key {
+        case .community: self = .community(try container.decode(CommunityID.self, forKey: key))
+        case .organisation: self = .organisation(try container.decode(OrganisationID.self, forKey: key))
+        case .worker: self = .worker(try container.decode(WorkerID.self, forKey: key))
+        case .member: self = .member(try container.decode(MemberID.self, forKey: key))
+        case .residentsCommittee:
+            self = .residentsCommittee(try container.decode(ResidentsCommitteeID.self, forKey: key))
+        case .portfolio:
+            guard try container.decode(Bool.self, forKey: key) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: container, debugDescription: "portfolio must be true")
+            }
+            self = .portfolio
+        }
+    }
+
+    /// Encodes the subject as an object with one key naming its kind.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .community(let id): try container.encode(id, forKey: .community)
+        case .organisation(let id): try container.encode(id, forKey: .organisation)
+        case .worker(let id): try container.encode(id, forKey: .worker)
+        case .member(let id): try container.encode(id, forKey: .member)
+        case .residentsCommittee(let id): try container.encode(id, forKey: .residentsCommittee)
+        case .portfolio: try container.encode(true, forKey: .portfolio)
+        }
+    }
+}
