@@ -7,14 +7,18 @@ struct AuditSampleOptions {
     var language: Language = .chinese
     var json = false
     var listRules = false
+    /// A data file to audit instead of the built-in sample: `.csv` (a community table) or `.json` (interchange format).
+    var dataPath: String?
     var showHelp = false
 
     static let usage = """
-        usage: swift run audit-sample [--date YYYY-MM-DD] [--lang zh-Hans|en] [--json] [--rules]
+        usage: swift run audit-sample [--data FILE] [--date YYYY-MM-DD] [--lang zh-Hans|en] [--json] [--rules]
 
         Audits three built-in sample communities (东关社区 from the seeds, and two invented ones)
         against the Suzhou opinion of 2011 (SZ2011) and prints the findings with their clauses.
 
+          --data FILE         audit the communities of a data file instead: a CSV table
+                              (Documentation/DataFiles.md) or the JSON interchange format
           --date YYYY-MM-DD   audit date (default \(SampleCommunities.year)-12-31)
           --lang zh-Hans|en   language of the messages (default zh-Hans)
           --json              print the whole report as JSON instead
@@ -40,6 +44,11 @@ struct AuditSampleOptions {
                     throw ArgumentError(errorDescription: "--lang takes zh-Hans or en")
                 }
                 language = value
+            case "--data":
+                guard let path = remaining.popFirst() else {
+                    throw ArgumentError(errorDescription: "--data needs a file")
+                }
+                dataPath = path
             case "--json": json = true
             case "--rules": listRules = true
             case "--help", "-h": showHelp = true

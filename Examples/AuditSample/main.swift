@@ -21,7 +21,17 @@ if options.listRules {
     exit(0)
 }
 
-let communities = SampleCommunities.all
+let communities: [Community]
+if let path = options.dataPath {
+    do {
+        communities = try CommunityDataset.load(contentsOf: URL(fileURLWithPath: path)).communities
+    } catch {
+        FileHandle.standardError.write(Data("audit-sample: \(error.localizedDescription)\n".utf8))
+        exit(1)
+    }
+} else {
+    communities = SampleCommunities.all
+}
 do {
     let report = try await Auditor(packs: PolicyPack.builtIn).audit(communities, on: options.date)
     if options.json {

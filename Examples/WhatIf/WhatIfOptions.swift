@@ -37,7 +37,7 @@ struct WhatIfOptions {
                                  otherwise from the beginning)
           --until YYYY-MM-DD     last day of the overrides (default open-ended)
           --date YYYY-MM-DD      audit date (default 2025-12-31, the synthetic city's year end)
-          --data FILE            read the communities from a data file in the interchange format
+          --data FILE            read the communities from a data file: a CSV table or the JSON interchange format
                                  (a CommunityDataset JSON file) instead of generating a synthetic city
           --communities N        communities in the synthetic city, 1 to 10000 (default 200)
           --seed N               the synthetic city's seed (default 20110101)
@@ -171,8 +171,8 @@ enum WhatIfError: Error, LocalizedError {
     case unknownParameter(ParameterID)
     /// The value cannot be read in the parameter's unit.
     case badParameterValue(ParameterID, String, expected: String)
-    /// The data file cannot be read.
-    case data(InterchangeError)
+    /// The data file cannot be read: the error names the file and where in it.
+    case data(any Error)
     /// The audit could not run.
     case audit(AuditError)
 

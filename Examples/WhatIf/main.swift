@@ -34,7 +34,7 @@ let communities: [Community]
 let source: String
 if let path = options.dataPath {
     do {
-        communities = try CommunityDataset.read(from: URL(fileURLWithPath: path)).communities
+        communities = try CommunityDataset.load(contentsOf: URL(fileURLWithPath: path)).communities
     } catch {
         fail(.data(error))
     }

@@ -9,7 +9,7 @@ struct GraduateRuleTests {
 
     @Test(
         "no college graduate among the workers is a violation",
-        arguments: [[], [Education.seniorSecondary], [.juniorSecondaryOrLess, .seniorSecondary]])
+        arguments: [[Education.seniorSecondary], [.juniorSecondaryOrLess, .seniorSecondary]])
     func noGraduate(educations: [Education]) throws {
         var community = Fixture.community()
         community.workers = educations.enumerated().map { index, education in
@@ -23,6 +23,13 @@ struct GraduateRuleTests {
         #expect(finding.measured == .count(0))
         #expect(finding.required == Requirement(.orMore, .count(1)))
         #expect(parameterValue(SZ2011.Parameters.graduatesPerCommunity, in: finding) == .count(1))
+    }
+
+    @Test("a community without worker records is not checked: its workforce is not recorded")
+    func noWorkerRecords() throws {
+        var community = Fixture.community()
+        community.workers = []
+        #expect(try findings("SZ2011.6.graduate", auditing: community).isEmpty)
     }
 
     @Test(

@@ -3,7 +3,9 @@ extension SZ2011 {
     ///
     /// > 健全"一社区一名大学生"工作长效机制。(SZ2011 art. 6)
     ///
-    /// A college graduate (大学生) is a worker with an associate degree (大专) or higher.
+    /// A college graduate (大学生) is a worker with an associate degree (大专) or higher. A community
+    /// without worker records (such as one read from a table of community figures) is not checked:
+    /// its workforce is not recorded, not empty.
     public struct GraduateRule: Rule {
         public let descriptor = SZ2011.descriptor(
             "SZ2011.6.graduate", chinese: "一社区一名大学生", english: "One college graduate in each community",
@@ -17,6 +19,7 @@ extension SZ2011 {
         }
 
         public func evaluate(_ context: CommunityContext, with minimum: Int, into findings: inout FindingCollector) {
+            guard !context.community.workers.isEmpty else { return }
             let graduates = context.community.workers.count { $0.education.isCollegeGraduate }
             guard !Bound.orMore.admits(graduates, minimum) else { return }
             findings.fail(

@@ -1,0 +1,18 @@
+import Foundation
+
+extension CommunityDataset {
+    /// Reads an analyst's data file by its extension: a table of communities (`.csv`, see
+    /// ``CommunityTable``) or the interchange format (any other extension, usually `.json`).
+    ///
+    /// ```swift
+    /// let communities = try CommunityDataset.load(contentsOf: URL(fileURLWithPath: "district.csv")).communities
+    /// ```
+    /// - Throws: ``CommunityTableError`` for a CSV file, ``InterchangeError`` otherwise; both name the
+    ///   file and where in it the problem is.
+    public static func load(contentsOf url: URL) throws -> CommunityDataset {
+        if url.pathExtension.lowercased() == "csv" {
+            return CommunityDataset(try CommunityTable.read(contentsOf: url))
+        }
+        return try read(from: url)
+    }
+}
