@@ -51,6 +51,12 @@ for size in options.citySizes {
     cityRuns.append(result)
 }
 
+let storeRuns = try await StoreBenchmark.run(kinds: options.stores, seed: options.seed, runs: min(options.runs, 3))
+for result in storeRuns {
+    print(result.row)
+    print(result.json)
+}
+
 /// A target of the scale issue and whether the run met it.
 struct Target {
     let name: String
@@ -63,6 +69,16 @@ if let million = formulaRuns.first(where: { $0.communities == 1_000_000 }) {
         Target(
             name: "formulas, 1,000,000 communities ≤ 15 ms", measured: "\(format(million.timings.median)) ms",
             met: million.timings.median <= 15))
+}
+for result in storeRuns {
+    targets.append(
+        Target(
+            name: "\(result.store) saves \(result.members) members ≤ 2 s", measured: "\(format(result.save.median)) ms",
+            met: result.save.median <= 2000))
+    targets.append(
+        Target(
+            name: "\(result.store) loads them ≤ 1 s", measured: "\(format(result.load.median)) ms",
+            met: result.load.median <= 1000))
 }
 if let city = cityRuns.first(where: { $0.communities == 10_000 }), let audit = city.audits.last {
     targets.append(
