@@ -5,7 +5,7 @@ import PartyBuildingSynthetic
 /// The storage targets of the storage issue: each store saves about 100,000 members in about 1,000
 /// communities in one batch (≤ 2 s) and loads them all back (≤ 1 s).
 ///
-/// The communities are the first 1,000 of the synthetic city with at most 100 members each (their
+/// The communities are the first 1,000 of the synthetic city with at most 120 members each (their
 /// workers, trainings and grants kept), so that the batch holds about 100,000 members.
 struct StoreBenchmark {
     let store: String
@@ -19,7 +19,7 @@ struct StoreBenchmark {
     static func run(kinds: Set<StoreKind>, seed: UInt64, runs: Int) async throws -> [StoreBenchmark] {
         let batch = SyntheticCity(communities: 1_000, seed: seed).communities.map { community in
             var trimmed = community
-            trimmed.members = Array(community.members.prefix(100))
+            trimmed.members = Array(community.members.prefix(120))
             return trimmed
         }
         let members = batch.reduce(0) { $0 + $1.members.count }
