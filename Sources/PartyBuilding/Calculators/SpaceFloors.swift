@@ -58,16 +58,16 @@ public struct SpaceFloors: Sendable, Hashable {
 
     /// Whether `space` is not less than (不低于) the service share of `area`, exactly.
     public func meetsServiceSpace(_ space: Area, residentialFloorArea area: Area) -> Bool {
-        serviceShare.compare(space.hundredthsOfSquareMetre, timesBase: area.hundredthsOfSquareMetre) >= 0
+        space.isAtLeast(serviceShare, of: area)
     }
 
     /// Whether `rooms` reach the work share of `area`, exactly.
     public func meetsWorkSpace(_ rooms: Area, residentialFloorArea area: Area) -> Bool {
-        workShare.compare(rooms.hundredthsOfSquareMetre, timesBase: area.hundredthsOfSquareMetre) >= 0
+        rooms.isAtLeast(workShare, of: area)
     }
 
     /// Whether `partyUse` is not less than (不少于) the Party share of `rooms`, exactly.
     public func meetsPartyShare(_ partyUse: Area, roomArea rooms: Area) -> Bool {
-        partyShare.compare(partyUse.hundredthsOfSquareMetre, timesBase: rooms.hundredthsOfSquareMetre) >= 0
+        partyUse.isAtLeast(partyShare, of: rooms)
     }
 }

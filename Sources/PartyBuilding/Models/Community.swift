@@ -2,7 +2,7 @@
 /// funds, Party organisations, members, workers and the exceptions approved for it.
 ///
 /// A `Community` is the unit that stores save and load, and that an ``Auditor`` checks.
-/// Build one in code or decode it from the interchange format (see the Interchange Format article).
+/// Build one in code or decode it from the interchange format (`Documentation/InterchangeFormat.md`).
 ///
 /// ```swift
 /// var community = Community(id: "DG", name: "东关社区", district: "城中区")

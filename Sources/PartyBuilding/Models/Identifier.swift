@@ -1,4 +1,5 @@
-/// A stable, typed ID of a record: a `CommunityID` cannot be passed where a `MemberID` is expected.
+/// A stable, typed ID of a record, a rule or a parameter: a `CommunityID` cannot be passed where a
+/// `MemberID` or a `RuleID` is expected.
 ///
 /// In the interchange format an ID is a plain JSON string.
 public struct Identifier<Entity>: Sendable, Hashable, Comparable, Codable, RawRepresentable,

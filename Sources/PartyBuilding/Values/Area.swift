@@ -39,6 +39,11 @@ public struct Area: Sendable, Hashable, Comparable {
         Area(hundredthsOfSquareMetre: ratio.apply(to: hundredthsOfSquareMetre, rounding: rounding))
     }
 
+    /// Whether this area is not less than `share` of `base`, compared exactly (no rounding of the share).
+    public func isAtLeast(_ share: Ratio, of base: Area) -> Bool {
+        share.compare(hundredthsOfSquareMetre, timesBase: base.hundredthsOfSquareMetre) >= 0
+    }
+
     public static func < (lhs: Area, rhs: Area) -> Bool { lhs.hundredthsOfSquareMetre < rhs.hundredthsOfSquareMetre }
     public static func + (lhs: Area, rhs: Area) -> Area {
         Area(hundredthsOfSquareMetre: lhs.hundredthsOfSquareMetre + rhs.hundredthsOfSquareMetre)

@@ -21,10 +21,7 @@ extension SZ2011 {
         public func evaluate(_ context: CommunityContext, with share: Ratio, into findings: inout FindingCollector) {
             let community = context.community
             let rooms = community.workAndActivityRoomArea
-            guard rooms > .zero,
-                share.compare(community.partyUseArea.hundredthsOfSquareMetre, timesBase: rooms.hundredthsOfSquareMetre)
-                    < 0
-            else { return }
+            guard rooms > .zero, !community.partyUseArea.isAtLeast(share, of: rooms) else { return }
             findings.fail(
                 .community(community.id), measured: .area(community.partyUseArea),
                 required: Requirement(.notLessThan, .area(rooms.multiplied(by: share, rounding: .up))),

@@ -19,17 +19,8 @@ extension SZ2011 {
         }
 
         public func evaluate(_ context: CommunityContext, with share: Ratio, into findings: inout FindingCollector) {
-            let community = context.community
-            guard community.development == .planned,
-                share.compare(
-                    community.serviceSpace.hundredthsOfSquareMetre,
-                    timesBase: community.residentialFloorArea.hundredthsOfSquareMetre) < 0
-            else { return }
-            findings.fail(
-                .community(community.id), measured: .area(community.serviceSpace),
-                required: Requirement(
-                    .notLessThan, .area(community.residentialFloorArea.multiplied(by: share, rounding: .up))),
-                detail: .ratio(share), message: Self.belowFloor)
+            PlannedSpaceRequirement(share: share).check(
+                context, area: context.community.serviceSpace, message: Self.belowFloor, into: &findings)
         }
 
         static let belowFloor = MessageTemplate(

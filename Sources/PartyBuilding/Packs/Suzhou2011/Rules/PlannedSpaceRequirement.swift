@@ -1,0 +1,24 @@
+extension SZ2011 {
+    /// What SZ2011 art. 15 requires of a planned community's space: an area not less than a share of
+    /// its above-ground residential floor area (3% for the service space, 0.5% for the work-and-activity
+    /// rooms). An existing community below the shares is a matter for ``ExistingShortfallRule``.
+    struct PlannedSpaceRequirement {
+        /// The share of the residential floor area.
+        let share: Ratio
+
+        /// Reports a planned community whose `area` is below the share, exactly; the required area is
+        /// rounded up to 0.01 m².
+        func check(
+            _ context: CommunityContext, area: Area, message: MessageTemplate, into findings: inout FindingCollector
+        ) {
+            let community = context.community
+            guard community.development == .planned, !area.isAtLeast(share, of: community.residentialFloorArea)
+            else { return }
+            findings.fail(
+                .community(community.id), measured: .area(area),
+                required: Requirement(
+                    .notLessThan, .area(community.residentialFloorArea.multiplied(by: share, rounding: .up))),
+                detail: .ratio(share), message: message)
+        }
+    }
+}
