@@ -45,6 +45,7 @@ public struct Area: Sendable, Hashable, Comparable {
     }
 
     public static func < (lhs: Area, rhs: Area) -> Bool { lhs.hundredthsOfSquareMetre < rhs.hundredthsOfSquareMetre }
+    /// The sum of two areas.
     public static func + (lhs: Area, rhs: Area) -> Area {
         Area(hundredthsOfSquareMetre: lhs.hundredthsOfSquareMetre + rhs.hundredthsOfSquareMetre)
     }

@@ -26,7 +26,9 @@ public struct Days: Sendable, Hashable, Comparable {
     public var days: Decimal { Decimal(tenths) / 10 }
 
     public static func < (lhs: Days, rhs: Days) -> Bool { lhs.tenths < rhs.tenths }
+    /// The sum of two durations.
     public static func + (lhs: Days, rhs: Days) -> Days { Days(tenths: lhs.tenths + rhs.tenths) }
+    /// Adds a duration.
     public static func += (lhs: inout Days, rhs: Days) { lhs.tenths += rhs.tenths }
 }
 

@@ -38,8 +38,11 @@ public struct Money: Sendable, Hashable, Comparable {
     public var yuan: Decimal { Decimal(fen) / 100 }
 
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.fen < rhs.fen }
+    /// The sum of two amounts; traps on overflow.
     public static func + (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen + rhs.fen) }
+    /// The difference of two amounts; traps on overflow.
     public static func - (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen - rhs.fen) }
+    /// Adds an amount; traps on overflow.
     public static func += (lhs: inout Money, rhs: Money) { lhs.fen += rhs.fen }
     /// The amount multiplied by a whole count (for example a per-member rate times members).
     public static func * (lhs: Money, rhs: Int) -> Money { Money(fen: lhs.fen * Int64(rhs)) }

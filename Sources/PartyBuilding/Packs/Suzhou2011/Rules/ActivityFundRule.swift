@@ -9,6 +9,7 @@ extension SZ2011 {
     /// probationary (``MembershipSummary/heldByCommunity``). The floor is ``ActivityFundFloor``. In force
     /// from 2011-01-01. An exception recorded for the community makes a failure a note.
     public struct ActivityFundRule: Rule {
+        /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = RuleDescriptor(
             id: "SZ2011.19.activity-fund",
             title: LocalizedText(chinese: "社区党组织活动经费", english: "Party organisation's activity funds"),
@@ -19,12 +20,15 @@ extension SZ2011 {
                 Parameters.activityFundPerMember, Parameters.activityFundSmallCommunity, Parameters.activityFundMinimum,
             ])
 
+        /// Creates the rule.
         public init() {}
 
+        /// Reads the rule's parameters in force on the audit date.
         public func bind(_ values: ParameterValues) throws(ParameterError) -> ActivityFundFloor {
             try ActivityFundFloor(values)
         }
 
+        /// Checks one community, as the type's documentation describes.
         public func evaluate(
             _ context: CommunityContext, with floor: ActivityFundFloor, into findings: inout FindingCollector
         ) {

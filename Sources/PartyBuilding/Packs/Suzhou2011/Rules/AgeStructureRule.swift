@@ -9,19 +9,23 @@ extension SZ2011 {
     /// workers on the audit date lies outside the band (35 to 45 以内, inclusive, by default), an
     /// advisory gives the median and the bound it passes. ``AgeDistribution`` reports the whole distribution.
     public struct AgeStructureRule: Rule {
+        /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.6.age-structure", chinese: "社区工作者年龄结构", english: "Age structure of the workforce",
             strength: .shall, article: 6, wording: "形成一支以40岁左右人员为主体，年龄梯次结构合理的社区工作者队伍",
             parameters: [Parameters.ageBandLow, Parameters.ageBandHigh])
 
+        /// Creates the rule.
         public init() {}
 
+        /// Reads the rule's parameters in force on the audit date.
         public func bind(_ values: ParameterValues) throws(ParameterError) -> ClosedRange<Int> {
             let low = try values.years(Parameters.ageBandLow)
             let high = try values.years(Parameters.ageBandHigh)
             return min(low, high)...max(low, high)
         }
 
+        /// Checks one community, as the type's documentation describes.
         public func evaluate(
             _ context: CommunityContext, with band: ClosedRange<Int>, into findings: inout FindingCollector
         ) {

@@ -10,19 +10,23 @@ extension SZ2011 {
     /// of that total (rounded down to the fen). The districts merged into 姑苏区 on 2012-10-26, so the
     /// rule's parameters, and with them the rule, are in force until 2012-10-25.
     public struct CostSplitRule: Rule {
+        /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.19.cost-split", chinese: "市、区经费分级承担", english: "City and district shares of the funds",
             strength: .shall, article: 19,
             wording: "平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担，其中市本级财政承担30%，三个城区财政承担70%",
             parameters: [Parameters.citySplitShare, Parameters.districtSplitShare, Parameters.splitDistricts])
 
+        /// Creates the rule.
         public init() {}
 
+        /// Reads the rule's parameters in force on the audit date.
         public func bind(_ values: ParameterValues) throws(ParameterError) -> (split: CostSplit, districts: Set<String>)
         {
             (try CostSplit(values), Set(try values.texts(Parameters.splitDistricts)))
         }
 
+        /// Checks one community, as the type's documentation describes.
         public func evaluate(
             _ context: CommunityContext, with bindings: (split: CostSplit, districts: Set<String>),
             into findings: inout FindingCollector

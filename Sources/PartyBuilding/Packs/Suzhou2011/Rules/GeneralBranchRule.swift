@@ -8,18 +8,22 @@ extension SZ2011 {
     /// recorded as an exception). For a community's top-level organisation whose count permits a
     /// larger form, the rule reports the form it may take, as information.
     public struct GeneralBranchRule: Rule {
+        /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.3.general-branch", chinese: "党总支、党委的设立条件",
             english: "Members needed for a general branch or committee",
             strength: .may, article: 3, wording: "对正式党员人数超过50人或100人的，可以成立社区党总支或党委",
             parameters: [Parameters.generalBranchThreshold, Parameters.committeeThreshold])
 
+        /// Creates the rule.
         public init() {}
 
+        /// Reads the rule's parameters in force on the audit date.
         public func bind(_ values: ParameterValues) throws(ParameterError) -> OrganisationFormPermission {
             try OrganisationFormPermission(values)
         }
 
+        /// Checks one community, as the type's documentation describes.
         public func evaluate(
             _ community: CommunityContext, with permission: OrganisationFormPermission,
             into findings: inout FindingCollector

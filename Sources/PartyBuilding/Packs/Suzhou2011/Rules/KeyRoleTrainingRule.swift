@@ -8,20 +8,24 @@ extension SZ2011 {
     /// Checked for the audit's year, counting centralised trainings that started in it up to the
     /// audit date; a worker who started after 1 January of the year is not yet due.
     public struct KeyRoleTrainingRule: Rule {
+        /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.key-role-training", chinese: "书记、主任、站长年度集中培训",
             english: "Yearly training of the secretary, director and work-station head", strength: .shall, article: 7,
             wording: "社区党组织书记、居民委员会主任、工作站站长每年至少参加一次县级市、区或以上的集中培训，累计集中培训时间不少于7天",
             parameters: [Parameters.keyRoleTrainings, Parameters.keyRoleTrainingDays])
 
+        /// Creates the rule.
         public init() {}
 
+        /// Reads the rule's parameters in force on the audit date.
         public func bind(_ values: ParameterValues) throws(ParameterError) -> CentralisedTrainingRequirement {
             CentralisedTrainingRequirement(
                 minimumLevel: .district, trainings: try values.count(Parameters.keyRoleTrainings),
                 days: try values.days(Parameters.keyRoleTrainingDays))
         }
 
+        /// Checks one community, as the type's documentation describes.
         public func evaluate(
             _ context: CommunityContext, with requirement: CentralisedTrainingRequirement,
             into findings: inout FindingCollector

@@ -8,18 +8,22 @@ extension SZ2011 {
     /// a management service centre, two or more residents' committees, and a Party organisation for
     /// each residents' committee. Each missing item is a finding.
     public struct ResettlementRule: Rule {
+        /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.3.resettlement", chinese: "集中安置居住区的组织设置", english: "Organisations of a large resettlement area",
             strength: .shall, article: 3,
             wording: "对规模超过3000户（10000人左右）的集中安置居住区，设立社区党组织和社区管理服务中心，按照“一区多居”管理模式，下设若干居民委员会，并根据党员情况，及时设立与居民委员会相对应的党组织",
             parameters: [Parameters.resettlementHouseholds, Parameters.resettlementCommittees])
 
+        /// Creates the rule.
         public init() {}
 
+        /// Reads the rule's parameters in force on the audit date.
         public func bind(_ values: ParameterValues) throws(ParameterError) -> (households: Int, committees: Int) {
             (try values.count(Parameters.resettlementHouseholds), try values.count(Parameters.resettlementCommittees))
         }
 
+        /// Checks one community, as the type's documentation describes.
         public func evaluate(
             _ context: CommunityContext, with bindings: (households: Int, committees: Int),
             into findings: inout FindingCollector

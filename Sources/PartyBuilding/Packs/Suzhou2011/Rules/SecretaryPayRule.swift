@@ -8,17 +8,21 @@ extension SZ2011 {
     /// exactly (pay × 5 against wage × 6). An exception recorded for the worker or the community makes
     /// a failure a note.
     public struct SecretaryPayRule: Rule {
+        /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.9.secretary-pay", chinese: "书记待遇", english: "Secretary's pay", strength: .inPrinciple,
             article: 9, wording: "其中社区党组织书记待遇原则上不低于上年度当地城镇职工平均工资水平的1.2倍",
             parameters: [Parameters.secretaryPayMultiple])
 
+        /// Creates the rule.
         public init() {}
 
+        /// Reads the rule's parameters in force on the audit date.
         public func bind(_ values: ParameterValues) throws(ParameterError) -> PayFloors {
             PayFloors(staffMultiple: .one, secretaryMultiple: try values.ratio(Parameters.secretaryPayMultiple))
         }
 
+        /// Checks one community, as the type's documentation describes.
         public func evaluate(_ context: CommunityContext, with floors: PayFloors, into findings: inout FindingCollector)
         {
             for worker in context.community.workers where worker.roles.contains(.secretary) {

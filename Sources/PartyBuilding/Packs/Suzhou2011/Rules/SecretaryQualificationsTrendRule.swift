@@ -9,16 +9,20 @@ extension SZ2011 {
     /// unless it was 100% both years (it cannot rise further). With no community recording both years the rule cannot decide and
     /// reports nothing.
     public struct SecretaryQualificationsTrendRule: Rule {
+        /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.secretary-quals-trend", chinese: "书记学历与持证比例逐年提高",
             english: "Secretaries' degrees and certificates rise year on year", strength: .shall, article: 7,
             wording: "逐年提高社区党组织书记中具有大专以上学历和持有国家《社会工作者职业水平证书》的比例", parameters: [],
             scope: .portfolio)
 
+        /// Creates the rule.
         public init() {}
 
+        /// Reads nothing: the rule has no parameters.
         public func bind(_ values: ParameterValues) throws(ParameterError) {}
 
+        /// Checks the communities audited together, as the type's documentation describes.
         public func evaluate(portfolio: [CommunityContext], with bindings: Void, into findings: inout FindingCollector)
         {
             guard let year = portfolio.first?.year else { return }

@@ -10,18 +10,22 @@ extension SZ2011 {
     /// finding that the check could not be made. An exception recorded for the community makes a
     /// failure a note.
     public struct StaffPayRule: Rule {
+        /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.9.staff-pay", chinese: "专职人员总体待遇", english: "Full-time staff's average pay",
             strength: .inPrinciple, article: 9,
             wording: "社区党组织、居民委员会、工作站专职人员总体待遇原则上不低于上年度当地城镇职工平均工资水平",
             parameters: [Parameters.staffPayMultiple])
 
+        /// Creates the rule.
         public init() {}
 
+        /// Reads the rule's parameters in force on the audit date.
         public func bind(_ values: ParameterValues) throws(ParameterError) -> PayFloors {
             PayFloors(staffMultiple: try values.ratio(Parameters.staffPayMultiple), secretaryMultiple: .one)
         }
 
+        /// Checks one community, as the type's documentation describes.
         public func evaluate(_ context: CommunityContext, with floors: PayFloors, into findings: inout FindingCollector)
         {
             var staff = 0

@@ -6,17 +6,21 @@ extension SZ2011 {
     /// Sums the grants of the audit's year for work and for the Party organisation's office (part of
     /// the work funds). The population base (residents or registered residents) is a parameter.
     public struct WorkFundRule: Rule {
+        /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.19.work-fund", chinese: "社区工作经费", english: "Community work funds", strength: .shall,
             article: 19, wording: "社区工作经费按不低于20元/人·年的标准核拨",
             parameters: [Parameters.workFundPerResident, Parameters.workFundPopulationBase])
 
+        /// Creates the rule.
         public init() {}
 
+        /// Reads the rule's parameters in force on the audit date.
         public func bind(_ values: ParameterValues) throws(ParameterError) -> WorkFundFloor {
             try WorkFundFloor(values)
         }
 
+        /// Checks one community, as the type's documentation describes.
         public func evaluate(
             _ context: CommunityContext, with floor: WorkFundFloor, into findings: inout FindingCollector
         ) {
