@@ -71,28 +71,31 @@ public enum ConformanceFixtures {
         Community(id: id, name: "新社区", district: "")
     }
 
-    /// A community with extreme but valid values: `Int64.max` fen and 0.01 m², `Int.max` counts,
-    /// the first and last representable days and years, empty and very long names, a tenth of a day.
+    /// A community with extreme but valid values: the largest counts, areas, amounts and training
+    /// allowed (``ValidationLimits``), the first and last representable days and years, empty and very
+    /// long names, a tenth of a day, text padded with invisible and ideographic spaces.
     public static func extremes(id: CommunityID = "CF-extremes") -> Community {
-        let largest = Area(hundredthsOfSquareMetre: .max)
+        let largest = ValidationLimits.maximumArea
+        let most = ValidationLimits.maximumCount
+        let richest = ValidationLimits.maximumAmount
         var community = Community(
             id: id, name: String(repeating: "长", count: 10_000), district: "e\u{301}\u{302}\u{303}",
-            street: "", households: .max, residents: 0, registeredResidents: .max, residentialFloorArea: largest,
+            street: "", households: most, residents: 0, registeredResidents: most, residentialFloorArea: largest,
             serviceSpace: largest, workAndActivityRoomArea: largest, partyUseArea: largest)
         let firstDay = CalendarDate(unchecked: 1, 1, 1)
         let lastDay = CalendarDate(unchecked: 9999, 12, 31)
         community.spaceRemediationPlan = RemediationPlan(summary: "", targetDate: lastDay, approver: "")
         community.fundGrants = [
-            FundGrant(year: 1, purpose: .activity, source: .other, amount: Money(fen: .max)),
+            FundGrant(year: 1, purpose: .activity, source: .other, amount: richest),
             FundGrant(year: 9999, purpose: .work, source: .city, amount: .zero),
         ]
         community.localAverageWages = [
-            AverageWage(year: 1, amount: Money(fen: 1)), AverageWage(year: 9999, amount: Money(fen: .max)),
+            AverageWage(year: 1, amount: Money(fen: 1)), AverageWage(year: 9999, amount: richest),
         ]
         community.organisations = [
             PartyOrganisation(
                 id: "O", name: "", form: .committee,
-                headcount: PartyOrganisation.Headcount(total: .max, probationary: .max),
+                headcount: PartyOrganisation.Headcount(total: most, probationary: most),
                 lastElection: firstDay)
         ]
         community.members = [
@@ -103,16 +106,18 @@ public enum ConformanceFixtures {
                 id: "W", name: "🧑🏽‍💼", birthDate: firstDay, startedOn: lastDay,
                 trainings: [
                     Training(title: "", level: .national, startDate: firstDay, days: Days(tenths: 1)),
-                    Training(title: "∞", level: .street, startDate: lastDay, days: Days(tenths: .max)),
+                    Training(
+                        title: "∞", level: .street, startDate: lastDay, days: ValidationLimits.maximumTrainingDays),
                 ],
-                annualPay: [AnnualPay(year: 9999, amount: Money(fen: .max)), AnnualPay(year: 1, amount: .zero)])
+                annualPay: [AnnualPay(year: 9999, amount: richest), AnnualPay(year: 1, amount: .zero)])
         ]
         community.secretaryQualifications = [
             SecretaryQualificationRecord(year: 9999, hasAssociateDegreeOrHigher: true, hasCertificate: true)
         ]
         community.exceptions = [
             RuleException(
-                ruleID: "SZ2011.9.secretary-pay", subject: .portfolio, reason: "\u{200B}", approver: "\u{3000}",
+                ruleID: "SZ2011.9.secretary-pay", subject: .portfolio, reason: "\u{200B}例外\u{200B}",
+                approver: "\u{3000}区委\u{3000}",
                 approvedOn: firstDay, validUntil: lastDay)
         ]
         return community

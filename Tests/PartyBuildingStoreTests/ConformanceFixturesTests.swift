@@ -86,12 +86,18 @@ import Testing
         #expect(rich.exceptions.contains { $0.validUntil == nil } && rich.exceptions.contains { $0.validUntil != nil })
     }
 
+    @Test func everyValidFixtureCanBeAudited() async throws {
+        // The limits of validation keep every audit sum in range: nothing traps at the extremes.
+        let report = try await Auditor().audit(Self.valid, on: ConformanceFixtures.referenceDate)
+        #expect(report.communityIDs.count == Self.valid.count)
+    }
+
     @Test func extremesReachTheLimits() {
         let extremes = ConformanceFixtures.extremes()
-        #expect(extremes.fundGrants.contains { $0.amount == Money(fen: .max) })
-        #expect(extremes.households == .max)
-        #expect(extremes.partyUseArea == Area(hundredthsOfSquareMetre: .max))
-        #expect(extremes.workers[0].trainings.map(\.days) == [Days(tenths: 1), Days(tenths: .max)])
+        #expect(extremes.fundGrants.contains { $0.amount == ValidationLimits.maximumAmount })
+        #expect(extremes.households == ValidationLimits.maximumCount)
+        #expect(extremes.partyUseArea == ValidationLimits.maximumArea)
+        #expect(extremes.workers[0].trainings.map(\.days) == [Days(tenths: 1), ValidationLimits.maximumTrainingDays])
         #expect(ConformanceFixtures.rich().partyUseArea == Area(hundredthsOfSquareMetre: 1))
     }
 }

@@ -54,6 +54,43 @@ struct ValidationTests {
             record: .community("C1"), field: "fundGrants[0].amount", problem: .negative)
     }
 
+    @Test func valuesAboveTheirLimits() async {
+        await expectError(
+            { $0.residents = ValidationLimits.maximumCount + 1 }, record: .community("C1"), field: "residents",
+            problem: .tooLarge("100000000"))
+        await expectError(
+            { $0.organisations[0].headcount = .init(total: Int.max) }, record: .organisation("P1"),
+            field: "headcount.total", problem: .tooLarge("100000000"))
+        await expectError(
+            { $0.fundGrants = [FundGrant(year: 2025, purpose: .work, source: .city, amount: Money(fen: .max))] },
+            record: .community("C1"), field: "fundGrants[0].amount",
+            problem: .tooLarge("1,000,000,000,000.00 CNY"))
+        await expectError(
+            { $0.residentialFloorArea = Area(hundredthsOfSquareMetre: .max) }, record: .community("C1"),
+            field: "residentialFloorArea", problem: .tooLarge("1000000000.00 m²"))
+        await expectError(
+            { $0.workers[0].trainings[0].days = Days(367) }, record: .worker("W1"), field: "trainings[0].days",
+            problem: .tooLarge("366"))
+    }
+
+    @Test func blankOrBackwardExceptions() async {
+        await expectError(
+            {
+                $0.exceptions = [
+                    RuleException(
+                        ruleID: "SZ2011.9.staff-pay", reason: " \u{200B}\u{3000}", approver: "区委", approvedOn: date)
+                ]
+            }, record: .community("C1"), field: "exceptions[0].reason", problem: .empty)
+        await expectError(
+            {
+                $0.exceptions = [
+                    RuleException(
+                        ruleID: "SZ2011.9.staff-pay", reason: "试点", approver: "区委", approvedOn: date,
+                        validUntil: CalendarDate(unchecked: 2025, 1, 1))
+                ]
+            }, record: .community("C1"), field: "exceptions[0].validUntil", problem: .endsBeforeStart("approvedOn"))
+    }
+
     @Test func partsLargerThanTheirWhole() async {
         await expectError(
             { $0.partyUseArea = Area(hundredthsOfSquareMetre: 6001) }, record: .community("C1"), field: "partyUseArea",
@@ -147,5 +184,8 @@ struct ValidationTests {
         let error = ValidationError(
             community: "C1", record: .worker("W1"), field: "trainings[0].days", problem: .mustBePositive)
         #expect(error.errorDescription == "community C1, worker W1: trainings[0].days must be more than zero")
+        let onCommunity = ValidationError(
+            community: "C1", record: .community("C1"), field: "households", problem: .negative)
+        #expect(onCommunity.errorDescription == "community C1: households must not be negative")
     }
 }

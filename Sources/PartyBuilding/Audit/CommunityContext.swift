@@ -28,8 +28,9 @@ public final class CommunityContext: Sendable {
 public struct MembershipSummary: Sendable, Hashable {
     /// The community's organisations, in the order of ``Community/organisations``.
     public let organisationIDs: [OrganisationID]
-    /// Formal members (正式党员) of each organisation of ``organisationIDs``, including those of the
-    /// organisations under it.
+    /// Formal members (正式党员) of each organisation of ``organisationIDs`` whose organisational
+    /// relationship the community holds (not members managed here whose relationship is held
+    /// elsewhere), including those of the organisations under it.
     public let formalMembers: [Int]
     /// All members, formal and probationary, whose organisational relationship the community holds
     /// (the base of the activity fund).
@@ -46,8 +47,8 @@ public struct MembershipSummary: Sendable, Hashable {
         var held = 0
         var lastOrganisation: OrganisationID?
         var lastIndex: Int?
-        for member in community.members {
-            if member.relationship == .heldByCommunity { held += 1 }
+        for member in community.members where member.relationship == .heldByCommunity {
+            held += 1
             guard member.status == .formal else { continue }
             if member.organisationID != lastOrganisation {
                 lastOrganisation = member.organisationID

@@ -1,24 +1,24 @@
 extension Community {
     /// Checks that nothing in the records can be wrong for an audit on `date`.
     ///
-    /// Rejected: negative counts, amounts or areas; a work-and-activity room area above the service
+    /// Rejected: negative counts, amounts or areas, or values above ``ValidationLimits`` (so that no audit
+    /// sum can overflow); a work-and-activity room area above the service
     /// space, or a Party-use area above the rooms it is part of; a training of zero or negative days;
     /// a birth date after `date`; a probationary headcount above the total; empty or repeated IDs; a
     /// reference to an organisation or residents' committee the community does not have; organisations
     /// that are each other's parents; the same year recorded twice for a wage, a pay or a ledger; an
-    /// exception without a reason or an approver. (A non-finite area is rejected when the ``Area`` is made.)
+    /// exception whose reason or approver is blank, or that ends before it was approved. (A non-finite area is rejected when the ``Area`` is made.)
     /// - Throws: ``ValidationError`` naming the first bad record and field.
     public func validate(on date: CalendarDate) throws(ValidationError) {
         var check = Checker(community: id)
         try check.nonEmptyID(id.rawValue, .community(id), "id")
-        try check.nonNegative(households, .community(id), "households")
-        try check.nonNegative(residents, .community(id), "residents")
-        try check.nonNegative(registeredResidents ?? 0, .community(id), "registeredResidents")
-        try check.nonNegative(residentialFloorArea.hundredthsOfSquareMetre, .community(id), "residentialFloorArea")
-        try check.nonNegative(serviceSpace.hundredthsOfSquareMetre, .community(id), "serviceSpace")
-        try check.nonNegative(
-            workAndActivityRoomArea.hundredthsOfSquareMetre, .community(id), "workAndActivityRoomArea")
-        try check.nonNegative(partyUseArea.hundredthsOfSquareMetre, .community(id), "partyUseArea")
+        try check.count(households, .community(id), "households")
+        try check.count(residents, .community(id), "residents")
+        try check.count(registeredResidents ?? 0, .community(id), "registeredResidents")
+        try check.area(residentialFloorArea, .community(id), "residentialFloorArea")
+        try check.area(serviceSpace, .community(id), "serviceSpace")
+        try check.area(workAndActivityRoomArea, .community(id), "workAndActivityRoomArea")
+        try check.area(partyUseArea, .community(id), "partyUseArea")
         if workAndActivityRoomArea > serviceSpace {
             throw check.error(.community(id), "workAndActivityRoomArea", .exceeds("serviceSpace"))
         }
@@ -26,11 +26,11 @@ extension Community {
             throw check.error(.community(id), "partyUseArea", .exceeds("workAndActivityRoomArea"))
         }
         for (index, grant) in fundGrants.enumerated() {
-            try check.nonNegative(grant.amount.fen, .community(id), "fundGrants[\(index)].amount")
+            try check.amount(grant.amount, .community(id), "fundGrants[\(index)].amount")
         }
         var wageYears = Set<Int>()
         for (index, wage) in localAverageWages.enumerated() {
-            try check.nonNegative(wage.amount.fen, .community(id), "localAverageWages[\(index)].amount")
+            try check.amount(wage.amount, .community(id), "localAverageWages[\(index)].amount")
             if !wageYears.insert(wage.year).inserted {
                 throw check.error(.community(id), "localAverageWages[\(index)].year", .duplicateYear(wage.year))
             }
@@ -48,9 +48,12 @@ extension Community {
         try validateMembers(&check, on: date)
         try validateWorkers(&check, on: date)
         for (index, exception) in exceptions.enumerated() {
-            if exception.reason.isEmpty { throw check.error(.community(id), "exceptions[\(index)].reason", .empty) }
-            if exception.approver.isEmpty {
+            if exception.reason.isBlank { throw check.error(.community(id), "exceptions[\(index)].reason", .empty) }
+            if exception.approver.isBlank {
                 throw check.error(.community(id), "exceptions[\(index)].approver", .empty)
+            }
+            if let until = exception.validUntil, until < exception.approvedOn {
+                throw check.error(.community(id), "exceptions[\(index)].validUntil", .endsBeforeStart("approvedOn"))
             }
         }
     }
@@ -75,8 +78,8 @@ extension Community {
                 throw check.error(subject, "residentsCommitteeID", .unknownReference(committee.rawValue))
             }
             if let headcount = organisation.headcount {
-                try check.nonNegative(headcount.total, subject, "headcount.total")
-                try check.nonNegative(headcount.probationary, subject, "headcount.probationary")
+                try check.count(headcount.total, subject, "headcount.total")
+                try check.count(headcount.probationary, subject, "headcount.probationary")
                 if headcount.probationary > headcount.total {
                     throw check.error(subject, "headcount.probationary", .exceeds("headcount.total"))
                 }
@@ -123,12 +126,17 @@ extension Community {
             let subject = Subject.worker(worker.id)
             try check.unique(worker.id.rawValue, in: &ids, worker.id, subject)
             if worker.birthDate > date { throw check.error(subject, "birthDate", .afterAuditDate(date)) }
-            for (index, training) in worker.trainings.enumerated() where training.days <= .zero {
-                throw check.error(subject, "trainings[\(index)].days", .mustBePositive)
+            for (index, training) in worker.trainings.enumerated() {
+                if training.days <= .zero { throw check.error(subject, "trainings[\(index)].days", .mustBePositive) }
+                if training.days > ValidationLimits.maximumTrainingDays {
+                    throw check.error(
+                        subject, "trainings[\(index)].days", .tooLarge(ValidationLimits.maximumTrainingDays.description)
+                    )
+                }
             }
             var years = Set<Int>()
             for (index, pay) in worker.annualPay.enumerated() {
-                try check.nonNegative(pay.amount.fen, subject, "annualPay[\(index)].amount")
+                try check.amount(pay.amount, subject, "annualPay[\(index)].amount")
                 if !years.insert(pay.year).inserted {
                     throw check.error(subject, "annualPay[\(index)].year", .duplicateYear(pay.year))
                 }
@@ -145,8 +153,25 @@ private struct Checker {
         ValidationError(community: community, record: record, field: field, problem: problem)
     }
 
-    func nonNegative<Value: BinaryInteger>(_ value: Value, _ record: Subject, _ field: String) throws(ValidationError) {
+    func count(_ value: Int, _ record: Subject, _ field: String) throws(ValidationError) {
         if value < 0 { throw error(record, field, .negative) }
+        if value > ValidationLimits.maximumCount {
+            throw error(record, field, .tooLarge(String(ValidationLimits.maximumCount)))
+        }
+    }
+
+    func area(_ value: Area, _ record: Subject, _ field: String) throws(ValidationError) {
+        if value < .zero { throw error(record, field, .negative) }
+        if value > ValidationLimits.maximumArea {
+            throw error(record, field, .tooLarge(ValidationLimits.maximumArea.description))
+        }
+    }
+
+    func amount(_ value: Money, _ record: Subject, _ field: String) throws(ValidationError) {
+        if value < .zero { throw error(record, field, .negative) }
+        if value > ValidationLimits.maximumAmount {
+            throw error(record, field, .tooLarge(ValidationLimits.maximumAmount.description + " CNY"))
+        }
     }
 
     func nonEmptyID(_ id: String, _ record: Subject, _ field: String) throws(ValidationError) {
@@ -157,5 +182,16 @@ private struct Checker {
         throws(ValidationError)
     {
         if text.isEmpty || !seen.insert(id).inserted { throw error(record, "id", .duplicateOrEmptyID(text)) }
+    }
+}
+
+extension String {
+    /// Whether the text holds nothing but white space, control or invisible format characters (such as
+    /// a zero-width space): a reason or an approver that says nothing.
+    fileprivate var isBlank: Bool {
+        unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
+                || scalar.properties.generalCategory == .control
+        }
     }
 }

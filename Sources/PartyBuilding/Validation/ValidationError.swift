@@ -30,6 +30,10 @@ public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
     public enum Problem: Sendable, Hashable, Codable {
         /// A count, amount or area is below zero.
         case negative
+        /// A value is above its limit (``ValidationLimits``); the associated value is the limit.
+        case tooLarge(String)
+        /// A period ends before it starts; the associated value names the field it starts with.
+        case endsBeforeStart(String)
         /// A duration must be more than zero.
         case mustBePositive
         /// A part is larger than the whole it is part of (for example the Party-use area larger than
@@ -53,6 +57,8 @@ public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
         let what: String =
             switch problem {
             case .negative: "must not be negative"
+            case .tooLarge(let limit): "is above its limit of \(limit)"
+            case .endsBeforeStart(let start): "is before \(start)"
             case .mustBePositive: "must be more than zero"
             case .exceeds(let whole): "exceeds \(whole), of which it is part"
             case .afterAuditDate(let date): "is after the audit date \(date)"
@@ -62,6 +68,9 @@ public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
             case .empty: "must not be empty"
             case .duplicateYear(let year): "records the year \(year) twice"
             }
-        return "community \(community), \(record.kind(.english)) \(record.idText): \(field) \(what)"
+        let place =
+            record == .community(community)
+            ? "community \(community)" : "community \(community), \(record.kind(.english)) \(record.idText)"
+        return "\(place): \(field) \(what)"
     }
 }

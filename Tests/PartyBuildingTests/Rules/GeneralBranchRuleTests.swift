@@ -35,6 +35,15 @@ struct GeneralBranchRuleTests {
         #expect(try findings(rule, auditing: Fixture.community(form: form, formal: formal)).isEmpty)
     }
 
+    @Test("members whose relationship is held elsewhere do not count: 30 own and 30 managed here are 30")
+    func membersHeldElsewhereDoNotCount() throws {
+        var community = Fixture.community(form: .generalBranch, formal: 30)
+        community.members += Fixture.members(30, relationship: .heldElsewhere, prefix: "E")
+        let found = try findings(rule, auditing: community)
+        #expect(found.map(\.measured) == [.count(30)])
+        #expect(found.map(\.severity) == [.violation])
+    }
+
     @Test("probationary members do not count: 50 formal and 1 probationary is still 50")
     func probationaryMembersDoNotCount() throws {
         let found = try findings(rule, auditing: Fixture.community(form: .generalBranch, formal: 50, probationary: 1))
