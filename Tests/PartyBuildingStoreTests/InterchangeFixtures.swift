@@ -8,7 +8,7 @@ enum Fixture {
         let date = CalendarDate(unchecked: 2011, 1, 1)
         var community = Community(
             id: id, name: "东关社区 \u{1F3D8}", district: "平江区", street: "观前街道", development: .planned,
-            households: 2145, residents: 7393, registeredResidents: Int.max,
+            households: 2145, residents: 7393, registeredResidents: ValidationLimits.maximumCount,
             residentialFloorArea: Area(hundredthsOfSquareMetre: 1_234_567_891), isConcentratedResettlement: true,
             hasManagementServiceCentre: true)
         community.residentsCommittees = [ResidentsCommittee(id: "RC-1", name: "东关居委会")]
@@ -19,7 +19,7 @@ enum Fixture {
             summary: "扩建二楼", targetDate: CalendarDate(unchecked: 2026, 6, 30), approver: "平江区民政局")
         community.fundGrants = [
             FundGrant(year: 2025, purpose: .work, source: .city, amount: Money(fen: 14_786_001)),
-            FundGrant(year: 2025, purpose: .activity, source: .other, amount: Money(fen: Int64.max / 4)),
+            FundGrant(year: 2025, purpose: .activity, source: .other, amount: ValidationLimits.maximumAmount),
             FundGrant(year: 2025, purpose: .partyOffice, source: .district, amount: .zero),
         ]
         community.localAverageWages = [AverageWage(year: 2024, amount: Money(fen: 9_012_345))]

@@ -29,7 +29,8 @@ public struct Auditor: Sendable {
     ///   - communities: the communities, in the order their findings are reported.
     ///   - date: the audit date; ages, validity and parameters in force are judged on this day.
     ///   - year: the year whose yearly obligations (funds, training, pay) are checked; by default the
-    ///     date's year (audit on 31 December for a whole year).
+    ///     last year complete on the date (``Auditor/reportingYear(on:)``): the date's own year when it
+    ///     is 31 December, the year before otherwise, so that a year is not judged before it has ended.
     /// - Throws: ``AuditError``.
     public func audit(_ communities: [Community], on date: CalendarDate, year: Int? = nil) async throws(AuditError)
         -> AuditReport
@@ -116,11 +117,18 @@ public struct Auditor: Sendable {
             let values = try ParameterValues(packs: packs, scenario: scenario, on: date)
             let (rules, notInForce) = try BoundRule.bind(packs, values)
             return AuditPlan(
-                rules: rules, notInForce: notInForce, values: values, date: date, year: year ?? date.year,
+                rules: rules, notInForce: notInForce, values: values, date: date,
+                year: year ?? Self.reportingYear(on: date),
                 packIDs: packs.map(\.id), scenarioName: scenario?.name)
         } catch {
             throw .parameter(error)
         }
+    }
+
+    /// The last calendar year complete on `date`: its own year on 31 December, the year before on any
+    /// other day. Audits check yearly obligations for this year unless told another.
+    public static func reportingYear(on date: CalendarDate) -> Int {
+        date.month == 12 && date.day == 31 ? date.year : date.year - 1
     }
 
     /// Splits `count` communities into contiguous chunks, a few per core, so that both cores stay busy

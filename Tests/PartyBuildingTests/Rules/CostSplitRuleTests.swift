@@ -11,8 +11,9 @@ struct CostSplitRuleTests {
     func community(district: String = "平江区", cityFen: Int64, districtFen: Int64) -> Community {
         var community = Fixture.community(district: district)
         community.fundGrants = [
-            Fixture.grant(.work, fen: cityFen, source: .city, year: 2012),
-            Fixture.grant(.work, fen: districtFen, source: .district, year: 2012),
+            // Audited during 2012, the last complete year is 2011, whose funds are checked.
+            Fixture.grant(.work, fen: cityFen, source: .city, year: 2011),
+            Fixture.grant(.work, fen: districtFen, source: .district, year: 2011),
         ]
         return community
     }

@@ -29,7 +29,9 @@ struct InPrincipleExceptionTests {
     @Test(
         "an exception expired, for another community's record, or for another rule leaves a violation",
         arguments: [
-            Fixture.exception("SZ2011.19.activity-fund", validUntil: CalendarDate(unchecked: 2024, 12, 31)),
+            Fixture.exception(
+                "SZ2011.19.activity-fund", approvedOn: CalendarDate(unchecked: 2024, 1, 1),
+                validUntil: CalendarDate(unchecked: 2024, 12, 31)),
             Fixture.exception("SZ2011.19.activity-fund", subject: .community("C-999")),
             Fixture.exception("SZ2011.19.work-fund"),
         ])
