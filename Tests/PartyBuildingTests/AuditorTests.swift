@@ -89,6 +89,18 @@ struct AuditorTests {
         #expect(back.parameterChanges.isEmpty)
     }
 
+    @Test func reauditUnderOtherPacksIsAFullAudit() async throws {
+        let communities = city(12)
+        let empty = PolicyPack(
+            id: "NONE", title: LocalizedText(chinese: "空", english: "Empty"), parameters: [], rules: [])
+        let baseline = try await Auditor(packs: [empty]).audit(communities, on: date)
+        #expect(baseline.findings.isEmpty)
+        let reaudit = try await Auditor(packs: [.suzhou2011]).reaudit(baseline, of: communities)
+        let full = try await Auditor(packs: [.suzhou2011]).audit(communities, on: date)
+        #expect(reaudit.findings == full.findings)
+        #expect(reaudit.packIDs == ["SZ2011"])
+    }
+
     @Test func reauditRefusesOtherCommunities() async throws {
         let communities = city(5)
         let baseline = try await Auditor().audit(communities, on: date)

@@ -72,12 +72,19 @@ public struct Auditor: Sendable {
     ///
     /// This is the fast path of an interactive what-if: change one parameter, and only the rules that
     /// depend on it run again. The result equals a full audit under the scenario.
+    /// The re-audit evaluates the communities as `previous` saw them (it keeps their contexts), so pass
+    /// the same, unchanged records: to audit changed records, run ``audit(_:on:year:)`` again. Under
+    /// other packs than `previous` the re-audit is a full audit.
     /// - Parameter communities: the communities of `previous`, in the same order, unchanged.
     /// - Throws: ``AuditError/communitiesDiffer`` when the communities are not those of `previous`.
     public func reaudit(_ previous: AuditReport, of communities: [Community]) async throws(AuditError) -> AuditReport {
         guard communities.count == previous.communityIDs.count,
             communities.indices.allSatisfy({ communities[$0].id == previous.communityIDs[$0] })
         else { throw .communitiesDiffer }
+        // Under other packs every rule may differ: audit afresh.
+        guard previous.packIDs == packs.map(\.id) else {
+            return try await audit(communities, on: previous.date, year: previous.year)
+        }
         // The IDs are those of `previous`, which its audit found distinct.
         let plan = try makePlan(communities, date: previous.date, year: previous.year, checkingIDs: false)
         let oldValues = previous.parameterValues.values

@@ -58,6 +58,21 @@ struct ExistingShortfallRuleTests {
         #expect(finding.message(.chinese).contains("2027-12-31"))
     }
 
+    @Test("a plan whose target date has passed is overdue: a violation again; on its target date it still holds")
+    func overduePlan() throws {
+        let short = { (target: CalendarDate) in
+            self.existing(
+                serviceSpace: Area(m2: 2_000), rooms: Area(m2: 500),
+                plan: RemediationPlan(summary: "租用邻近用房", targetDate: target, approver: "区民政局"))
+        }
+        let overdue = try findings(rule, auditing: short(CalendarDate(unchecked: 2025, 12, 30)))
+        #expect(overdue.map(\.severity) == [.violation])
+        #expect(overdue.first?.detail == .date(CalendarDate(unchecked: 2025, 12, 30)))
+        expectMessages(try #require(overdue.first))
+        let dueToday = try findings(rule, auditing: short(Fixture.auditDate))
+        #expect(dueToday.map(\.severity) == [.information])
+    }
+
     @Test("a planned community below the ratios is not this rule's finding")
     func plannedCommunity() throws {
         var planned = existing(serviceSpace: Area(m2: 2_000), rooms: Area(m2: 400))

@@ -6,7 +6,8 @@ extension SZ2011 {
     ///
     /// For an existing community whose service space is below 3%, or whose work-and-activity rooms are
     /// below 0.5%, of the residential floor area: without a recorded ``RemediationPlan`` each shortfall
-    /// is a violation (a plan is needed); with one, it is information that gives the plan's target date.
+    /// is a violation (a plan is needed); with one, it is information that gives the plan's target date,
+    /// and a violation again once that date has passed (the plan is overdue).
     /// This is not the same finding as a planned community below the ratios.
     public struct ExistingShortfallRule: Rule {
         /// The rule's ID, title, strength, clause and the parameters it reads.
@@ -35,31 +36,36 @@ extension SZ2011 {
             let base = community.residentialFloorArea
             if !floors.meetsServiceSpace(community.serviceSpace, residentialFloorArea: base) {
                 report(
-                    community, measured: community.serviceSpace,
+                    community, on: context.date, measured: community.serviceSpace,
                     floor: floors.serviceSpace(forResidentialFloorArea: base),
                     space: Self.serviceSpaceLabel, into: &findings)
             }
             if !floors.meetsWorkSpace(community.workAndActivityRoomArea, residentialFloorArea: base) {
                 report(
-                    community, measured: community.workAndActivityRoomArea,
+                    community, on: context.date, measured: community.workAndActivityRoomArea,
                     floor: floors.workSpace(forResidentialFloorArea: base),
                     space: Self.workSpaceLabel, into: &findings)
             }
         }
 
         private func report(
-            _ community: Community, measured: Area, floor: Area, space: Quantity.Label,
+            _ community: Community, on date: CalendarDate, measured: Area, floor: Area, space: Quantity.Label,
             into findings: inout FindingCollector
         ) {
             let required = Requirement(.notLessThan, .area(floor))
-            if let plan = community.spaceRemediationPlan {
+            let subject = Subject.community(community.id)
+            switch community.spaceRemediationPlan {
+            case .some(let plan) where plan.targetDate >= date:
                 findings.inform(
-                    .community(community.id), measured: .area(measured), required: required,
-                    detail: .date(plan.targetDate),
+                    subject, measured: .area(measured), required: required, detail: .date(plan.targetDate),
                     message: space == Self.serviceSpaceLabel ? Self.plannedService : Self.plannedWork)
-            } else {
+            case .some(let plan):
                 findings.fail(
-                    .community(community.id), measured: .area(measured), required: required, detail: .label(space),
+                    subject, measured: .area(measured), required: required, detail: .date(plan.targetDate),
+                    message: space == Self.serviceSpaceLabel ? Self.overdueService : Self.overdueWork)
+            case .none:
+                findings.fail(
+                    subject, measured: .area(measured), required: required, detail: .label(space),
                     message: Self.needsPlan)
             }
         }
@@ -81,6 +87,15 @@ extension SZ2011 {
             chinese: "已建社区工作活动用房 {measured}，未达到{required}，已有计划于 {detail} 前建设到位",
             english:
                 "The existing community's work-and-activity rooms: {measured}, short of {required}; a plan brings them up by {detail}"
+        )
+        static let overdueService = MessageTemplate(
+            chinese: "已建社区社区服务用房 {measured}，未达到{required}，建设计划已于 {detail} 到期",
+            english:
+                "The existing community's service space: {measured}, short of {required}; its plan was due by {detail}")
+        static let overdueWork = MessageTemplate(
+            chinese: "已建社区工作活动用房 {measured}，未达到{required}，建设计划已于 {detail} 到期",
+            english:
+                "The existing community's work-and-activity rooms: {measured}, short of {required}; their plan was due by {detail}"
         )
     }
 }
