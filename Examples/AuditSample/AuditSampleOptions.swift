@@ -51,6 +51,7 @@ struct AuditSampleOptions {
                 dataPath = path
             case "--json": json = true
             case "--rules": listRules = true
+            case "--": continue  // `swift run audit-sample -- …` passes the separator through
             case "--help", "-h": showHelp = true
             default: throw ArgumentError(errorDescription: "unknown argument \(argument)")
             }

@@ -143,6 +143,60 @@ struct AuditorTests {
         }
     }
 
+    @Test func overridesThatCannotBeMeantAreRejected() async {
+        let negative = Scenario(
+            name: "x", overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: -150)))])
+        await #expect(throws: AuditError.self) { try await Auditor(scenario: negative).audit(city(1), on: date) }
+        let reversed = Scenario(name: "x", overrides: [.init(SZ2011.Parameters.ageBandLow, value: .years(50))])
+        do {
+            _ = try await Auditor(scenario: reversed).audit(city(1), on: date)
+            Issue.record("a band whose low end is above its high end was accepted")
+        } catch {
+            guard case .parameter(.outOfRange(let id, _)) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(id == SZ2011.Parameters.ageBandLow)
+        }
+    }
+
+    @Test func aParameterWithoutAValueOnTheDateIsNotInForceNotUnknown() throws {
+        let values = try ParameterValues(packs: [.suzhou2011], scenario: nil, on: CalendarDate(unchecked: 2014, 6, 1))
+        #expect(
+            throws: ParameterError.notInForce(
+                SZ2011.Parameters.certificateMaxAge, on: CalendarDate(unchecked: 2014, 6, 1))
+        ) {
+            try values.years(SZ2011.Parameters.certificateMaxAge)
+        }
+        #expect(throws: ParameterError.unknown("SZ2011.0.none")) { try values.value("SZ2011.0.none") }
+    }
+
+    @Test func parametersDecodeOnlyWhenTheirValuesAreInOrder() throws {
+        let citation = Citation(document: "X", article: "1", wording: "x")
+        let parameter = Parameter(
+            id: "X.1.figure", title: LocalizedText(chinese: "x", english: "x"), citation: citation,
+            values: [
+                .init(
+                    from: CalendarDate(unchecked: 2020, 1, 1), until: CalendarDate(unchecked: 2020, 12, 31),
+                    value: .count(1)),
+                .init(from: CalendarDate(unchecked: 2021, 1, 1), value: .count(2)),
+            ])
+        let data = try JSONEncoder().encode(parameter)
+        #expect(try JSONDecoder().decode(Parameter.self, from: data) == parameter)
+
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var values = try #require(object["values"] as? [[String: Any]])
+        values[0].removeValue(forKey: "validUntil")  // now the first value never ends: the periods overlap
+        object["values"] = values
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Parameter.self, from: JSONSerialization.data(withJSONObject: object))
+        }
+        object["values"] = [[String: Any]]()
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Parameter.self, from: JSONSerialization.data(withJSONObject: object))
+        }
+    }
+
     @Test func rulesOutOfForceAreListed() async throws {
         let before = try await Auditor().audit(city(3), on: CalendarDate(unchecked: 2010, 12, 31))
         #expect(before.rulesApplied.isEmpty)

@@ -31,13 +31,15 @@ public struct AuditReport: Sendable {
     let communityRanges: [Range<Int>]
     /// The communities as the rules saw them, kept so that a re-audit need not recount them.
     let contexts: [CommunityContext]
+    /// The position of each community in ``communityIDs``, for ``findings(about:)``.
+    let positions: [CommunityID: Int]
     /// The parameter values the audit used, kept so that a re-audit knows what changed.
     let parameterValues: ParameterValues
 
     init(
         date: CalendarDate, year: Int, packIDs: [String], scenarioName: String?, parameterValues: ParameterValues,
         rulesApplied: [RuleID], rulesNotInForce: [RuleID], contexts: [CommunityContext], findings: [Finding],
-        communityRanges: [Range<Int>]
+        communityRanges: [Range<Int>], positions: [CommunityID: Int]? = nil
     ) {
         self.date = date
         self.year = year
@@ -47,8 +49,11 @@ public struct AuditReport: Sendable {
         self.parameterChanges = parameterValues.changes
         self.rulesApplied = rulesApplied
         self.rulesNotInForce = rulesNotInForce
-        self.communityIDs = contexts.map(\.id)
+        let ids = contexts.map(\.id)
+        self.communityIDs = ids
         self.contexts = contexts
+        self.positions =
+            positions ?? Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.findings = findings
         self.communityRanges = communityRanges
         var bySeverity: [Severity: Int] = [:]
@@ -63,7 +68,7 @@ public struct AuditReport: Sendable {
 
     /// The findings about one community, in order (empty when it was not audited or has none).
     public func findings(about community: CommunityID) -> ArraySlice<Finding> {
-        guard let index = communityIDs.firstIndex(of: community) else { return [] }
+        guard let index = positions[community] else { return [] }
         return findings[communityRanges[index]]
     }
 

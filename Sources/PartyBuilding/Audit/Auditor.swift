@@ -240,7 +240,8 @@ struct AuditPlan: Sendable {
         AuditReport(
             date: date, year: year, packIDs: packIDs, scenarioName: scenarioName, parameterValues: values,
             rulesApplied: rules.map(\.descriptor.id), rulesNotInForce: notInForce,
-            contexts: previous.contexts, findings: previous.findings, communityRanges: previous.communityRanges)
+            contexts: previous.contexts, findings: previous.findings, communityRanges: previous.communityRanges,
+            positions: previous.positions)
     }
 
     /// `previous` with the findings of the rules in `replaced` swapped for those of `fresh`, each
@@ -298,6 +299,6 @@ struct AuditPlan: Sendable {
         return AuditReport(
             date: date, year: year, packIDs: packIDs, scenarioName: scenarioName, parameterValues: values,
             rulesApplied: rules.map(\.descriptor.id), rulesNotInForce: notInForce,
-            contexts: previous.contexts, findings: findings, communityRanges: ranges)
+            contexts: previous.contexts, findings: findings, communityRanges: ranges, positions: previous.positions)
     }
 }

@@ -9,7 +9,7 @@
 ///     values: [.init(from: CalendarDate(unchecked: 2011, 1, 1), value: .money(Money(yuan: 150)))]
 /// )
 /// ```
-public struct Parameter: Sendable, Hashable, Codable, Identifiable {
+public struct Parameter: Sendable, Hashable, Identifiable {
     /// The parameter's ID.
     public var id: ParameterID
     /// What the figure is, in both languages.
@@ -57,5 +57,39 @@ public struct Parameter: Sendable, Hashable, Codable, Identifiable {
         public func covers(_ date: CalendarDate) -> Bool {
             validFrom <= date && (validUntil.map { date <= $0 } ?? true)
         }
+    }
+}
+
+extension Parameter: Codable {
+    private enum CodingKeys: String, CodingKey { case id, title, citation, values }
+
+    /// Decodes a parameter, checking what the initialiser requires: at least one value, in
+    /// chronological order, with periods that do not overlap.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let id = try container.decode(ParameterID.self, forKey: .id)
+        let values = try container.decode([DatedValue].self, forKey: .values)
+        guard !values.isEmpty else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .values, in: container, debugDescription: "parameter \(id) has no value")
+        }
+        for (earlier, later) in zip(values, values.dropFirst())
+        where !(earlier.validUntil.map { $0 < later.validFrom } ?? false) {
+            throw DecodingError.dataCorruptedError(
+                forKey: .values, in: container,
+                debugDescription: "parameter \(id): the value from \(later.validFrom) overlaps the one before")
+        }
+        self.init(
+            id: id, title: try container.decode(LocalizedText.self, forKey: .title),
+            citation: try container.decode(Citation.self, forKey: .citation), values: values)
+    }
+
+    /// Encodes the parameter's ID, title, citation and dated values.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(citation, forKey: .citation)
+        try container.encode(values, forKey: .values)
     }
 }

@@ -47,4 +47,24 @@ public enum ParameterValue: Sendable, Hashable, Codable {
         case .texts(let values): values.joined(separator: language == .chinese ? "、" : ", ")
         }
     }
+
+    /// What the value breaks, or `nil` when it is a value a parameter can take: amounts, counts, days,
+    /// years and areas are not negative nor above ``ValidationLimits``, ratios lie between 0 and 100.
+    var outOfRange: String? {
+        switch self {
+        case .money(let value):
+            value < .zero || value > ValidationLimits.maximumAmount
+                ? "an amount from 0 to \(ValidationLimits.maximumAmount) CNY" : nil
+        case .count(let value):
+            (0...ValidationLimits.maximumCount).contains(value)
+                ? nil : "a count from 0 to \(ValidationLimits.maximumCount)"
+        case .days(let value): value < .zero || value > Days(36_600) ? "from 0 to 36600 days" : nil
+        case .years(let value): (0...200).contains(value) ? nil : "from 0 to 200 years"
+        case .area(let value):
+            value < .zero || value > ValidationLimits.maximumArea
+                ? "an area from 0 to \(ValidationLimits.maximumArea)" : nil
+        case .ratio(let value): value < Ratio(0, 1) || value > Ratio(100, 1) ? "a ratio from 0 to 100" : nil
+        case .text, .texts: nil
+        }
+    }
 }

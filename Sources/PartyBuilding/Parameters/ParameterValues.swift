@@ -7,10 +7,13 @@ public struct ParameterValues: Sendable, Hashable {
     public let values: [ParameterID: ParameterValue]
     /// The parameters whose value on the date comes from the scenario, with the packs' value.
     public let changes: [ParameterChange]
+    /// Every parameter the packs define, in force on the date or not.
+    let definedIDs: Set<ParameterID>
 
     /// Resolves the parameters of `packs` on `date`, with `scenario`'s overrides on top.
     /// - Throws: ``ParameterError/unknown(_:)`` when an override names no parameter of the packs,
-    ///   ``ParameterError/kindMismatch(_:expected:found:)`` when it has another unit, and
+    ///   ``ParameterError/kindMismatch(_:expected:found:)`` when it has another unit,
+    ///   ``ParameterError/outOfRange(_:_:)`` when its value cannot be meant (a negative amount), and
     ///   ``ParameterError/duplicate(_:)`` when two packs define the same parameter.
     public init(packs: [PolicyPack], scenario: Scenario?, on date: CalendarDate) throws(ParameterError) {
         var definitions: [ParameterID: Parameter] = [:]
@@ -32,6 +35,9 @@ public struct ParameterValues: Sendable, Hashable {
             guard override.value.kind == expected else {
                 throw .kindMismatch(override.parameterID, expected: expected, found: override.value.kind)
             }
+            if let allowed = override.value.outOfRange {
+                throw .outOfRange(override.parameterID, allowed)
+            }
             guard override.covers(date) else { continue }
             let baseline = values[override.parameterID]
             values[override.parameterID] = override.value
@@ -42,6 +48,7 @@ public struct ParameterValues: Sendable, Hashable {
             }
         }
         self.date = date
+        self.definedIDs = Set(definitions.keys)
         self.values = values
         self.changes = changes.sorted { $0.parameterID < $1.parameterID }
     }
@@ -50,9 +57,12 @@ public struct ParameterValues: Sendable, Hashable {
     public func areInForce(_ ids: [ParameterID]) -> Bool { ids.allSatisfy { values[$0] != nil } }
 
     /// The raw value of a parameter.
-    /// - Throws: ``ParameterError/unknown(_:)`` when it has no value on the date.
+    /// - Throws: ``ParameterError/notInForce(_:on:)`` when a pack defines it but it has no value on the
+    ///   date, ``ParameterError/unknown(_:)`` when no pack defines it.
     public func value(_ id: ParameterID) throws(ParameterError) -> ParameterValue {
-        guard let value = values[id] else { throw .unknown(id) }
+        guard let value = values[id] else {
+            throw definedIDs.contains(id) ? .notInForce(id, on: date) : .unknown(id)
+        }
         return value
     }
 
@@ -83,6 +93,12 @@ public struct ParameterValues: Sendable, Hashable {
     /// A years parameter.
     public func years(_ id: ParameterID) throws(ParameterError) -> Int {
         guard case .years(let value) = try value(id) else { throw mismatch(id, "years") }
+        return value
+    }
+
+    /// An area parameter.
+    public func area(_ id: ParameterID) throws(ParameterError) -> Area {
+        guard case .area(let value) = try value(id) else { throw mismatch(id, "area") }
         return value
     }
 

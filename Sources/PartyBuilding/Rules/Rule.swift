@@ -12,7 +12,7 @@
 ///     let descriptor = RuleDescriptor(id: "XA2020.4.reception", title: …, strength: .shall,
 ///                                     citation: …, parameters: ["XA2020.4.reception.minimum"])
 ///     func bind(_ values: ParameterValues) throws(ParameterError) -> Area {
-///         try values.value("XA2020.4.reception.minimum").area   // or a typed accessor
+///         try values.area("XA2020.4.reception.minimum")
 ///     }
 ///     func evaluate(_ community: CommunityContext, with minimum: Area, into findings: inout FindingCollector) {
 ///         …

@@ -22,7 +22,10 @@ extension SZ2011 {
         public func bind(_ values: ParameterValues) throws(ParameterError) -> ClosedRange<Int> {
             let low = try values.years(Parameters.ageBandLow)
             let high = try values.years(Parameters.ageBandHigh)
-            return min(low, high)...max(low, high)
+            guard low <= high else {
+                throw .outOfRange(Parameters.ageBandLow, "the band's low end is above its high end (\(high))")
+            }
+            return low...high
         }
 
         /// Checks one community, as the type's documentation describes.
