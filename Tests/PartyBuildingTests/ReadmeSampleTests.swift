@@ -23,7 +23,8 @@ struct ReadmeSampleTests {
         #expect(activity.severity == .violation)
         #expect(
             activity.message(.english)
-                == "Activity funds this year are CNY 12,000.00; in principle required ≥ CNY 15,000.00 (for 80 members)")
+                == "Activity funds in the year audited are CNY 12,000.00; in principle required ≥ CNY 15,000.00 (for 80 members)"
+        )
 
         let scenario = Scenario(
             name: "200 元/人",

@@ -10,6 +10,8 @@ struct InPrincipleExceptionTests {
     /// 80 members and no activity funds: short of 15,000 CNY.
     func underfunded(exceptions: [RuleException]) -> Community {
         var community = Fixture.community(form: .branch, formal: 80)
+        // Grants are recorded for the year, but nothing for activity and too little for work.
+        community.fundGrants = [Fixture.grant(.work, fen: 100)]
         community.exceptions = exceptions
         return community
     }
@@ -45,6 +47,7 @@ struct InPrincipleExceptionTests {
     func shallRule() throws {
         var community = Fixture.community()
         community.residents = 100
+        community.fundGrants = [Fixture.grant(.work, fen: 100)]
         community.exceptions = [Fixture.exception("SZ2011.19.work-fund")]
         let found = try findings("SZ2011.19.work-fund", auditing: community)
         #expect(found.map(\.severity) == [.violation])

@@ -51,6 +51,17 @@ struct WorkFundRuleTests {
         #expect(short.map(\.measured) == [.money(Money(yuan: 47_860))])
     }
 
+    @Test("no grant recorded for the year: information that the funds cannot be checked, not a violation")
+    func noGrantsRecorded() throws {
+        let found = try findings(rule, auditing: community(residents: 7393, grants: []))
+        #expect(found.map(\.severity) == [.information])
+        #expect(found.first?.detail == .count(2025))
+        expectMessages(try #require(found.first))
+        let activity = try findings("SZ2011.19.activity-fund", auditing: Fixture.community(form: .branch, formal: 80))
+        #expect(activity.map(\.severity) == [.information])
+        #expect(try findings("SZ2011.19.activity-fund", auditing: Fixture.community()).isEmpty)
+    }
+
     @Test("a scenario may count registered residents instead")
     func registeredBase() throws {
         var community = community(residents: 7393, grants: [Fixture.grant(.work, fen: 14_786_000)])

@@ -7,7 +7,9 @@ extension SZ2011 {
     ///
     /// Members are those whose organisational relationship the community holds, formal and
     /// probationary (``MembershipSummary/heldByCommunity``). The floor is ``ActivityFundFloor``. In force
-    /// from 2011-01-01. An exception recorded for the community makes a failure a note.
+    /// from 2011-01-01. An exception recorded for the community makes a failure a note. A community
+    /// without a Party organisation is not checked; one with no grant recorded for the year gets an
+    /// information finding that the funds could not be checked.
     public struct ActivityFundRule: Rule {
         /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = RuleDescriptor(
@@ -32,6 +34,13 @@ extension SZ2011 {
         public func evaluate(
             _ context: CommunityContext, with floor: ActivityFundFloor, into findings: inout FindingCollector
         ) {
+            guard !context.community.organisations.isEmpty else { return }
+            guard context.community.fundGrants.contains(where: { $0.year == context.year }) else {
+                findings.inform(
+                    .community(context.id), measured: nil, detail: .count(context.year),
+                    message: FundRuleMessages.noGrants)
+                return
+            }
             let members = context.membership.heldByCommunity
             let required = floor.floor(members: members)
             let granted = context.community.fundsGranted(in: context.year, for: [.activity])
@@ -43,7 +52,9 @@ extension SZ2011 {
         }
 
         static let belowFloor = MessageTemplate(
-            chinese: "本年度党组织活动经费 {measured}，原则上应{required}（党员 {detail} 名）",
-            english: "Activity funds this year are {measured}; in principle required {required} (for {detail} members)")
+            chinese: "审核年度党组织活动经费 {measured}，原则上应{required}（党员 {detail} 名）",
+            english:
+                "Activity funds in the year audited are {measured}; in principle required {required} (for {detail} members)"
+        )
     }
 }

@@ -49,14 +49,14 @@ extension SZ2011 {
         }
 
         static let tooFewTrainings = MessageTemplate(
-            chinese: "社区工作者 {subject} 本年度参加{detail}或以上集中培训 {measured} 次，应{required}",
+            chinese: "社区工作者 {subject} 审核年度参加{detail}或以上集中培训 {measured} 次，应{required}",
             english:
-                "Worker {subject} attended {measured} centralised trainings at {detail} level or higher this year; required {required}"
+                "Worker {subject} attended {measured} centralised trainings at {detail} level or higher in the year audited; required {required}"
         )
         static let tooFewDays = MessageTemplate(
-            chinese: "社区工作者 {subject} 本年度{detail}或以上集中培训累计 {measured}，应{required}",
+            chinese: "社区工作者 {subject} 审核年度{detail}或以上集中培训累计 {measured}，应{required}",
             english:
-                "Worker {subject} had {measured} of centralised training at {detail} level or higher this year; required {required}"
+                "Worker {subject} had {measured} of centralised training at {detail} level or higher in the year audited; required {required}"
         )
     }
 }

@@ -60,7 +60,7 @@ extension SZ2011 {
         static let cityLabel = Quantity.Label(code: "city", chinese: "市本级财政", english: "the city")
         static let districtLabel = Quantity.Label(code: "district", chinese: "城区财政", english: "the district")
         static let shortShare = MessageTemplate(
-            chinese: "本年度{detail}承担经费 {measured}，应{required}",
-            english: "This year {detail} paid {measured}; its share requires {required}")
+            chinese: "审核年度{detail}承担经费 {measured}，应{required}",
+            english: "In the year audited {detail} paid {measured}; its share requires {required}")
     }
 }

@@ -4,7 +4,9 @@ extension SZ2011 {
     /// > 社区工作经费按不低于20元/人·年的标准核拨。(SZ2011 art. 19)
     ///
     /// Sums the grants of the audit's year for work and for the Party organisation's office (part of
-    /// the work funds). The population base (residents or registered residents) is a parameter.
+    /// the work funds). The population base (residents or registered residents) is a parameter. A
+    /// community with no grant recorded for the year gets an information finding that the funds could
+    /// not be checked: grants not recorded are not grants of nothing.
     public struct WorkFundRule: Rule {
         /// The rule's ID, title, strength, clause and the parameters it reads.
         public let descriptor = SZ2011.descriptor(
@@ -25,6 +27,12 @@ extension SZ2011 {
             _ context: CommunityContext, with floor: WorkFundFloor, into findings: inout FindingCollector
         ) {
             let community = context.community
+            guard community.fundGrants.contains(where: { $0.year == context.year }) else {
+                findings.inform(
+                    .community(community.id), measured: nil, detail: .count(context.year),
+                    message: FundRuleMessages.noGrants)
+                return
+            }
             let granted = community.fundsGranted(in: context.year, for: [.work, .partyOffice])
             let population = floor.population(of: community)
             let required = floor.floor(population: population)
@@ -36,7 +44,14 @@ extension SZ2011 {
         }
 
         static let belowFloor = MessageTemplate(
-            chinese: "本年度社区工作经费 {measured}，应{required}（{detail} 人）",
-            english: "Work funds this year are {measured}; required {required} (for {detail} people)")
+            chinese: "审核年度社区工作经费 {measured}，应{required}（{detail} 人）",
+            english: "Work funds in the year audited are {measured}; required {required} (for {detail} people)")
+    }
+
+    /// Messages the fund rules share.
+    enum FundRuleMessages {
+        static let noGrants = MessageTemplate(
+            chinese: "未记录 {detail} 年度的经费划拨，无法核对经费",
+            english: "No fund grants are recorded for {detail}; the funds cannot be checked")
     }
 }
