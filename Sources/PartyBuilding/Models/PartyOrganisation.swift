@@ -96,7 +96,7 @@ extension PartyOrganisation {
         case id, name, form, parentID, residentsCommitteeID, headcount, lastElection
     }
 
-    /// Decodes a partyorganisation; lists, flags and fields with a default may be omitted.
+    /// Decodes a Party organisation; lists, flags and fields with a default may be omitted.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(OrganisationID.self, forKey: .id)

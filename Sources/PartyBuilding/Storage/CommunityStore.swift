@@ -15,6 +15,9 @@
 /// - **Delete** removes the communities of the batch, all or none; deleting an ID that is not
 ///   stored is a ``StoreError/Code/notFound`` and deletes nothing.
 /// - **List** returns every stored ID in ascending order of ``Identifier/rawValue`` (code-point order).
+/// - **IDs** are compared as Swift compares strings (canonically equivalent IDs are one ID). A store on
+///   a disk that may ignore case may also refuse, with ``StoreError/Code/conflict``, an ID that differs
+///   only by case from one it holds (``JSONFileStore`` does); ``InMemoryStore`` keeps both.
 /// - **Concurrency**: calls may come from many tasks (and, for stores on disk, many processes) at
 ///   once. Each call is atomic: a reader sees a batch either entirely or not at all, and concurrent
 ///   saves of the same ID leave one of the saved values whole (the last to commit wins). No update

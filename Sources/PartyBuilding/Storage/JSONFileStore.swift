@@ -79,7 +79,9 @@ public actor JSONFileStore: CommunityStore {
 
     /// Saves a batch, all or nothing (across a crash too), overwriting the communities stored under its IDs.
     /// - Throws: ``StoreError`` with code `invalidID`, `conflict` (an ID twice in the batch, or two IDs
-    ///   that differ only by case), `invalidRecord` or `unavailable`; nothing is stored then.
+    ///   that differ only by case), `invalidRecord` or `unavailable`. Nothing is stored then, with one
+    ///   exception: when the batch has reached its commit point (its journal is on disk) and moving its
+    ///   files into place then fails, the error is `unavailable` and the next call completes the batch.
     public func save(_ communities: [Community]) throws(StoreError) {
         let names = try Self.fileNames(of: communities)
         try StoreBatchCheck.save(communities)
