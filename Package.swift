@@ -56,6 +56,8 @@ let package = Package(
         .executableTarget(
             name: "store-worker", dependencies: ["PartyBuilding"], path: "Tests/StoreWorker",
             swiftSettings: strictSettings),
+        // Runs the example programs and checks what they print.
+        .testTarget(name: "ExampleTests", dependencies: ["audit-sample", "what-if"], swiftSettings: strictSettings),
         .testTarget(
             name: "PartyBuildingSyntheticTests", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"],
             swiftSettings: strictSettings),

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// The example programs run as a newcomer runs them, and print what the README and the data-file
+/// guide say they print.
+@Suite struct ExampleTests {
+    let auditSample = ExampleProgram(name: "audit-sample")
+    let whatIf = ExampleProgram(name: "what-if")
+
+    @Test func auditSampleAuditsTheBuiltInCommunities() throws {
+        let (status, output, _) = try auditSample.run(["--lang", "en"])
+        #expect(status == 0)
+        for line in ["■ 东关社区 (DG)", "■ 石泉社区 (SQ)", "■ 新苑社区 (XY)", "Totals: violation"] {
+            #expect(output.contains(line), "missing \(line)")
+        }
+        #expect(output.contains("← SZ2011 art. 19: 社区党组织活动经费"))
+        #expect(try auditSample.run(["--", "--lang", "en"]).output == output)
+    }
+
+    @Test func auditSamplePrintsTheReportAsJSON() throws {
+        let (status, output, _) = try auditSample.run(["--data", "Examples/Data/district.csv", "--json"])
+        #expect(status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(report["communityIDs"] as? [String] == ["DG", "SQ", "XY", "HT"])
+        #expect((report["findings"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func badDataStopsWithAMessageNamingTheCell() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("example-tests-\(UUID()).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try "id,households\nDG,-1\n".write(to: file, atomically: true, encoding: .utf8)
+        let (status, output, errors) = try auditSample.run(["--data", file.path])
+        #expect(status == 1)
+        #expect(output.isEmpty)
+        #expect(errors.contains("line 2, column households, value \"-1\": must not be negative"))
+    }
+
+    @Test func whatIfShowsTheEffectOfTwoHundredYuanAMember() throws {
+        let (status, output, _) = try whatIf.run(["--data", "Examples/Data/district.csv"])
+        #expect(status == 0)
+        #expect(output.contains("SZ2011.19.activity-fund.per-member: CNY 150.00 → CNY 200.00"))
+        #expect(output.contains("60,150.00 CNY → 66,200.00 CNY"))
+    }
+}
