@@ -62,33 +62,45 @@ struct Target {
     let name: String
     let measured: String
     let met: Bool
+
+    /// A time target: the median `milliseconds` at most `limit` milliseconds.
+    init(_ name: String, milliseconds: Double, atMost limit: Double) {
+        self.init(name: name, measured: "\(format(milliseconds)) ms", met: milliseconds <= limit)
+    }
+
+    init(name: String, measured: String, met: Bool) {
+        self.name = name
+        self.measured = measured
+        self.met = met
+    }
 }
 var targets: [Target] = []
+
+/// The target that 10× the communities cost at most 11× the time; prints the growth's JSON line.
+func growth(
+    _ measure: String, from small: Int, _ smallMilliseconds: Double, to large: Int, _ largeMilliseconds: Double
+) -> Target {
+    let ratio = largeMilliseconds / smallMilliseconds
+    print(
+        jsonLine([
+            ("kind", jsonString("growth")), ("measure", jsonString(measure)), ("from", "\(small)"), ("to", "\(large)"),
+            ("ratio", String(format: "%.3f", ratio)),
+        ]))
+    return Target(
+        name: "\(measure) \(small) → \(large) ≤ 11×", measured: String(format: "%.2f×", ratio), met: ratio <= 11)
+}
+
 if let million = formulaRuns.first(where: { $0.communities == 1_000_000 }) {
-    targets.append(
-        Target(
-            name: "formulas, 1,000,000 communities ≤ 15 ms", measured: "\(format(million.timings.median)) ms",
-            met: million.timings.median <= 15))
+    targets.append(Target("formulas, 1,000,000 communities ≤ 15 ms", milliseconds: million.timings.median, atMost: 15))
 }
 for result in storeRuns {
     targets.append(
-        Target(
-            name: "\(result.store) saves \(result.members) members ≤ 2 s", measured: "\(format(result.save.median)) ms",
-            met: result.save.median <= 2000))
-    targets.append(
-        Target(
-            name: "\(result.store) loads them ≤ 1 s", measured: "\(format(result.load.median)) ms",
-            met: result.load.median <= 1000))
+        Target("\(result.store) saves \(result.members) members ≤ 2 s", milliseconds: result.save.median, atMost: 2000))
+    targets.append(Target("\(result.store) loads them ≤ 1 s", milliseconds: result.load.median, atMost: 1000))
 }
 if let city = cityRuns.first(where: { $0.communities == 10_000 }), let audit = city.audits.last {
-    targets.append(
-        Target(
-            name: "audit, 10,000 communities ≤ 1 s", measured: "\(format(audit.timings.median)) ms",
-            met: audit.timings.median <= 1000))
-    targets.append(
-        Target(
-            name: "what-if, 10,000 communities ≤ 50 ms", measured: "\(format(city.whatIf.median)) ms",
-            met: city.whatIf.median <= 50))
+    targets.append(Target("audit, 10,000 communities ≤ 1 s", milliseconds: audit.timings.median, atMost: 1000))
+    targets.append(Target("what-if, 10,000 communities ≤ 50 ms", milliseconds: city.whatIf.median, atMost: 50))
 }
 if let largest = cityRuns.max(by: { $0.members < $1.members }), largest.members >= 1_000_000 {
     targets.append(
@@ -98,29 +110,15 @@ if let largest = cityRuns.max(by: { $0.members < $1.members }), largest.members 
             met: largest.auditPeakBytes <= 1 << 30))
 }
 for (small, large) in zip(formulaRuns, formulaRuns.dropFirst()) where large.communities == small.communities * 10 {
-    let ratio = large.timings.median / small.timings.median
     targets.append(
-        Target(
-            name: "formulas \(small.communities) → \(large.communities) ≤ 11×",
-            measured: String(format: "%.2f×", ratio), met: ratio <= 11))
-    print(
-        jsonLine([
-            ("kind", jsonString("growth")), ("measure", jsonString("formulas")), ("from", "\(small.communities)"),
-            ("to", "\(large.communities)"), ("ratio", String(format: "%.3f", ratio)),
-        ]))
+        growth("formulas", from: small.communities, small.timings.median, to: large.communities, large.timings.median))
 }
 for (small, large) in zip(cityRuns, cityRuns.dropFirst()) where large.communities == small.communities * 10 {
     guard let smallAudit = small.audits.last, let largeAudit = large.audits.last else { continue }
-    let ratio = largeAudit.timings.median / smallAudit.timings.median
     targets.append(
-        Target(
-            name: "audit \(small.communities) → \(large.communities) ≤ 11×", measured: String(format: "%.2f×", ratio),
-            met: ratio <= 11))
-    print(
-        jsonLine([
-            ("kind", jsonString("growth")), ("measure", jsonString("audit")), ("from", "\(small.communities)"),
-            ("to", "\(large.communities)"), ("ratio", String(format: "%.3f", ratio)),
-        ]))
+        growth(
+            "audit", from: small.communities, smallAudit.timings.median, to: large.communities,
+            largeAudit.timings.median))
 }
 
 print("\ntargets (median of the runs):")

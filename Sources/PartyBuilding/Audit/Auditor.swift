@@ -107,7 +107,7 @@ public struct Auditor: Sendable {
             for await (index, result) in group { results[index] = result }
             return results
         }
-        let fresh = partial.report(from: results)
+        let fresh = partial.report(from: results, positions: previous.positions)
         return plan.merge(previous, replacing: affectedIDs, with: fresh)
     }
 
@@ -208,7 +208,9 @@ struct AuditPlan: Sendable {
         result.contexts.append(context)
     }
 
-    func report(from chunks: [ChunkResult]) -> AuditReport {
+    /// The report of the chunks' findings; `positions`, when an earlier report of the same communities
+    /// has them, saves indexing the communities again.
+    func report(from chunks: [ChunkResult], positions: [CommunityID: Int]? = nil) -> AuditReport {
         var findings: [Finding] = []
         findings.reserveCapacity(chunks.reduce(0) { $0 + $1.findings.count })
         var ranges: [Range<Int>] = []
@@ -232,7 +234,7 @@ struct AuditPlan: Sendable {
         return AuditReport(
             date: date, year: year, packIDs: packIDs, scenarioName: scenarioName, parameterValues: values,
             rulesApplied: rules.map(\.descriptor.id), rulesNotInForce: notInForce,
-            contexts: contexts, findings: findings, communityRanges: ranges)
+            contexts: contexts, findings: findings, communityRanges: ranges, positions: positions)
     }
 
     /// `previous` with this plan's parameter values and scenario, when no rule's result can differ.
