@@ -32,7 +32,7 @@ struct CityBenchmark {
         overrides: [
             .init(
                 SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
-                from: CalendarDate(unchecked: 2025, 1, 1))
+                from: CalendarDate("2025-01-01"))
         ])
 
     /// Generates the city, then audits it under each set of packs, re-audits it under the scenario

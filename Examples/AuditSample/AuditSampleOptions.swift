@@ -3,7 +3,7 @@ import PartyBuilding
 
 /// The command line of `audit-sample`.
 struct AuditSampleOptions {
-    var date = CalendarDate(unchecked: SampleCommunities.year, 12, 31)
+    var date = CalendarDate(known: SampleCommunities.year, 12, 31)
     var language: Language = .chinese
     var json = false
     var listRules = false

@@ -47,7 +47,7 @@ enum SampleCommunities {
             residentialFloorArea: Area(squareMetres: 260_000), serviceSpace: Area(squareMetres: 6_500),
             workAndActivityRoomArea: Area(squareMetres: 1_300), partyUseArea: Area(squareMetres: 400))
         community.spaceRemediationPlan = RemediationPlan(
-            summary: "新建邻里中心二层", targetDate: CalendarDate(unchecked: 2027, 6, 30), approver: "姑苏区民政局")
+            summary: "新建邻里中心二层", targetDate: CalendarDate("2027-06-30"), approver: "姑苏区民政局")
         community.organisations = [
             PartyOrganisation(id: "SQ-Z", name: "石泉社区党总支", form: .generalBranch),
             PartyOrganisation(id: "SQ-1", name: "第一党支部", form: .branch, parentID: "SQ-Z"),
@@ -66,8 +66,8 @@ enum SampleCommunities {
         community.exceptions = [
             RuleException(
                 ruleID: "SZ2011.19.activity-fund", reason: "年中合并社区，经费按半年度核拨",
-                approver: "姑苏区委组织部", approvedOn: CalendarDate(unchecked: year, 3, 1),
-                validUntil: CalendarDate(unchecked: year, 12, 31))
+                approver: "姑苏区委组织部", approvedOn: CalendarDate(known: year, 3, 1),
+                validUntil: CalendarDate(known: year, 12, 31))
         ]
         community.localAverageWages = [AverageWage(year: year - 1, amount: Money(yuan: 112_000))]
         community.workers = [
@@ -117,14 +117,14 @@ enum SampleCommunities {
         certified: Bool, pay: Int, trainings: [(Training.Level, Decimal)]
     ) -> CommunityWorker {
         CommunityWorker(
-            id: WorkerID(id), name: name, roles: roles, birthDate: CalendarDate(unchecked: born.0, born.1, born.2),
+            id: WorkerID(id), name: name, roles: roles, birthDate: CalendarDate(known: born.0, born.1, born.2),
             education: education,
             certificate: certified
-                ? Certificate(level: .assistant, obtainedOn: CalendarDate(unchecked: 2014, 11, 1)) : nil,
+                ? Certificate(level: .assistant, obtainedOn: CalendarDate("2014-11-01")) : nil,
             trainings: trainings.enumerated().map { index, training in
                 Training(
                     title: "社区工作者集中培训", level: training.0,
-                    startDate: CalendarDate(unchecked: year, 3 + index * 4, 10),
+                    startDate: CalendarDate(known: year, 3 + index * 4, 10),
                     days: (try? Days(training.1)) ?? .zero)
             },
             annualPay: [AnnualPay(year: year, amount: Money(yuan: pay))])

@@ -22,7 +22,7 @@ struct WhatIfOptions {
 
     /// The scenario of the issue when no `--parameter` is given: 200 CNY per member from 2025.
     static let defaultAssignment = (id: SZ2011.Parameters.activityFundPerMember, text: "200")
-    static let defaultFrom = CalendarDate(unchecked: 2025, 1, 1)
+    static let defaultFrom = CalendarDate("2025-01-01")
 
     static let usage = """
         usage: what-if [options]

@@ -44,7 +44,7 @@ if let path = options.dataPath {
     communities = city.communities
     source = "\(communities.count) synthetic communities (seed \(city.seed))"
 }
-let date = options.date ?? CalendarDate(unchecked: 2025, 12, 31)
+let date = options.date ?? CalendarDate("2025-12-31")
 
 if options.listParameters {
     for pack in packs {

@@ -16,7 +16,7 @@ import PartyBuilding
 /// models, set every optional field and leave every optional field unset.
 public enum ConformanceFixtures {
     /// A day on or after which every valid fixture validates (no birth date lies after it).
-    public static let referenceDate = CalendarDate(unchecked: 2025, 1, 1)
+    public static let referenceDate = CalendarDate("2025-01-01")
 
     /// A community that sets every field of every model, with every enum case, Unicode names (Chinese,
     /// emoji, combining marks, right-to-left text, quotes and line breaks) and 29 February dates.
@@ -33,7 +33,7 @@ public enum ConformanceFixtures {
             ResidentsCommittee(id: "RC-2", name: "Zoe\u{308} \u{0645}\u{062C}\u{062A}\u{0645}\u{0639} 🏘️"),
         ]
         community.spaceRemediationPlan = RemediationPlan(
-            summary: "扩建二楼活动室\n\"phase 2\"\t\\ 50 m²", targetDate: CalendarDate(unchecked: 2028, 2, 29),
+            summary: "扩建二楼活动室\n\"phase 2\"\t\\ 50 m²", targetDate: CalendarDate("2028-02-29"),
             approver: "平江区民政局")
         community.fundGrants = fundGrantsOfEveryKind(year: 2024)
         community.localAverageWages = [
@@ -42,14 +42,14 @@ public enum ConformanceFixtures {
         ]
         community.organisations = [
             PartyOrganisation(
-                id: "ORG-C", name: "东关社区党委", form: .committee, lastElection: CalendarDate(unchecked: 2024, 2, 29)),
+                id: "ORG-C", name: "东关社区党委", form: .committee, lastElection: CalendarDate("2024-02-29")),
             PartyOrganisation(
                 id: "ORG-G", name: "东关社区第一党总支", form: .generalBranch, parentID: "ORG-C",
                 residentsCommitteeID: "RC-1"),
             PartyOrganisation(
                 id: "ORG-B", name: "离退休党支部 ✊", form: .branch, parentID: "ORG-G", residentsCommitteeID: "RC-2",
                 headcount: PartyOrganisation.Headcount(total: 12, probationary: 3),
-                lastElection: CalendarDate(unchecked: 2021, 6, 30)),
+                lastElection: CalendarDate("2021-06-30")),
             PartyOrganisation(
                 id: "ORG-E", name: "新建党支部", form: .branch, parentID: "ORG-C",
                 headcount: PartyOrganisation.Headcount(total: 0)),
@@ -82,8 +82,8 @@ public enum ConformanceFixtures {
             id: id, name: String(repeating: "长", count: 10_000), district: "e\u{301}\u{302}\u{303}",
             street: "", households: most, residents: 0, registeredResidents: most, residentialFloorArea: largest,
             serviceSpace: largest, workAndActivityRoomArea: largest, partyUseArea: largest)
-        let firstDay = CalendarDate(unchecked: 1, 1, 1)
-        let lastDay = CalendarDate(unchecked: 9999, 12, 31)
+        let firstDay = CalendarDate(known: 1, 1, 1)
+        let lastDay = CalendarDate("9999-12-31")
         community.spaceRemediationPlan = RemediationPlan(summary: "", targetDate: lastDay, approver: "")
         community.fundGrants = [
             FundGrant(year: 1, purpose: .activity, source: .other, amount: richest),
@@ -144,15 +144,15 @@ public enum ConformanceFixtures {
             Member(
                 id: MemberID("M-\(index)"), name: "党员\(index)", organisationID: OrganisationID("ORG-\(index % 50)"),
                 status: index % 7 == 0 ? .probationary : .formal,
-                birthDate: CalendarDate(unchecked: 1930 + index % 70, 1 + index % 12, 1 + index % 28))
+                birthDate: CalendarDate(known: 1930 + index % 70, 1 + index % 12, 1 + index % 28))
         }
         community.workers = (0..<100).map { index in
             CommunityWorker(
                 id: WorkerID("W-\(index)"), name: "社工\(index)",
-                birthDate: CalendarDate(unchecked: 1960 + index % 40, 1 + index % 12, 1 + index % 28),
+                birthDate: CalendarDate(known: 1960 + index % 40, 1 + index % 12, 1 + index % 28),
                 trainings: (0..<20).map { number in
                     Training(
-                        title: "培训\(number)", level: .city, startDate: CalendarDate(unchecked: 2000 + number, 3, 1),
+                        title: "培训\(number)", level: .city, startDate: CalendarDate(known: 2000 + number, 3, 1),
                         days: Days(tenths: Int64(5 + number)))
                 },
                 annualPay: (2005..<2025).map {
@@ -193,7 +193,7 @@ public enum ConformanceFixtures {
         var community = variant(2, id: id)
         community.workers = [
             CommunityWorker(
-                id: "W-0", name: "王芳", birthDate: CalendarDate(unchecked: 1980, 2, 29),
+                id: "W-0", name: "王芳", birthDate: CalendarDate("1980-02-29"),
                 trainings: [Training(title: "社区工作实务", level: .district, startDate: referenceDate, days: .zero)])
         ]
         return community
@@ -222,8 +222,8 @@ public enum ConformanceFixtures {
                 employment: Member.Employment.allCases[index % Member.Employment.allCases.count],
                 migration: Member.Migration.allCases[index % Member.Migration.allCases.count],
                 hasLimitedMobility: index % 2 == 1,
-                birthDate: index % 4 == 0 ? nil : CalendarDate(unchecked: 1940 + index * 4, 2, 29),
-                admittedOn: index % 3 == 0 ? nil : CalendarDate(unchecked: 2000 + index, 7, 1))
+                birthDate: index % 4 == 0 ? nil : CalendarDate(known: 1940 + index * 4, 2, 29),
+                admittedOn: index % 3 == 0 ? nil : CalendarDate(known: 2000 + index, 7, 1))
         }
     }
 
@@ -234,16 +234,16 @@ public enum ConformanceFixtures {
         let certificates: [Certificate?] =
             [nil]
             + Certificate.Level.allCases.map {
-                Certificate(level: $0, obtainedOn: CalendarDate(unchecked: 2016, 2, 29))
+                Certificate(level: $0, obtainedOn: CalendarDate("2016-02-29"))
             }
         let count = max(Education.allCases.count, roleSets.count, certificates.count)
         return (0..<count).map { index in
             CommunityWorker(
                 id: WorkerID("W-\(index)"), name: ["周敏", "陈静 🌸", "Ñuñez", "秦\u{20DD}", "刘洋", "赵磊"][index % 6],
-                roles: roleSets[index % roleSets.count], birthDate: CalendarDate(unchecked: 1972 + index * 4, 2, 29),
+                roles: roleSets[index % roleSets.count], birthDate: CalendarDate(known: 1972 + index * 4, 2, 29),
                 education: Education.allCases[index % Education.allCases.count], isStudyingForDegree: index % 2 == 0,
                 certificate: certificates[index % certificates.count], isFullTime: index % 3 != 2,
-                startedOn: index % 2 == 0 ? nil : CalendarDate(unchecked: 2010 + index, 9, 1),
+                startedOn: index % 2 == 0 ? nil : CalendarDate(known: 2010 + index, 9, 1),
                 trainings: index == 3 ? [] : trainingsOfEveryLevel(offset: index),
                 annualPay: [
                     AnnualPay(year: 2023, amount: Money(fen: 8_000_000 + Int64(index))),
@@ -256,7 +256,7 @@ public enum ConformanceFixtures {
         Training.Level.allCases.enumerated().map { number, level in
             Training(
                 title: "\(level.label.chinese)培训 №\(number)", level: level, isCentralised: (number + offset) % 2 == 0,
-                startDate: CalendarDate(unchecked: 2020, 2, 29), days: Days(tenths: Int64(5 + number * 10 + offset)))
+                startDate: CalendarDate("2020-02-29"), days: Days(tenths: Int64(5 + number * 10 + offset)))
         }
     }
 
@@ -268,8 +268,8 @@ public enum ConformanceFixtures {
         return subjects.enumerated().map { index, subject in
             RuleException(
                 ruleID: "SZ2011.15.service-space", subject: subject, reason: "历史遗留用房，逐步到位 #\(index)",
-                approver: "市委组织部", approvedOn: CalendarDate(unchecked: 2024, 2, 29),
-                validUntil: index % 2 == 0 ? nil : CalendarDate(unchecked: 2030 + index, 12, 31))
+                approver: "市委组织部", approvedOn: CalendarDate("2024-02-29"),
+                validUntil: index % 2 == 0 ? nil : CalendarDate(known: 2030 + index, 12, 31))
         }
     }
 }

@@ -99,7 +99,7 @@ struct CommunityGenerator: Sendable {
                     relationship: isHeld ? .heldByCommunity : .heldElsewhere,
                     employment: Member.Employment.allCases[draw(.memberEmployment, element, 0...5)],
                     migration: isHeld ? .none : .incoming,
-                    birthDate: CalendarDate(unchecked: year - age, birthday / 28 + 1, birthday % 28 + 1)))
+                    birthDate: CalendarDate(known: year - age, birthday / 28 + 1, birthday % 28 + 1)))
         }
         community.members = members
     }
@@ -134,17 +134,17 @@ struct CommunityGenerator: Sendable {
                 certificate = Certificate(
                     level: Certificate.Level.allCases[draw(.certificateLevel, element, 0...2)],
                     obtainedOn: CalendarDate(
-                        unchecked: year - min(draw(.certificateAge, element, 0...10), age - 22), 6, 1))
+                        known: year - min(draw(.certificateAge, element, 0...10), age - 22), 6, 1))
             }
             let started =
                 level(.startedThisYear, element) < 10
-                ? CalendarDate(unchecked: year, 3, 1)
-                : CalendarDate(unchecked: year - min(draw(.serviceYears, element, 1...20), age - 22), 9, 1)
+                ? CalendarDate(known: year, 3, 1)
+                : CalendarDate(known: year - min(draw(.serviceYears, element, 1...20), age - 22), 9, 1)
             workers.append(
                 CommunityWorker(
                     id: WorkerID("W" + Self.padded(position + 1, 2)), name: "社工" + Self.padded(position + 1, 2),
                     roles: workerRoles,
-                    birthDate: CalendarDate(unchecked: year - age, birthday / 28 + 1, birthday % 28 + 1),
+                    birthDate: CalendarDate(known: year - age, birthday / 28 + 1, birthday % 28 + 1),
                     education: education(element, noGraduate: noGraduate),
                     isStudyingForDegree: draw(.studying, element, 0...9) < 2, certificate: certificate,
                     isFullTime: true, startedOn: started,
@@ -168,7 +168,7 @@ struct CommunityGenerator: Sendable {
             community.exceptions.append(
                 RuleException(
                     ruleID: "SZ2011.9.secretary-pay", subject: .worker(secretary.id), reason: "新任书记，待遇次年调整到位",
-                    approver: "区委组织部", approvedOn: CalendarDate(unchecked: year, 1, 15),
+                    approver: "区委组织部", approvedOn: CalendarDate(known: year, 1, 15),
                     validUntil: .endOf(year: year)))
         }
     }
@@ -213,12 +213,12 @@ struct CommunityGenerator: Sendable {
         func training(_ level: Training.Level, _ days: Int, centralised: Bool = true, month: Int = month) -> Training {
             Training(
                 title: centralised ? "集中培训" : "业务学习", level: level, isCentralised: centralised,
-                startDate: CalendarDate(unchecked: year, month, 10), days: Days(days))
+                startDate: CalendarDate(known: year, month, 10), days: Days(days))
         }
         func lastTraining(_ level: Training.Level, _ days: Int) -> Training {
             Training(
                 title: "集中培训", level: level,
-                startDate: CalendarDate(unchecked: year - draw(.lastTrainingAge, element, 1...5), 6, 10),
+                startDate: CalendarDate(known: year - draw(.lastTrainingAge, element, 1...5), 6, 10),
                 days: Days(days))
         }
         if keyRole {
@@ -309,7 +309,7 @@ struct CommunityGenerator: Sendable {
             community.exceptions.append(
                 RuleException(
                     ruleID: "SZ2011.19.activity-fund", reason: "年中预算调整，次年补足", approver: "区财政局",
-                    approvedOn: CalendarDate(unchecked: year, 3, 1)))
+                    approvedOn: CalendarDate(known: year, 3, 1)))
         }
     }
 }

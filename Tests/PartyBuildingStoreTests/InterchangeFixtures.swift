@@ -5,7 +5,7 @@ import PartyBuilding
 enum Fixture {
     /// A community with every field set, every optional present, Unicode text and extreme but valid values.
     static func full(_ id: CommunityID = "东关-DG") -> Community {
-        let date = CalendarDate(unchecked: 2011, 1, 1)
+        let date = CalendarDate("2011-01-01")
         var community = Community(
             id: id, name: "东关社区 \u{1F3D8}", district: "平江区", street: "观前街道", development: .planned,
             households: 2145, residents: 7393, registeredResidents: ValidationLimits.maximumCount,
@@ -16,7 +16,7 @@ enum Fixture {
         community.workAndActivityRoomArea = Area(hundredthsOfSquareMetre: 30_050)
         community.partyUseArea = Area(hundredthsOfSquareMetre: 10_001)
         community.spaceRemediationPlan = RemediationPlan(
-            summary: "扩建二楼", targetDate: CalendarDate(unchecked: 2026, 6, 30), approver: "平江区民政局")
+            summary: "扩建二楼", targetDate: CalendarDate("2026-06-30"), approver: "平江区民政局")
         community.fundGrants = [
             FundGrant(year: 2025, purpose: .work, source: .city, amount: Money(fen: 14_786_001)),
             FundGrant(year: 2025, purpose: .activity, source: .other, amount: ValidationLimits.maximumAmount),
@@ -26,20 +26,20 @@ enum Fixture {
         community.organisations = [
             PartyOrganisation(
                 id: "P", name: "东关社区党委", form: .committee, residentsCommitteeID: "RC-1",
-                headcount: .init(total: 120, probationary: 3), lastElection: CalendarDate(unchecked: 2024, 2, 29)),
+                headcount: .init(total: 120, probationary: 3), lastElection: CalendarDate("2024-02-29")),
             PartyOrganisation(id: "P-1", name: "第一党支部", form: .branch, parentID: "P"),
         ]
         community.members = [
             Member(
                 id: "M-1", name: "王小明", organisationID: "P-1", status: .probationary, relationship: .heldElsewhere,
                 employment: .retired, migration: .incoming, hasLimitedMobility: true,
-                birthDate: CalendarDate(unchecked: 1, 1, 1), admittedOn: CalendarDate(unchecked: 2025, 7, 1)),
+                birthDate: CalendarDate(known: 1, 1, 1), admittedOn: CalendarDate("2025-07-01")),
             Member(id: "M-2", name: "Zoë \"Q\" O'Brien\\\n", organisationID: "P"),
         ]
         community.workers = [
             CommunityWorker(
                 id: "W-1", name: "李书记", roles: [.workStationHead, .secretary, .residentsCommitteeDirector],
-                birthDate: CalendarDate(unchecked: 1980, 12, 31), education: .doctorate, isStudyingForDegree: true,
+                birthDate: CalendarDate("1980-12-31"), education: .doctorate, isStudyingForDegree: true,
                 certificate: Certificate(level: .senior, obtainedOn: date), isFullTime: false, startedOn: date,
                 trainings: [
                     Training(
@@ -53,7 +53,7 @@ enum Fixture {
         community.exceptions = [
             RuleException(
                 ruleID: "SZ2011.9.secretary-pay", subject: .worker("W-1"), reason: "新任", approver: "街道党工委",
-                approvedOn: date, validUntil: CalendarDate(unchecked: 9999, 12, 31)),
+                approvedOn: date, validUntil: CalendarDate("9999-12-31")),
             RuleException(ruleID: "SZ2011.15.service-space", reason: "规划中", approver: "区委组织部", approvedOn: date),
         ]
         return community

@@ -180,7 +180,7 @@ struct InterchangeSchemaTests {
         #expect(try SchemaValidator.run(documents: [example]).status == 0)
         let community = try #require(CommunityDataset.decode(example).communities.first)
         #expect(community.serviceSpace == Area(hundredthsOfSquareMetre: 60_050))
-        #expect(throws: Never.self) { try community.validate(on: CalendarDate(unchecked: 2025, 12, 31)) }
+        #expect(throws: Never.self) { try community.validate(on: CalendarDate("2025-12-31")) }
     }
 
     @Test func theSchemaRejectsAMisspelledField() throws {

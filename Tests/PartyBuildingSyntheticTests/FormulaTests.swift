@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func calculatorsFollowAScenario() throws {
-        let date = CalendarDate(unchecked: 2025, 12, 31)
+        let date = CalendarDate("2025-12-31")
         let scenario = Scenario(
             name: "200", overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)))])
         let calculators = try FormulaCalculators(ParameterValues(packs: [.suzhou2011], scenario: scenario, on: date))

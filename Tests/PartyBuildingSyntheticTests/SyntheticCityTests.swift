@@ -23,7 +23,7 @@ import Testing
         let city = SyntheticCity(communities: 200)
         for community in city.communities { try community.validate(on: city.auditDate) }
         let early = SyntheticCity(communities: 50, year: 2012)
-        for community in early.communities { try community.validate(on: CalendarDate(unchecked: 2012, 10, 25)) }
+        for community in early.communities { try community.validate(on: CalendarDate("2012-10-25")) }
     }
 
     @Test func recordsAgreeWithTheFormulaInputs() {
@@ -58,7 +58,7 @@ import Testing
         let late = try await Auditor().audit(city.communities, on: city.auditDate)
         let earlyCity = SyntheticCity(communities: 300, year: 2012)
         let early = try await Auditor().audit(
-            earlyCity.communities, on: CalendarDate(unchecked: 2012, 10, 25), year: 2012)
+            earlyCity.communities, on: CalendarDate("2012-10-25"), year: 2012)
         for rule in PolicyPack.suzhou2011.rules {
             let id = rule.descriptor.id
             let reports = [late, early].filter { $0.rulesApplied.contains(id) }

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Auditor, reports, scenarios and the registry")
 struct AuditorTests {
-    let date = CalendarDate(unchecked: 2025, 12, 31)
+    let date = CalendarDate("2025-12-31")
 
     /// Communities of varied size whose records fail several rules each.
     func city(_ count: Int) -> [Community] {
@@ -28,7 +28,7 @@ struct AuditorTests {
             community.workers = [
                 CommunityWorker(
                     id: "W", name: "书记", roles: [.secretary],
-                    birthDate: CalendarDate(unchecked: 1975 + index % 20, 6, 1),
+                    birthDate: CalendarDate(known: 1975 + index % 20, 6, 1),
                     annualPay: [AnnualPay(year: 2025, amount: Money(yuan: 100_000 + index * 50))])
             ]
             community.localAverageWages = [AverageWage(year: 2024, amount: Money(yuan: 90_000))]
@@ -67,7 +67,7 @@ struct AuditorTests {
             overrides: [
                 .init(
                     SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
-                    from: CalendarDate(unchecked: 2025, 1, 1))
+                    from: CalendarDate("2025-01-01"))
             ])
         let whatIf = try await Auditor(scenario: scenario).reaudit(baseline, of: communities)
         let full = try await Auditor(scenario: scenario).audit(communities, on: date)
@@ -115,7 +115,7 @@ struct AuditorTests {
             overrides: [
                 .init(
                     SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
-                    from: CalendarDate(unchecked: 2026, 1, 1))
+                    from: CalendarDate("2026-01-01"))
             ])
         let report = try await Auditor(scenario: scenario).audit(city(10), on: date)
         #expect(report.parameterChanges.isEmpty)
@@ -161,10 +161,10 @@ struct AuditorTests {
     }
 
     @Test func aParameterWithoutAValueOnTheDateIsNotInForceNotUnknown() throws {
-        let values = try ParameterValues(packs: [.suzhou2011], scenario: nil, on: CalendarDate(unchecked: 2014, 6, 1))
+        let values = try ParameterValues(packs: [.suzhou2011], scenario: nil, on: CalendarDate("2014-06-01"))
         #expect(
             throws: ParameterError.notInForce(
-                SZ2011.Parameters.certificateMaxAge, on: CalendarDate(unchecked: 2014, 6, 1))
+                SZ2011.Parameters.certificateMaxAge, on: CalendarDate("2014-06-01"))
         ) {
             try values.years(SZ2011.Parameters.certificateMaxAge)
         }
@@ -177,9 +177,9 @@ struct AuditorTests {
             id: "X.1.figure", title: LocalizedText(chinese: "x", english: "x"), citation: citation,
             values: [
                 .init(
-                    from: CalendarDate(unchecked: 2020, 1, 1), until: CalendarDate(unchecked: 2020, 12, 31),
+                    from: CalendarDate("2020-01-01"), until: CalendarDate("2020-12-31"),
                     value: .count(1)),
-                .init(from: CalendarDate(unchecked: 2021, 1, 1), value: .count(2)),
+                .init(from: CalendarDate("2021-01-01"), value: .count(2)),
             ])
         let data = try JSONEncoder().encode(parameter)
         #expect(try JSONDecoder().decode(Parameter.self, from: data) == parameter)
@@ -198,11 +198,11 @@ struct AuditorTests {
     }
 
     @Test func rulesOutOfForceAreListed() async throws {
-        let before = try await Auditor().audit(city(3), on: CalendarDate(unchecked: 2010, 12, 31))
+        let before = try await Auditor().audit(city(3), on: CalendarDate("2010-12-31"))
         #expect(before.rulesApplied.isEmpty)
         #expect(before.findings.isEmpty)
         #expect(before.rulesNotInForce.count == SZ2011.rules.count)
-        let in2012 = try await Auditor().audit(city(3), on: CalendarDate(unchecked: 2012, 6, 30))
+        let in2012 = try await Auditor().audit(city(3), on: CalendarDate("2012-06-30"))
         #expect(in2012.rulesApplied.contains("SZ2011.19.cost-split"))
         #expect(in2012.rulesNotInForce == ["SZ2011.8.certificate"])
     }
@@ -286,7 +286,7 @@ struct AuditorTests {
                 Parameter(
                     id: ReceptionRoomRule.minimum, title: LocalizedText(chinese: "户数", english: "Households"),
                     citation: Citation(document: "XA2020", article: "4", wording: "接待室不少于20平方米"),
-                    values: [.init(from: CalendarDate(unchecked: 2020, 1, 1), value: .count(1_100))])
+                    values: [.init(from: CalendarDate("2020-01-01"), value: .count(1_100))])
             ], rules: [ReceptionRoomRule()])
         let report = try await Auditor(packs: [.suzhou2011, pack]).audit(city(4), on: date)
         let custom = report.findings.filter { $0.ruleID == "XA2020.4.reception" }

@@ -18,7 +18,7 @@ struct ReadmeSampleTests {
         #expect(WorkFundFloor.suzhou2011.floor(population: 7393).description == "147,860.00")
 
         let report = try await Auditor(packs: [.suzhou2011]).audit(
-            [community], on: CalendarDate(unchecked: 2025, 12, 31))
+            [community], on: CalendarDate("2025-12-31"))
         let activity = try #require(report.findings.first { $0.ruleID == "SZ2011.19.activity-fund" })
         #expect(activity.severity == .violation)
         #expect(
@@ -31,7 +31,7 @@ struct ReadmeSampleTests {
             overrides: [
                 .init(
                     SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
-                    from: CalendarDate(unchecked: 2025, 1, 1))
+                    from: CalendarDate("2025-01-01"))
             ])
         let whatIf = try await Auditor(scenario: scenario).reaudit(report, of: [community])
         #expect(whatIf.parameterChanges.map(\.scenario) == [.money(Money(yuan: 200))])

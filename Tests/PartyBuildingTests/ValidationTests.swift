@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Bad input is rejected with the record and the field")
 struct ValidationTests {
-    let date = CalendarDate(unchecked: 2025, 12, 31)
+    let date = CalendarDate("2025-12-31")
 
     func community() -> Community {
         var community = Community(id: "C1", name: "测试社区", district: "姑苏区", households: 100, residents: 300)
@@ -15,7 +15,7 @@ struct ValidationTests {
         community.members = [Member(id: "M1", name: "党员", organisationID: "P1")]
         community.workers = [
             CommunityWorker(
-                id: "W1", name: "工作者", birthDate: CalendarDate(unchecked: 1980, 1, 1),
+                id: "W1", name: "工作者", birthDate: CalendarDate("1980-01-01"),
                 trainings: [Training(title: "培训", level: .street, startDate: date, days: Days(5))])
         ]
         return community
@@ -86,7 +86,7 @@ struct ValidationTests {
                 $0.exceptions = [
                     RuleException(
                         ruleID: "SZ2011.9.staff-pay", reason: "试点", approver: "区委", approvedOn: date,
-                        validUntil: CalendarDate(unchecked: 2025, 1, 1))
+                        validUntil: CalendarDate("2025-01-01"))
                 ]
             }, record: .community("C1"), field: "exceptions[0].validUntil", problem: .endsBeforeStart("approvedOn"))
     }
@@ -114,10 +114,10 @@ struct ValidationTests {
 
     @Test func birthDatesAfterTheAuditDate() async {
         await expectError(
-            { $0.workers[0].birthDate = CalendarDate(unchecked: 2026, 1, 1) }, record: .worker("W1"),
+            { $0.workers[0].birthDate = CalendarDate("2026-01-01") }, record: .worker("W1"),
             field: "birthDate", problem: .afterAuditDate(date))
         await expectError(
-            { $0.members[0].birthDate = CalendarDate(unchecked: 2026, 1, 1) }, record: .member("M1"),
+            { $0.members[0].birthDate = CalendarDate("2026-01-01") }, record: .member("M1"),
             field: "birthDate", problem: .afterAuditDate(date))
     }
 

@@ -65,14 +65,24 @@ struct ValuesTests {
     }
 
     @Test func calendarDatesValidateAndCountFullYears() throws {
-        #expect(throws: CalendarDateError.self) { try CalendarDate(2023, 2, 29) }
+        #expect(throws: CalendarDateError.self) { try CalendarDate(year: 2023, month: 2, day: 29) }
         #expect(throws: CalendarDateError.self) { try CalendarDate(iso8601: "2025-1-01") }
         let leap = try CalendarDate(iso8601: "2000-02-29")
-        #expect(leap.fullYears(until: CalendarDate(unchecked: 2045, 2, 27)) == 44)
-        #expect(leap.fullYears(until: CalendarDate(unchecked: 2045, 2, 28)) == 45)
-        #expect(leap.fullYears(until: CalendarDate(unchecked: 2048, 2, 28)) == 47)
-        #expect(leap.adding(years: 1) == CalendarDate(unchecked: 2001, 2, 28))
-        #expect(CalendarDate(unchecked: 2025, 1, 31).adding(months: 1) == CalendarDate(unchecked: 2025, 2, 28))
-        #expect(CalendarDate(unchecked: 2025, 12, 31).iso8601 == "2025-12-31")
+        #expect(leap.fullYears(until: CalendarDate("2045-02-27")) == 44)
+        #expect(leap.fullYears(until: CalendarDate("2045-02-28")) == 45)
+        #expect(leap.fullYears(until: CalendarDate("2048-02-28")) == 47)
+        #expect(leap.adding(years: 1) == CalendarDate("2001-02-28"))
+        #expect(CalendarDate("2025-01-31").adding(months: 1) == CalendarDate("2025-02-28"))
+        #expect(CalendarDate("2025-12-31").iso8601 == "2025-12-31")
+    }
+
+    @Test func calendarDatesFromFieldsAndLiterals() throws {
+        let literal: CalendarDate = "2024-02-29"
+        #expect(try CalendarDate(year: 2024, month: 2, day: 29) == literal)
+        #expect((literal.year, literal.month, literal.day) == (2024, 2, 29))
+        #expect(CalendarDate(known: 2024, 2, 29) == literal)
+        #expect(throws: CalendarDateError(text: "2025-13-1")) { try CalendarDate(year: 2025, month: 13, day: 1) }
+        #expect(throws: CalendarDateError.self) { try CalendarDate(year: 0, month: 1, day: 1) }
+        #expect(throws: CalendarDateError.self) { try CalendarDate(year: 2025, month: 4, day: 31) }
     }
 }

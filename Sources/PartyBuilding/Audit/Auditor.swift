@@ -4,7 +4,7 @@ import Foundation
 ///
 /// ```swift
 /// let auditor = Auditor(packs: [.suzhou2011])
-/// let report = try await auditor.audit(communities, on: CalendarDate(unchecked: 2025, 12, 31))
+/// let report = try await auditor.audit(communities, on: CalendarDate("2025-12-31"))
 /// print(report.count(.violation), "violations")
 /// ```
 ///

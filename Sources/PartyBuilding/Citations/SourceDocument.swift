@@ -30,6 +30,6 @@ extension SourceDocument {
         title: "关于进一步加强和改进全市城市社区党组织建设的意见",
         englishTitle: "Opinion on further strengthening and improving urban community Party organisations in Suzhou",
         issuer: "中共苏州市委组织部",
-        issued: CalendarDate(unchecked: 2011, 6, 24)
+        issued: CalendarDate("2011-06-24")
     )
 }

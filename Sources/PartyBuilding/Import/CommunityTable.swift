@@ -26,7 +26,7 @@ import Foundation
 ///
 /// ```swift
 /// let communities = try CommunityTable.read(contentsOf: URL(fileURLWithPath: "district.csv"))
-/// let report = try await Auditor().audit(communities, on: CalendarDate(unchecked: 2025, 12, 31))
+/// let report = try await Auditor().audit(communities, on: CalendarDate("2025-12-31"))
 /// ```
 public enum CommunityTable {
     /// Reads communities from CSV text.

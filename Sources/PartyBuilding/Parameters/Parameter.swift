@@ -6,7 +6,7 @@
 ///     id: "SZ2011.19.activity-fund.per-member",
 ///     title: LocalizedText(chinese: "每名党员每年活动经费", english: "Activity funds per member a year"),
 ///     citation: Citation(.suzhou2011, article: "19", wording: "每名党员每年不低于150元"),
-///     values: [.init(from: CalendarDate(unchecked: 2011, 1, 1), value: .money(Money(yuan: 150)))]
+///     values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 150)))]
 /// )
 /// ```
 public struct Parameter: Sendable, Hashable, Identifiable {

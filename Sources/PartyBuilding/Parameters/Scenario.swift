@@ -3,7 +3,7 @@
 /// ```swift
 /// let scenario = Scenario(name: "200 元/人", overrides: [
 ///     .init(SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
-///           from: CalendarDate(unchecked: 2025, 1, 1)),
+///           from: CalendarDate("2025-01-01")),
 /// ])
 /// let report = try await Auditor(scenario: scenario).audit(communities, on: date)
 /// report.parameterChanges   // what the scenario changed on that date

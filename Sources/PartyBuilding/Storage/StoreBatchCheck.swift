@@ -10,7 +10,7 @@
 public enum StoreBatchCheck {
     /// The date records are validated on when they are stored: the last day ``CalendarDate`` can hold,
     /// so that only structural errors count (a birth date is never "after the audit date").
-    public static let validationDate = CalendarDate(unchecked: 9999, 12, 31)
+    public static let validationDate = CalendarDate("9999-12-31")
 
     /// Checks a batch about to be saved: every ID is non-empty, no ID appears twice, and every
     /// community passes ``Community/validate(on:)`` on ``validationDate``.

@@ -18,18 +18,32 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     public var day: Int { Int(packed & 0x1F) }
 
     /// Creates a date, checking that the day exists.
-    /// - Throws: ``CalendarDateError`` when the month or day does not exist (for example 2023-02-29).
-    public init(_ year: Int, _ month: Int, _ day: Int) throws(CalendarDateError) {
+    ///
+    /// ```swift
+    /// let date = try CalendarDate(year: 2025, month: 12, day: 31)
+    /// ```
+    /// - Throws: ``CalendarDateError`` when the month or day does not exist (for example 2023-02-29)
+    ///   or the year is outside 1–9999.
+    public init(year: Int, month: Int, day: Int) throws(CalendarDateError) {
         guard (1...9999).contains(year), (1...12).contains(month),
             (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
         else { throw CalendarDateError(text: "\(year)-\(month)-\(day)") }
-        self.packed = Int32(year) << 9 | Int32(month) << 5 | Int32(day)
+        self.init(packing: year, month, day)
     }
 
-    /// Creates a date known to exist, for literals in code: `CalendarDate(unchecked: 2011, 1, 1)`.
-    /// - Precondition: the date exists.
-    public init(unchecked year: Int, _ month: Int, _ day: Int) {
-        do { try self.init(year, month, day) } catch { preconditionFailure("\(error.text) is not a date") }
+    /// Creates a date the caller knows exists, such as one computed from a year and a day that every
+    /// month has: `CalendarDate(known: year, 6, 1)`. For a literal, write `"2025-06-01"`.
+    /// - Precondition: the date exists; a day that does not stops the program. Use
+    ///   ``init(year:month:day:)`` for figures read from records.
+    public init(known year: Int, _ month: Int, _ day: Int) {
+        do { try self.init(year: year, month: month, day: day) } catch {
+            preconditionFailure("\(error.text) is not a date")
+        }
+    }
+
+    /// A date whose fields were checked.
+    private init(packing year: Int, _ month: Int, _ day: Int) {
+        self.packed = Int32(year) << 9 | Int32(month) << 5 | Int32(day)
     }
 
     /// Parses an ISO 8601 calendar date, `YYYY-MM-DD`.
@@ -39,14 +53,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { throw CalendarDateError(text: text) }
-        do { try self.init(year, month, day) } catch { throw CalendarDateError(text: text) }
+        do { try self.init(year: year, month: month, day: day) } catch { throw CalendarDateError(text: text) }
     }
 
     /// The first day of a year.
-    public static func startOf(year: Int) -> CalendarDate { CalendarDate(unchecked: year, 1, 1) }
+    public static func startOf(year: Int) -> CalendarDate { CalendarDate(packing: year, 1, 1) }
 
     /// The last day of a year.
-    public static func endOf(year: Int) -> CalendarDate { CalendarDate(unchecked: year, 12, 31) }
+    public static func endOf(year: Int) -> CalendarDate { CalendarDate(packing: year, 12, 31) }
 
     /// The number of days in a month of a year.
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -61,7 +75,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     /// in a year that has none.
     public func adding(years: Int) -> CalendarDate {
         let target = year + years
-        return CalendarDate(unchecked: target, month, Swift.min(day, CalendarDate.daysIn(month: month, year: target)))
+        return CalendarDate(known: target, month, Swift.min(day, CalendarDate.daysIn(month: month, year: target)))
     }
 
     /// The same day `months` months later (or earlier when negative), clamped to the month's last day.
@@ -69,7 +83,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         let index = year * 12 + (month - 1) + months
         let target = (year: index / 12, month: index % 12 + 1)
         return CalendarDate(
-            unchecked: target.year, target.month,
+            known: target.year, target.month,
             Swift.min(day, CalendarDate.daysIn(month: target.month, year: target.year)))
     }
 
@@ -116,6 +130,16 @@ extension CalendarDate: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(iso8601)
+    }
+}
+
+extension CalendarDate: ExpressibleByStringLiteral {
+    /// A date written as an ISO 8601 literal in code: `let due: CalendarDate = "2025-12-31"`, or
+    /// `CalendarDate("2025-12-31")`.
+    /// - Precondition: the literal is a day of the calendar; parse text from records with
+    ///   ``init(iso8601:)``, which throws instead.
+    public init(stringLiteral text: String) {
+        do { try self.init(iso8601: text) } catch { preconditionFailure(error.errorDescription ?? text) }
     }
 }
 

@@ -26,7 +26,7 @@ struct ActivityFundFloorTests {
 
     @Test("the calculator reads the parameters in force, and a scenario's")
     func fromParameters() throws {
-        let date = CalendarDate(unchecked: 2025, 6, 30)
+        let date = CalendarDate("2025-06-30")
         let values = try ParameterValues(packs: [.suzhou2011], scenario: nil, on: date)
         #expect(try ActivityFundFloor(values) == .suzhou2011)
         let scenario = try ParameterValues(packs: [.suzhou2011], scenario: Fixture.twoHundredPerMember, on: date)

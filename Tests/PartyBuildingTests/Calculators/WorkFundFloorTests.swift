@@ -23,7 +23,7 @@ struct WorkFundFloorTests {
 
     @Test("the calculator reads the parameters in force; an unknown population base is a typed error")
     func fromParameters() throws {
-        let date = CalendarDate(unchecked: 2025, 6, 30)
+        let date = CalendarDate("2025-06-30")
         #expect(try WorkFundFloor(ParameterValues(packs: [.suzhou2011], scenario: nil, on: date)) == .suzhou2011)
         let scenario = Scenario(
             name: "bad", overrides: [.init(SZ2011.Parameters.workFundPopulationBase, value: .text("everyone"))])

@@ -80,12 +80,12 @@ struct ActivityFundRuleTests {
     @Test("not in force in 2010; in force from 2011-01-01 (自2011年起)")
     func inForceFrom2011() throws {
         let community = community(members: 80, grantedFen: 0)
-        let before = try audit(community, on: CalendarDate(unchecked: 2010, 12, 31))
+        let before = try audit(community, on: CalendarDate("2010-12-31"))
         #expect(before.rulesNotInForce.contains(rule))
         #expect(!before.rulesApplied.contains(rule))
         #expect(before.findings.allSatisfy { $0.ruleID != rule })
 
-        let from = try audit(community, on: CalendarDate(unchecked: 2011, 1, 1))
+        let from = try audit(community, on: CalendarDate("2011-01-01"))
         #expect(from.rulesApplied.contains(rule))
         #expect(!from.rulesNotInForce.contains(rule))
         #expect(from.findings.filter { $0.ruleID == rule }.count == 1)
@@ -113,7 +113,7 @@ struct ActivityFundRuleTests {
         var community = community(members: 120, grantedFen: 0)
         community.fundGrants = [Fixture.grant(.activity, fen: 1_800_000, year: 2024)]
         let report = try audit(
-            community, on: CalendarDate(unchecked: 2024, 12, 31), scenario: Fixture.twoHundredPerMember)
+            community, on: CalendarDate("2024-12-31"), scenario: Fixture.twoHundredPerMember)
         #expect(report.parameterChanges.isEmpty)
         #expect(report.findings.allSatisfy { $0.ruleID != rule })
     }

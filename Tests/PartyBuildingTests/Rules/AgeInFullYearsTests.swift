@@ -17,50 +17,50 @@ struct AgeInFullYearsTests {
 
     @Test("the library's anniversary of 29 February in a common year is 28 February")
     func anniversary() {
-        #expect(CalendarDate(unchecked: 1980, 2, 29).adding(years: 46) == CalendarDate(unchecked: 2026, 2, 28))
+        #expect(CalendarDate("1980-02-29").adding(years: 46) == CalendarDate("2026-02-28"))
     }
 
     @Test("born 1980-02-29: 45 on 2026-02-27, so the certificate is still required")
     func certificateDayBefore() throws {
         let found = try findings(
-            "SZ2011.8.certificate", auditing: community(born: CalendarDate(unchecked: 1980, 2, 29)),
-            on: CalendarDate(unchecked: 2026, 2, 27))
+            "SZ2011.8.certificate", auditing: community(born: CalendarDate("1980-02-29")),
+            on: CalendarDate("2026-02-27"))
         #expect(found.map(\.detail) == [.age(45)])
     }
 
     @Test("born 1980-02-29: 46 on 2026-03-01, so the certificate is not required")
     func certificateDayAfter() throws {
         let found = try findings(
-            "SZ2011.8.certificate", auditing: community(born: CalendarDate(unchecked: 1980, 2, 29)),
-            on: CalendarDate(unchecked: 2026, 3, 1))
+            "SZ2011.8.certificate", auditing: community(born: CalendarDate("1980-02-29")),
+            on: CalendarDate("2026-03-01"))
         #expect(found.isEmpty)
     }
 
     @Test("born 1980-02-29: 46 on 2026-02-28, the anniversary, so the certificate is not required")
     func certificateOnAnniversary() throws {
         let found = try findings(
-            "SZ2011.8.certificate", auditing: community(born: CalendarDate(unchecked: 1980, 2, 29)),
-            on: CalendarDate(unchecked: 2026, 2, 28))
+            "SZ2011.8.certificate", auditing: community(born: CalendarDate("1980-02-29")),
+            on: CalendarDate("2026-02-28"))
         #expect(found.isEmpty)
     }
 
     @Test("born 1984-02-29: 41 on 2025-02-28, the anniversary, so degree study is no longer advised")
     func degreeOnAnniversary() throws {
         let found = try findings(
-            "SZ2011.7.degree", auditing: community(born: CalendarDate(unchecked: 1984, 2, 29)),
-            on: CalendarDate(unchecked: 2025, 2, 28))
+            "SZ2011.7.degree", auditing: community(born: CalendarDate("1984-02-29")),
+            on: CalendarDate("2025-02-28"))
         #expect(found.isEmpty)
         let dayBefore = try findings(
-            "SZ2011.7.degree", auditing: community(born: CalendarDate(unchecked: 1984, 2, 29)),
-            on: CalendarDate(unchecked: 2025, 2, 27))
+            "SZ2011.7.degree", auditing: community(born: CalendarDate("1984-02-29")),
+            on: CalendarDate("2025-02-27"))
         #expect(dayBefore.map(\.detail) == [.age(40)])
     }
 
     @Test("born 1980-02-29: on 2024-02-29, a leap day, 44 exactly")
     func leapDayBirthday() throws {
         let found = try findings(
-            "SZ2011.8.certificate", auditing: community(born: CalendarDate(unchecked: 1980, 2, 29)),
-            on: CalendarDate(unchecked: 2024, 2, 29))
+            "SZ2011.8.certificate", auditing: community(born: CalendarDate("1980-02-29")),
+            on: CalendarDate("2024-02-29"))
         #expect(found.map(\.detail) == [.age(44)])
     }
 }

@@ -12,7 +12,7 @@ struct AgeStructureRuleTests {
     func community(ages: [Int]) -> Community {
         var community = Fixture.community()
         community.workers = ages.enumerated().map { index, age in
-            Fixture.worker(WorkerID("W-\(index)"), born: CalendarDate(unchecked: 2025 - age, 12, 31))
+            Fixture.worker(WorkerID("W-\(index)"), born: CalendarDate(known: 2025 - age, 12, 31))
         }
         return community
     }
@@ -48,9 +48,9 @@ struct AgeStructureRuleTests {
     @Test("ages are full years: a worker turning 46 on the audit date is 46, the day before 45")
     func birthdayOnAuditDate() throws {
         var community = Fixture.community()
-        community.workers = [Fixture.worker("W-1", born: CalendarDate(unchecked: 1979, 12, 31))]
+        community.workers = [Fixture.worker("W-1", born: CalendarDate("1979-12-31"))]
         #expect(try findings(rule, auditing: community).map(\.measured) == [.fractionalAge(46)])
-        #expect(try findings(rule, auditing: community, on: CalendarDate(unchecked: 2025, 12, 30)).isEmpty)
+        #expect(try findings(rule, auditing: community, on: CalendarDate("2025-12-30")).isEmpty)
     }
 
     @Test("a community without workers gives nothing")

@@ -6,7 +6,7 @@ import Testing
 @Suite("SZ2011.8.certificate")
 struct CertificateRuleTests {
     let rule: RuleID = "SZ2011.8.certificate"
-    let auditDate = CalendarDate(unchecked: 2025, 6, 15)
+    let auditDate = CalendarDate("2025-06-15")
 
     func community(born: CalendarDate, certificate: Certificate? = nil) -> Community {
         var community = Fixture.community()
@@ -17,9 +17,9 @@ struct CertificateRuleTests {
     @Test(
         "a worker of 45 full years or less without the certificate is a violation",
         arguments: [
-            (CalendarDate(unchecked: 1980, 6, 15), 45),  // 45 today
-            (CalendarDate(unchecked: 1979, 6, 16), 45),  // 46 tomorrow
-            (CalendarDate(unchecked: 2000, 6, 15), 25),
+            (CalendarDate("1980-06-15"), 45),  // 45 today
+            (CalendarDate("1979-06-16"), 45),  // 46 tomorrow
+            (CalendarDate("2000-06-15"), 25),
         ])
     func required(born: CalendarDate, age: Int) throws {
         let found = try findings(rule, auditing: community(born: born), on: auditDate)
@@ -35,29 +35,29 @@ struct CertificateRuleTests {
     @Test("a worker of 46 full years (46 today) need not hold it")
     func fortySix() throws {
         #expect(
-            try findings(rule, auditing: community(born: CalendarDate(unchecked: 1979, 6, 15)), on: auditDate).isEmpty)
+            try findings(rule, auditing: community(born: CalendarDate("1979-06-15")), on: auditDate).isEmpty)
     }
 
     @Test("a certificate obtained on or before the audit date counts; one obtained after does not")
     func obtainedWhen() throws {
-        let born = CalendarDate(unchecked: 1990, 1, 1)
+        let born = CalendarDate("1990-01-01")
         let onTheDay = community(born: born, certificate: Certificate(level: .assistant, obtainedOn: auditDate))
         #expect(try findings(rule, auditing: onTheDay, on: auditDate).isEmpty)
         let later = community(
-            born: born, certificate: Certificate(level: .intermediate, obtainedOn: CalendarDate(unchecked: 2025, 6, 16))
+            born: born, certificate: Certificate(level: .intermediate, obtainedOn: CalendarDate("2025-06-16"))
         )
         #expect(try findings(rule, auditing: later, on: auditDate).count == 1)
     }
 
     @Test("not in force in 2014; in force from 2015-01-01 (到2015年)")
     func inForceFrom2015() throws {
-        let community = community(born: CalendarDate(unchecked: 1980, 1, 1))
-        let before = try audit(community, on: CalendarDate(unchecked: 2014, 12, 31))
+        let community = community(born: CalendarDate("1980-01-01"))
+        let before = try audit(community, on: CalendarDate("2014-12-31"))
         #expect(before.rulesNotInForce.contains(rule))
         #expect(!before.rulesApplied.contains(rule))
         #expect(before.findings.allSatisfy { $0.ruleID != rule })
 
-        let from = try audit(community, on: CalendarDate(unchecked: 2015, 1, 1))
+        let from = try audit(community, on: CalendarDate("2015-01-01"))
         #expect(from.rulesApplied.contains(rule))
         #expect(!from.rulesNotInForce.contains(rule))
         #expect(from.findings.filter { $0.ruleID == rule }.count == 1)

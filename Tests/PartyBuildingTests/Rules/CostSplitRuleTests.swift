@@ -6,7 +6,7 @@ import Testing
 @Suite("SZ2011.19.cost-split")
 struct CostSplitRuleTests {
     let rule: RuleID = "SZ2011.19.cost-split"
-    let auditDate = CalendarDate(unchecked: 2012, 6, 30)
+    let auditDate = CalendarDate("2012-06-30")
 
     func community(district: String = "平江区", cityFen: Int64, districtFen: Int64) -> Community {
         var community = Fixture.community(district: district)
@@ -61,10 +61,10 @@ struct CostSplitRuleTests {
     @Test("in force on 2012-10-25, not from 2012-10-26 (the merger into 姑苏区)")
     func endsWithTheMerger() throws {
         let unequal = community(cityFen: 0, districtFen: 10_000_000)
-        let last = try audit(unequal, on: CalendarDate(unchecked: 2012, 10, 25))
+        let last = try audit(unequal, on: CalendarDate("2012-10-25"))
         #expect(last.rulesApplied.contains(rule))
         #expect(last.findings.filter { $0.ruleID == rule }.count == 1)
-        let after = try audit(unequal, on: CalendarDate(unchecked: 2012, 10, 26))
+        let after = try audit(unequal, on: CalendarDate("2012-10-26"))
         #expect(after.rulesNotInForce.contains(rule))
         #expect(after.findings.allSatisfy { $0.ruleID != rule })
     }

@@ -5,7 +5,7 @@ import Testing
 @Suite("SZ2011.7.degree")
 struct DegreeRuleTests {
     let rule: RuleID = "SZ2011.7.degree"
-    let auditDate = CalendarDate(unchecked: 2025, 6, 15)
+    let auditDate = CalendarDate("2025-06-15")
 
     func community(born: CalendarDate, education: Education = .associate, studying: Bool = false) -> Community {
         var community = Fixture.community()
@@ -18,9 +18,9 @@ struct DegreeRuleTests {
     @Test(
         "a worker of 40 full years without a bachelor's degree is advised; 41 is not",
         arguments: [
-            (CalendarDate(unchecked: 1985, 6, 15), 40),  // 40 today
-            (CalendarDate(unchecked: 1984, 6, 16), 40),  // 41 tomorrow
-            (CalendarDate(unchecked: 2000, 1, 1), 25),
+            (CalendarDate("1985-06-15"), 40),  // 40 today
+            (CalendarDate("1984-06-16"), 40),  // 41 tomorrow
+            (CalendarDate("2000-01-01"), 25),
         ])
     func advised(born: CalendarDate, age: Int) throws {
         let found = try findings(rule, auditing: community(born: born), on: auditDate)
@@ -36,14 +36,14 @@ struct DegreeRuleTests {
     @Test("a worker of 41 full years (41 today) is not advised")
     func fortyOne() throws {
         #expect(
-            try findings(rule, auditing: community(born: CalendarDate(unchecked: 1984, 6, 15)), on: auditDate).isEmpty)
+            try findings(rule, auditing: community(born: CalendarDate("1984-06-15")), on: auditDate).isEmpty)
     }
 
     @Test(
         "a bachelor's degree or more, or study under way, gives nothing",
         arguments: [Education.bachelor, .master, .doctorate])
     func degreeHeld(education: Education) throws {
-        let born = CalendarDate(unchecked: 1995, 1, 1)
+        let born = CalendarDate("1995-01-01")
         #expect(try findings(rule, auditing: community(born: born, education: education), on: auditDate).isEmpty)
         #expect(try findings(rule, auditing: community(born: born, studying: true), on: auditDate).isEmpty)
     }

@@ -47,7 +47,7 @@ struct ExistingShortfallRuleTests {
 
     @Test("with a remediation plan the shortfall is information giving the plan's target date")
     func withPlan() throws {
-        let target = CalendarDate(unchecked: 2027, 12, 31)
+        let target = CalendarDate("2027-12-31")
         let plan = RemediationPlan(summary: "租用邻近用房", targetDate: target, approver: "区民政局")
         let found = try findings(
             rule, auditing: existing(serviceSpace: Area(m2: 2_000), rooms: Area(m2: 500), plan: plan))
@@ -65,9 +65,9 @@ struct ExistingShortfallRuleTests {
                 serviceSpace: Area(m2: 2_000), rooms: Area(m2: 500),
                 plan: RemediationPlan(summary: "租用邻近用房", targetDate: target, approver: "区民政局"))
         }
-        let overdue = try findings(rule, auditing: short(CalendarDate(unchecked: 2025, 12, 30)))
+        let overdue = try findings(rule, auditing: short(CalendarDate("2025-12-30")))
         #expect(overdue.map(\.severity) == [.violation])
-        #expect(overdue.first?.detail == .date(CalendarDate(unchecked: 2025, 12, 30)))
+        #expect(overdue.first?.detail == .date(CalendarDate("2025-12-30")))
         expectMessages(try #require(overdue.first))
         let dueToday = try findings(rule, auditing: short(Fixture.auditDate))
         #expect(dueToday.map(\.severity) == [.information])

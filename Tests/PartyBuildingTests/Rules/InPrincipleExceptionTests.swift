@@ -32,8 +32,8 @@ struct InPrincipleExceptionTests {
         "an exception expired, for another community's record, or for another rule leaves a violation",
         arguments: [
             Fixture.exception(
-                "SZ2011.19.activity-fund", approvedOn: CalendarDate(unchecked: 2024, 1, 1),
-                validUntil: CalendarDate(unchecked: 2024, 12, 31)),
+                "SZ2011.19.activity-fund", approvedOn: CalendarDate("2024-01-01"),
+                validUntil: CalendarDate("2024-12-31")),
             Fixture.exception("SZ2011.19.activity-fund", subject: .community("C-999")),
             Fixture.exception("SZ2011.19.work-fund"),
         ])

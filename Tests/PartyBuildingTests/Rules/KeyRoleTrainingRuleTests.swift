@@ -36,8 +36,8 @@ struct KeyRoleTrainingRuleTests {
     @Test("days of several trainings add up (累计)")
     func cumulative() throws {
         let trainings = [
-            Fixture.training(.district, tenths: 35, on: CalendarDate(unchecked: 2025, 3, 1)),
-            Fixture.training(.city, tenths: 35, on: CalendarDate(unchecked: 2025, 9, 1)),
+            Fixture.training(.district, tenths: 35, on: CalendarDate("2025-03-01")),
+            Fixture.training(.city, tenths: 35, on: CalendarDate("2025-09-01")),
         ]
         #expect(try findings(rule, auditing: community(trainings: trainings)).isEmpty)
     }
@@ -47,8 +47,8 @@ struct KeyRoleTrainingRuleTests {
         arguments: [
             Fixture.training(.street, tenths: 100),
             Fixture.training(.district, tenths: 100, isCentralised: false),
-            Fixture.training(.district, tenths: 100, on: CalendarDate(unchecked: 2024, 12, 31)),
-            Fixture.training(.district, tenths: 100, on: CalendarDate(unchecked: 2026, 1, 1)),
+            Fixture.training(.district, tenths: 100, on: CalendarDate("2024-12-31")),
+            Fixture.training(.district, tenths: 100, on: CalendarDate("2026-01-01")),
         ])
     func trainingThatDoesNotCount(training: Training) throws {
         let found = try findings(rule, auditing: community(trainings: [training]))

@@ -39,7 +39,7 @@ struct OtherTrainingRuleTests {
         "a training not centralised or in another year does not count",
         arguments: [
             Fixture.training(.street, tenths: 50, isCentralised: false),
-            Fixture.training(.street, tenths: 50, on: CalendarDate(unchecked: 2024, 12, 31)),
+            Fixture.training(.street, tenths: 50, on: CalendarDate("2024-12-31")),
         ])
     func trainingThatDoesNotCount(training: Training) throws {
         let found = try findings(rule, auditing: community(trainings: [training]))

@@ -11,10 +11,10 @@ struct ParametersInForceTests {
 
     @Test("the activity fund's figures have no value in 2010 and apply from 2011-01-01")
     func activityFund() throws {
-        let before = try values(on: CalendarDate(unchecked: 2010, 12, 31))
+        let before = try values(on: CalendarDate("2010-12-31"))
         #expect(before.values[SZ2011.Parameters.activityFundPerMember] == nil)
         #expect(before.values[SZ2011.Parameters.activityFundMinimum] == nil)
-        let from = try values(on: CalendarDate(unchecked: 2011, 1, 1))
+        let from = try values(on: CalendarDate("2011-01-01"))
         #expect(try from.money(SZ2011.Parameters.activityFundPerMember) == Money(yuan: 150))
         #expect(try from.money(SZ2011.Parameters.activityFundMinimum) == Money(yuan: 15_000))
     }
@@ -22,13 +22,13 @@ struct ParametersInForceTests {
     @Test("the certificate's age has no value in 2014 and applies from 2015-01-01")
     func certificate() throws {
         #expect(
-            try values(on: CalendarDate(unchecked: 2014, 12, 31)).values[SZ2011.Parameters.certificateMaxAge] == nil)
-        #expect(try values(on: CalendarDate(unchecked: 2015, 1, 1)).years(SZ2011.Parameters.certificateMaxAge) == 45)
+            try values(on: CalendarDate("2014-12-31")).values[SZ2011.Parameters.certificateMaxAge] == nil)
+        #expect(try values(on: CalendarDate("2015-01-01")).years(SZ2011.Parameters.certificateMaxAge) == 45)
     }
 
     @Test("an audit in 2010 lists the activity fund and the certificate as not in force")
     func rulesNotInForce() throws {
-        let report = try audit(Fixture.community(), on: CalendarDate(unchecked: 2010, 12, 31))
+        let report = try audit(Fixture.community(), on: CalendarDate("2010-12-31"))
         #expect(report.rulesNotInForce.contains("SZ2011.19.activity-fund"))
         #expect(report.rulesNotInForce.contains("SZ2011.8.certificate"))
         #expect(report.findings.isEmpty)
@@ -36,10 +36,10 @@ struct ParametersInForceTests {
 
     @Test("an audit in 2014 applies the activity fund but not the certificate; in 2015 both")
     func certificateFrom2015() throws {
-        let in2014 = try audit(Fixture.community(), on: CalendarDate(unchecked: 2014, 12, 31))
+        let in2014 = try audit(Fixture.community(), on: CalendarDate("2014-12-31"))
         #expect(in2014.rulesApplied.contains("SZ2011.19.activity-fund"))
         #expect(in2014.rulesNotInForce.contains("SZ2011.8.certificate"))
-        let in2015 = try audit(Fixture.community(), on: CalendarDate(unchecked: 2015, 12, 31))
+        let in2015 = try audit(Fixture.community(), on: CalendarDate("2015-12-31"))
         #expect(in2015.rulesApplied.contains("SZ2011.8.certificate"))
         #expect(!in2015.rulesNotInForce.contains("SZ2011.19.activity-fund"))
     }
@@ -47,14 +47,14 @@ struct ParametersInForceTests {
     @Test("a scenario's parameter change is reported only where it changes a value")
     func scenarioChanges() throws {
         let scenario = Fixture.twoHundredPerMember
-        let changed = try values(on: CalendarDate(unchecked: 2025, 1, 1), scenario: scenario)
+        let changed = try values(on: CalendarDate("2025-01-01"), scenario: scenario)
         #expect(try changed.money(SZ2011.Parameters.activityFundPerMember) == Money(yuan: 200))
         #expect(changed.changes.map(\.parameterID) == [SZ2011.Parameters.activityFundPerMember])
-        #expect(try values(on: CalendarDate(unchecked: 2024, 12, 31), scenario: scenario).changes.isEmpty)
+        #expect(try values(on: CalendarDate("2024-12-31"), scenario: scenario).changes.isEmpty)
 
         let same = Scenario(
             name: "150", overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 150)))])
-        #expect(try values(on: CalendarDate(unchecked: 2025, 1, 1), scenario: same).changes.isEmpty)
+        #expect(try values(on: CalendarDate("2025-01-01"), scenario: same).changes.isEmpty)
     }
 
     @Test("an override of another unit, or of no parameter, stops the audit")

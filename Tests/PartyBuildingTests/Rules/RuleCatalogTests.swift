@@ -65,7 +65,7 @@ struct RuleCatalogTests {
 
     @Test("every figure of the opinion is a parameter with the value of the text")
     func figures() throws {
-        let values = try ParameterValues(packs: [.suzhou2011], scenario: nil, on: CalendarDate(unchecked: 2015, 1, 1))
+        let values = try ParameterValues(packs: [.suzhou2011], scenario: nil, on: CalendarDate("2015-01-01"))
         #expect(try values.count(SZ2011.Parameters.generalBranchThreshold) == 50)
         #expect(try values.count(SZ2011.Parameters.committeeThreshold) == 100)
         #expect(try values.count(SZ2011.Parameters.resettlementHouseholds) == 3000)

@@ -6,7 +6,7 @@ import Testing
 /// check what a finding carries. Every fixture starts empty, so a test states exactly what its rule sees.
 enum Fixture {
     /// The default audit date: the last day of 2025, so that a whole year's trainings and grants count.
-    static let auditDate = CalendarDate(unchecked: 2025, 12, 31)
+    static let auditDate = CalendarDate("2025-12-31")
 
     /// The ID of the community every fixture builds.
     static let communityID: CommunityID = "C-001"
@@ -48,7 +48,7 @@ enum Fixture {
     /// A worker born on `birthDate` (by default aged 38 on the audit date) with the given records.
     static func worker(
         _ id: WorkerID, roles: Set<CommunityWorker.Role> = [],
-        born birthDate: CalendarDate = CalendarDate(unchecked: 1987, 6, 1), education: Education = .bachelor,
+        born birthDate: CalendarDate = CalendarDate("1987-06-01"), education: Education = .bachelor,
         isStudyingForDegree: Bool = false, certificate: Certificate? = nil, isFullTime: Bool = true,
         startedOn: CalendarDate? = nil, trainings: [Training] = [], pay: [AnnualPay] = []
     ) -> CommunityWorker {
@@ -60,7 +60,7 @@ enum Fixture {
 
     /// A training of `tenths` tenths of a day (69 for 6.9 days).
     static func training(
-        _ level: Training.Level, tenths: Int64, on startDate: CalendarDate = CalendarDate(unchecked: 2025, 5, 10),
+        _ level: Training.Level, tenths: Int64, on startDate: CalendarDate = CalendarDate("2025-05-10"),
         isCentralised: Bool = true
     ) -> Training {
         Training(
@@ -77,7 +77,7 @@ enum Fixture {
 
     /// An exception approved on 2025-01-01 by the street working committee.
     static func exception(
-        _ rule: RuleID, subject: Subject? = nil, approvedOn: CalendarDate = CalendarDate(unchecked: 2025, 1, 1),
+        _ rule: RuleID, subject: Subject? = nil, approvedOn: CalendarDate = CalendarDate("2025-01-01"),
         validUntil: CalendarDate? = nil
     ) -> RuleException {
         RuleException(
@@ -91,7 +91,7 @@ enum Fixture {
         overrides: [
             .init(
                 SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
-                from: CalendarDate(unchecked: 2025, 1, 1))
+                from: CalendarDate("2025-01-01"))
         ])
 }
 

@@ -67,8 +67,8 @@ struct SecretaryPayRuleTests {
     @Test(
         "an exception expired, not yet approved, for another worker or another rule leaves the violation",
         arguments: [
-            Fixture.exception("SZ2011.9.secretary-pay", validUntil: CalendarDate(unchecked: 2025, 12, 30)),
-            Fixture.exception("SZ2011.9.secretary-pay", approvedOn: CalendarDate(unchecked: 2026, 1, 1)),
+            Fixture.exception("SZ2011.9.secretary-pay", validUntil: CalendarDate("2025-12-30")),
+            Fixture.exception("SZ2011.9.secretary-pay", approvedOn: CalendarDate("2026-01-01")),
             Fixture.exception("SZ2011.9.secretary-pay", subject: .worker("W-2")),
             Fixture.exception("SZ2011.9.staff-pay", subject: .worker("SEC")),
         ])

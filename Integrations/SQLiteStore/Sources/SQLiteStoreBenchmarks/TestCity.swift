@@ -23,7 +23,7 @@ enum TestCity {
             PartyOrganisation(id: "ORG-0", name: "社区党委", form: .committee),
             PartyOrganisation(
                 id: "ORG-1", name: "第一党支部", form: .branch, parentID: "ORG-0", residentsCommitteeID: "RC-1",
-                lastElection: CalendarDate(unchecked: 2021, 6, 30)),
+                lastElection: CalendarDate("2021-06-30")),
             PartyOrganisation(
                 id: "ORG-2", name: "离退休党支部", form: .branch, parentID: "ORG-0", residentsCommitteeID: "RC-2",
                 headcount: PartyOrganisation.Headcount(total: 40, probationary: 2)),
@@ -38,20 +38,20 @@ enum TestCity {
                 migration: Member.Migration.allCases[seed % Member.Migration.allCases.count],
                 hasLimitedMobility: seed % 13 == 0,
                 birthDate: seed % 17 == 0
-                    ? nil : CalendarDate(unchecked: 1935 + seed % 70, 1 + seed % 12, 1 + seed % 28),
-                admittedOn: CalendarDate(unchecked: 1960 + seed % 60, 1 + seed % 12, 1 + seed % 28))
+                    ? nil : CalendarDate(known: 1935 + seed % 70, 1 + seed % 12, 1 + seed % 28),
+                admittedOn: CalendarDate(known: 1960 + seed % 60, 1 + seed % 12, 1 + seed % 28))
         }
         community.workers = (0..<8).map { number in
             CommunityWorker(
                 id: WorkerID("W\(number)"), name: "社工\(index)-\(number)",
                 roles: number == 0 ? [.secretary] : number == 1 ? [.residentsCommitteeDirector, .workStationHead] : [],
-                birthDate: CalendarDate(unchecked: 1965 + number * 3, 1 + number, 10), education: .bachelor,
+                birthDate: CalendarDate(known: 1965 + number * 3, 1 + number, 10), education: .bachelor,
                 certificate: number % 2 == 0
-                    ? Certificate(level: .assistant, obtainedOn: CalendarDate(unchecked: 2015, 5, 1)) : nil,
-                startedOn: CalendarDate(unchecked: 2005 + number, 9, 1),
+                    ? Certificate(level: .assistant, obtainedOn: CalendarDate("2015-05-01")) : nil,
+                startedOn: CalendarDate(known: 2005 + number, 9, 1),
                 trainings: (0..<3).map { course in
                     Training(
-                        title: "培训\(course)", level: .district, startDate: CalendarDate(unchecked: 2020 + course, 3, 1),
+                        title: "培训\(course)", level: .district, startDate: CalendarDate(known: 2020 + course, 3, 1),
                         days: Days(tenths: 25))
                 },
                 annualPay: (2020..<2025).map { AnnualPay(year: $0, amount: Money(yuan: 60_000 + $0 + number)) })
@@ -69,7 +69,7 @@ enum TestCity {
         community.exceptions = [
             RuleException(
                 ruleID: "SZ2011.9.secretary-pay", subject: .worker("W0"), reason: "过渡期", approver: "区委组织部",
-                approvedOn: CalendarDate(unchecked: 2024, 1, 1), validUntil: CalendarDate(unchecked: 2025, 12, 31))
+                approvedOn: CalendarDate("2024-01-01"), validUntil: CalendarDate("2025-12-31"))
         ]
         return community
     }

@@ -112,7 +112,7 @@ extension SZ2011 {
                 title: LocalizedText(
                     chinese: "须取得证书的年龄（以下）", english: "Highest age at which the certificate is required"),
                 citation: article(8, "到2015年，45岁以下的社区工作者均须取得国家《社会工作者职业水平证书》"),
-                values: [.init(from: CalendarDate(unchecked: 2015, 1, 1), value: .years(45))]),
+                values: [.init(from: CalendarDate("2015-01-01"), value: .years(45))]),
             make(
                 staffPayMultiple, "专职人员待遇相对上年度平均工资的倍数（不低于）",
                 "Staff pay floor as a multiple of last year's average wage",
@@ -146,18 +146,18 @@ extension SZ2011 {
                 id: activityFundPerMember,
                 title: LocalizedText(chinese: "每名党员每年活动经费（不低于）", english: "Activity funds per member a year"),
                 citation: article(19, "自2011年起原则上按党的组织关系隶属于社区党组织的每名党员每年不低于150元的标准划拨"),
-                values: [.init(from: CalendarDate(unchecked: 2011, 1, 1), value: .money(Money(yuan: 150)))]),
+                values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 150)))]),
             Parameter(
                 id: activityFundSmallCommunity,
                 title: LocalizedText(
                     chinese: "保底活动经费的党员人数（少于）", english: "Members below which the minimum activity funds apply"),
                 citation: article(19, "少于100名党员的社区按不低于1.5万元划拨"),
-                values: [.init(from: CalendarDate(unchecked: 2011, 1, 1), value: .count(100))]),
+                values: [.init(from: CalendarDate("2011-01-01"), value: .count(100))]),
             Parameter(
                 id: activityFundMinimum,
                 title: LocalizedText(chinese: "保底活动经费（不低于）", english: "Minimum activity funds of a small community"),
                 citation: article(19, "少于100名党员的社区按不低于1.5万元划拨"),
-                values: [.init(from: CalendarDate(unchecked: 2011, 1, 1), value: .money(Money(yuan: 15_000)))]),
+                values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 15_000)))]),
             splitParameter(citySplitShare, "市本级财政承担比例", "The city's share", "其中市本级财政承担30%", .ratio(Ratio(3, 10))),
             splitParameter(districtSplitShare, "城区财政承担比例", "The districts' share", "三个城区财政承担70%", .ratio(Ratio(7, 10))),
             splitParameter(
@@ -180,7 +180,7 @@ extension SZ2011 {
         ) -> Parameter {
             Parameter(
                 id: id, title: LocalizedText(chinese: chinese, english: english), citation: article(19, wording),
-                values: [.init(from: effective, until: CalendarDate(unchecked: 2012, 10, 25), value: value)])
+                values: [.init(from: effective, until: CalendarDate("2012-10-25"), value: value)])
         }
     }
 }

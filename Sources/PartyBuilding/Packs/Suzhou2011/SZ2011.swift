@@ -13,7 +13,7 @@ public enum SZ2011 {
 
     /// The date the opinion was printed (2011-06-24), from which its rules are in force unless the
     /// opinion names another date.
-    static let effective = CalendarDate(unchecked: 2011, 6, 24)
+    static let effective = CalendarDate("2011-06-24")
 }
 
 extension PolicyPack {
