@@ -5,6 +5,7 @@ import PartyBuilding
 ///
 /// 东关社区 follows the seed application (80 members, 2145 households, 7393 residents); the other two are
 /// invented to show a general branch, a resettlement area, space shortfalls and an approved exception.
+/// Every person's name is invented: none names anyone in the seeds.
 enum SampleCommunities {
     static let year = 2025
 
@@ -28,10 +29,10 @@ enum SampleCommunities {
         community.localAverageWages = [AverageWage(year: year - 1, amount: Money(yuan: 98_000))]
         community.workers = [
             worker(
-                "DG-W1", "马天娥", roles: [.secretary, .residentsCommitteeDirector], born: (1972, 3, 8),
+                "DG-W1", "郑嘉禾", roles: [.secretary, .residentsCommitteeDirector], born: (1972, 3, 8),
                 education: .associate, certified: true, pay: 118_000, trainings: [(.district, 8)]),
             worker(
-                "DG-W2", "马忠元", roles: [], born: (1995, 9, 1), education: .bachelor, certified: false,
+                "DG-W2", "许子安", roles: [], born: (1995, 9, 1), education: .bachelor, certified: false,
                 pay: 92_000, trainings: [(.street, 5)]),
             worker(
                 "DG-W3", "李静", roles: [.workStationHead], born: (1983, 12, 20), education: .seniorSecondary,
