@@ -30,9 +30,7 @@ struct CityBenchmark {
     static let scenario = Scenario(
         name: "活动经费 200 元/人·年",
         overrides: [
-            .init(
-                SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
-                from: CalendarDate("2025-01-01"))
+            .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2025-01-01"))
         ])
 
     /// Generates the city, then audits it under each set of packs, re-audits it under the scenario

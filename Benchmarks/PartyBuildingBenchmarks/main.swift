@@ -28,7 +28,7 @@ print("packs: \(libraryPacks.map(\.id).joined(separator: ", ")); times are wall-
 var packSets = libraryPacks.map { [$0] }
 if libraryPacks.count > 1 { packSets.append(libraryPacks) }
 let calculators = try FormulaCalculators(
-    ParameterValues(packs: libraryPacks, scenario: nil, on: CalendarDate("2025-12-31")))
+    ParameterValues(packs: libraryPacks, scenario: nil, for: .year(2025)))
 
 var formulaRuns: [FormulaBenchmark] = []
 for size in options.formulaSizes {

@@ -10,9 +10,10 @@ struct ReportPrinter {
         let zh = language == .chinese
         lines.append(
             zh
-                ? "社区党建审核 · \(report.packIDs.joined(separator: "、")) · 审核日期 \(report.date) · 年度 \(report.year)"
-                : "Community Party-building audit · \(report.packIDs.joined(separator: ", ")) · on \(report.date) · year \(report.year)"
+                ? "社区党建审核 · \(report.packIDs.joined(separator: "、")) · 审核日期 \(Period.day(report.date).formatted(language)) · 审核期间 \(report.period.formatted(language))"
+                : "Community Party-building audit · \(report.packIDs.joined(separator: ", ")) · on \(report.date) · judging \(report.period.formatted(language))"
         )
+        let year = report.period.years.last?.start.year ?? report.date.year
         if !report.rulesNotInForce.isEmpty {
             lines.append(
                 (zh ? "未生效的规则：" : "Rules not in force: ")
@@ -21,13 +22,13 @@ struct ReportPrinter {
         for community in communities {
             lines.append("")
             lines.append("■ \(community.name) (\(community.id))")
-            lines.append(contentsOf: figures(of: community, year: report.year).map { "  " + $0 })
+            lines.append(contentsOf: figures(of: community, year: year).map { "  " + $0 })
             let findings = report.findings(about: community.id)
             if findings.isEmpty { lines.append(zh ? "  无发现。" : "  No findings.") }
             for finding in findings {
                 lines.append("  [\(finding.severity.name(language))] \(finding.ruleID)")
                 lines.append("    \(finding.message(language))")
-                lines.append("    ← \(finding.citation.reference): \(finding.citation.wording)")
+                lines.append("    ← \(finding.citation.reference(language))：\(finding.citation.wording)")
                 if let exception = finding.exception {
                     lines.append(
                         zh

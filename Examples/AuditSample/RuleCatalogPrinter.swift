@@ -18,15 +18,16 @@ struct RuleCatalogPrinter {
             lines.append("")
             lines.append(
                 "\(rule.title.chinese) · strength: \(rule.strength.name(.english)) (\(rule.strength.name(.chinese)))"
-                    + " · \(rule.citation.reference)"
-                    + (rule.scope == .portfolio ? " · checked over all communities together" : ""))
+                    + " · \(rule.citation.reference(.english)) · judged \(Self.cadence(rule.cadence))"
+                    + (rule.scope == .portfolio ? " · checked over all communities together" : "")
+                    + (rule.validity == .always ? "" : " · in force \(rule.validity.formatted(.english))"))
             lines.append("")
             lines.append("> \(rule.citation.wording)")
             guard !entry.parameters.isEmpty else { continue }
             lines.append(contentsOf: tableHeader)
             lines.append(contentsOf: entry.parameters.flatMap(rows))
         }
-        let used = Set(registry.entries.flatMap(\.descriptor.parameters))
+        let used = Set(registry.entries.flatMap(\.parameterIDs))
         let waiting = packs.flatMap(\.parameters).filter { !used.contains($0.id) }
         if !waiting.isEmpty {
             lines.append("")
@@ -40,8 +41,17 @@ struct RuleCatalogPrinter {
     /// One table row for each dated value of a parameter.
     private func rows(_ parameter: Parameter) -> [String] {
         parameter.values.map { dated in
-            let period = dated.validFrom.iso8601 + " – " + (dated.validUntil?.iso8601 ?? "")
-            return "| `\(parameter.id)` | \(parameter.title.english) | \(dated.value.formatted(.english)) | \(period) |"
+            "| `\(parameter.id)` | \(parameter.title.english) | \(dated.value.formatted(.english)) | \(dated.period.formatted(.english)) |"
+        }
+    }
+
+    /// The periods a cadence judges, in words.
+    private static func cadence(_ cadence: RuleDescriptor.Cadence) -> String {
+        switch cadence {
+        case .onDate: "on the audit date"
+        case .yearly: "for each year"
+        case .quarterly: "for each quarter"
+        case .monthly: "for each month"
         }
     }
 }

@@ -17,8 +17,13 @@ if options.showHelp {
 }
 
 if options.listRules {
-    print(RuleCatalogPrinter().render(RuleRegistry(packs: PolicyPack.builtIn), packs: PolicyPack.builtIn))
-    exit(0)
+    do {
+        print(RuleCatalogPrinter().render(try RuleRegistry(packs: PolicyPack.builtIn), packs: PolicyPack.builtIn))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("audit-sample: \(error.localizedDescription)\n".utf8))
+        exit(1)
+    }
 }
 
 let communities: [Community]

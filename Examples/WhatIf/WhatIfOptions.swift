@@ -12,7 +12,7 @@ struct WhatIfOptions {
     /// The audit date; `nil` means the city's own (31 December of its year).
     var date: CalendarDate?
     /// The overrides, as `ID=VALUE` texts, read once the packs are known.
-    var assignments: [(id: ParameterID, text: String)] = []
+    var assignments: [String] = []
     /// The first day the overrides apply.
     var from: CalendarDate?
     /// The last day the overrides apply.
@@ -21,7 +21,7 @@ struct WhatIfOptions {
     var limit = 20
 
     /// The scenario of the issue when no `--parameter` is given: 200 CNY per member from 2025.
-    static let defaultAssignment = (id: SZ2011.Parameters.activityFundPerMember, text: "200")
+    static let defaultAssignment = "\(SZ2011.Parameters.activityFundPerMember)=200"
     static let defaultFrom = CalendarDate("2025-01-01")
 
     static let usage = """
@@ -73,12 +73,7 @@ struct WhatIfOptions {
         while let option = remaining.popFirst() {
             switch option {
             case "--parameter":
-                let text = try value(for: option)
-                guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
-                    throw .badValue(option, text, "ID=VALUE, for example SZ2011.19.activity-fund.per-member=200")
-                }
-                assignments.append(
-                    (ParameterID(rawValue: String(text[..<equals])), String(text[text.index(after: equals)...])))
+                assignments.append(try value(for: option))
             case "--from": from = try date(option)
             case "--until": until = try date(option)
             case "--date": self.date = try date(option)
@@ -103,56 +98,17 @@ struct WhatIfOptions {
         }
     }
 
-    /// The scenario the assignments describe, each value read in its parameter's unit.
-    /// - Throws: ``WhatIfError/unknownParameter(_:)`` or ``WhatIfError/badParameterValue(_:_:expected:)``.
+    /// The scenario the assignments describe, each value read in its parameter's unit by the library
+    /// (``Scenario/init(parsing:over:packs:)``), over `--from` … `--until`.
+    /// - Throws: ``WhatIfError/parameter(_:)``.
     func scenario(packs: [PolicyPack]) throws(WhatIfError) -> Scenario {
-        var overrides: [Scenario.Override] = []
-        for (id, text) in assignments {
-            guard let parameter = packs.lazy.compactMap({ $0.parameter(id) }).first,
-                let kind = parameter.values.first?.value.kind
-            else { throw .unknownParameter(id) }
-            overrides.append(.init(id, value: try Self.value(text, kind: kind, for: id), from: from, until: until))
-        }
-        let name = assignments.map { "\($0.id)=\($0.text)" }.joined(separator: ", ")
-        return Scenario(name: name, overrides: overrides)
-    }
-
-    /// Reads `text` as a value of `kind`.
-    private static func value(_ text: String, kind: String, for id: ParameterID) throws(WhatIfError)
-        -> ParameterValue
-    {
-        let invalid = WhatIfError.badParameterValue(id, text, expected: kind)
-        let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
         do {
-            switch kind {
-            case "money":
-                guard let decimal else { throw invalid }
-                return .money(try Money(yuan: decimal))
-            case "count", "years":
-                guard let whole = Int(text), whole >= 0 else { throw invalid }
-                return kind == "count" ? .count(whole) : .years(whole)
-            case "days":
-                guard let decimal, decimal > 0 else { throw invalid }
-                return .days(try Days(decimal))
-            case "area":
-                guard let decimal, decimal >= 0 else { throw invalid }
-                return .area(try Area(squareMetres: decimal))
-            case "ratio":
-                let parts = text.split(separator: "/")
-                if parts.count == 2, let numerator = Int64(parts[0]), let denominator = Int64(parts[1]), denominator > 0
-                {
-                    return .ratio(Ratio(numerator, denominator))
-                }
-                guard let decimal else { throw invalid }
-                return .ratio(try Ratio(decimal))
-            case "text": return .text(text)
-            case "texts": return .texts(text.split(separator: ",").map(String.init))
-            default: throw invalid
-            }
-        } catch let error as WhatIfError {
-            throw error
+            let period = try Period(from: from ?? .earliest, through: until ?? .latest)
+            return try Scenario(parsing: assignments, over: period, packs: packs)
+        } catch let error as ParameterError {
+            throw .parameter(error)
         } catch {
-            throw invalid
+            throw .badValue("--until", until?.iso8601 ?? "", "a date on or after --from")
         }
     }
 }
@@ -167,10 +123,8 @@ enum WhatIfError: Error, LocalizedError {
     case missingValue(String)
     /// An option whose value cannot be used: the option, the value, what is expected.
     case badValue(String, String, String)
-    /// No pack defines the parameter.
-    case unknownParameter(ParameterID)
-    /// The value cannot be read in the parameter's unit.
-    case badParameterValue(ParameterID, String, expected: String)
+    /// An assignment names no parameter, is not `ID=VALUE`, or its value is not of the parameter's unit.
+    case parameter(ParameterError)
     /// The data file cannot be read: the error names the file and where in it.
     case data(any Error)
     /// The audit could not run.
@@ -182,8 +136,8 @@ enum WhatIfError: Error, LocalizedError {
         case .unknownOption(let option): "unknown option \(option)"
         case .missingValue(let option): "\(option) needs a value"
         case .badValue(let option, let value, let expected): "\(option) \(value): expected \(expected)"
-        case .unknownParameter(let id): "no pack defines the parameter \(id) (see --list-parameters)"
-        case .badParameterValue(let id, let value, let kind): "\(id)=\(value): expected a \(kind) value"
+        case .parameter(.unknown(let id)): "no pack defines the parameter \(id) (see --list-parameters)"
+        case .parameter(let error): error.localizedDescription
         case .data(let error): "the data file cannot be read: \(error.localizedDescription)"
         case .audit(let error): "the audit failed: \(error.localizedDescription)"
         }

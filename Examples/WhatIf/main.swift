@@ -50,8 +50,7 @@ if options.listParameters {
     for pack in packs {
         for parameter in pack.parameters {
             let current = parameter.value(on: date)?.formatted(.english) ?? "not in force"
-            let kind = parameter.values.first?.value.kind ?? "?"
-            print("\(parameter.id) (\(kind)): \(current) on \(date) — \(parameter.title.english)")
+            print("\(parameter.id) (\(parameter.kind)): \(current) on \(date) — \(parameter.title.english)")
         }
     }
     exit(0)
@@ -70,19 +69,20 @@ print("City: \(source), \(communities.reduce(0) { $0 + $1.members.count }) membe
 print("Audit date: \(date), packs: \(packs.map(\.id).joined(separator: ", "))")
 print("Scenario: \(scenario.name)\n")
 
-print("Parameters changed on \(date):")
+print("Parameters changed for the periods judged (audit on \(date), judging \(baseline.period.formatted(.english))):")
 if whatIf.parameterChanges.isEmpty {
-    print("  none: the overrides do not apply on this date or repeat the packs' values")
+    print("  none: the overrides do not apply to the periods judged or repeat the packs' values")
 }
 for change in whatIf.parameterChanges {
     let before = change.baseline?.formatted(.english) ?? "not in force"
-    print("  \(change.parameterID): \(before) → \(change.scenario.formatted(.english))")
+    print("  \(change.parameterID) for \(change.period.formatted(.english)): \(before) → \(change.scenario.formatted(.english))")
 }
-let rerun = whatIf.rulesApplied.filter { rule in
-    packs.flatMap(\.descriptors).first { $0.id == rule }?.parameters.contains { id in
-        whatIf.parameterChanges.contains { $0.parameterID == id }
-    } ?? false
-}
+let changedIDs = Set(whatIf.parameterChanges.map(\.parameterID))
+let registry: RuleRegistry
+do { registry = try RuleRegistry(packs: packs) } catch { fail(.parameter(error)) }
+let rerun = registry.entries.filter { entry in
+    whatIf.rulesApplied.contains(entry.descriptor.id) && entry.parameterIDs.contains(where: changedIDs.contains)
+}.map(\.descriptor.id)
 print("Rules re-evaluated: \(rerun.isEmpty ? "none" : rerun.map(\.rawValue).joined(separator: ", "))\n")
 
 /// How one community's findings moved: new findings, findings that went away, and findings about the
@@ -169,12 +169,13 @@ for severity in Severity.allCases {
     print("  \(severity.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(before) → \(after)")
 }
 
-/// The total activity-fund floor of the city under a set of parameter values.
+/// The total activity-fund floor of the city for the year judged under a set of parameter values.
 func totalActivityFundFloor(_ scenario: Scenario?) throws -> Money {
-    let floor = try ActivityFundFloor(ParameterValues(packs: packs, scenario: scenario, on: date))
+    let year = Period.year(Auditor.reportingYear(on: date))
+    let floor = try ActivityFundFloor(ParameterReader(ParameterValues(packs: packs, scenario: scenario, for: year)))
     var total = Money.zero
     for community in communities {
-        let members = CommunityContext(community: community, date: date, year: date.year).membership.heldByCommunity
+        let members = MembershipSummary(community).heldByCommunity
         total += floor.floor(members: members)
     }
     return total
@@ -186,5 +187,5 @@ do {
         "\nTotal activity-fund floor (SZ2011.19.activity-fund): \(before) CNY → \(after) CNY (\(after - before) CNY more)"
     )
 } catch {
-    print("\nTotal activity-fund floor: not in force on \(date) (\(error.localizedDescription))")
+    print("\nTotal activity-fund floor: not in force for the year judged (\(error.localizedDescription))")
 }

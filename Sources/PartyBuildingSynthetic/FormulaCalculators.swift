@@ -29,12 +29,14 @@ public struct FormulaCalculators: Sendable, Hashable {
         self.pay = pay
     }
 
-    /// The calculators with the parameter values in force (under a scenario, if `values` has one).
-    /// - Throws: ``ParameterError`` when a parameter of the formulas has no value on the date.
+    /// The calculators with the parameter values in force for a period (under a scenario, if
+    /// `values` has one).
+    /// - Throws: ``ParameterError`` when a parameter of the formulas has no value for the period.
     public init(_ values: ParameterValues) throws(ParameterError) {
+        let parameters = ParameterReader(values)
         self.init(
-            activityFund: try ActivityFundFloor(values), workFund: try WorkFundFloor(values),
-            space: try SpaceFloors(values), pay: try PayFloors(values))
+            activityFund: try ActivityFundFloor(parameters), workFund: try WorkFundFloor(parameters),
+            space: try SpaceFloors(parameters), pay: try PayFloors(parameters))
     }
 
     /// The opinion's own figures.

@@ -1,22 +1,27 @@
 /// The outcome of an audit: findings in a deterministic order, with counts by severity and by rule.
 ///
 /// Findings come community by community in the order the communities were given, and within a
-/// community in the order of the packs' rules; findings about all communities together come last.
-/// The order does not depend on how many tasks ran the audit.
+/// community in the order of the packs' rules, each rule's periods in chronological order; findings
+/// about all communities together come last. The order does not depend on how many tasks ran the audit.
 public struct AuditReport: Sendable {
-    /// The audit date.
+    /// The audit date: it decides which periods are complete, and states are judged on it.
     public let date: CalendarDate
-    /// The year whose yearly obligations were checked.
-    public let year: Int
+    /// The range whose complete periods were judged (by default the last year complete on the date).
+    public let period: Period
     /// The packs applied, by ID.
     public let packIDs: [String]
     /// The scenario's name, or `nil` for the packs' own values.
     public let scenarioName: String?
-    /// The parameters whose value on the audit date the scenario changed.
+    /// The parameters whose value for a period judged the scenario changed, by period.
     public let parameterChanges: [ParameterChange]
-    /// The rules that were in force and checked, in order.
+    /// Every rule judged for a period and in force for it, in report order.
+    public let applications: [RuleApplication]
+    /// Every rule judged for a period but not in force for it (its validity or a parameter's value
+    /// does not cover the period's first day): it produced nothing for that period.
+    public let applicationsNotInForce: [RuleApplication]
+    /// The rules in force for at least one period judged, in order.
     public let rulesApplied: [RuleID]
-    /// The rules not in force on the audit date (a parameter of theirs has no value then).
+    /// The rules in force for none of the periods judged.
     public let rulesNotInForce: [RuleID]
     /// The communities audited, in order.
     public let communityIDs: [CommunityID]
@@ -29,26 +34,40 @@ public struct AuditReport: Sendable {
 
     /// Where each community's findings are in ``findings``, in the order of ``communityIDs``.
     let communityRanges: [Range<Int>]
-    /// The communities as the rules saw them, kept so that a re-audit need not recount them.
+    /// The communities as the rules saw them, kept so that a re-audit need not recount unchanged ones.
     let contexts: [CommunityContext]
     /// The position of each community in ``communityIDs``, for ``findings(about:)``.
     let positions: [CommunityID: Int]
-    /// The parameter values the audit used, kept so that a re-audit knows what changed.
-    let parameterValues: ParameterValues
+    /// The parameter values of each period judged.
+    let parameterValues: [Period: ParameterValues]
+    /// The parameter values each rule application read, kept so that a re-audit knows what changed.
+    let applicationBindings: [RuleApplication: [ParameterBinding]]
 
     init(
-        date: CalendarDate, year: Int, packIDs: [String], scenarioName: String?, parameterValues: ParameterValues,
-        rulesApplied: [RuleID], rulesNotInForce: [RuleID], contexts: [CommunityContext], findings: [Finding],
-        communityRanges: [Range<Int>], positions: [CommunityID: Int]? = nil
+        date: CalendarDate, period: Period, packIDs: [String], scenarioName: String?,
+        parameterChanges: [ParameterChange], applications: [RuleApplication], notInForce: [RuleApplication],
+        contexts: [CommunityContext], findings: [Finding], communityRanges: [Range<Int>],
+        positions: [CommunityID: Int]?, parameterValues: [Period: ParameterValues],
+        applicationBindings: [RuleApplication: [ParameterBinding]]
     ) {
         self.date = date
-        self.year = year
+        self.period = period
         self.packIDs = packIDs
         self.scenarioName = scenarioName
-        self.parameterValues = parameterValues
-        self.parameterChanges = parameterValues.changes
-        self.rulesApplied = rulesApplied
-        self.rulesNotInForce = rulesNotInForce
+        self.parameterChanges = parameterChanges
+        self.applications = applications
+        self.applicationsNotInForce = notInForce
+        var applied: [RuleID] = []
+        var seen = Set<RuleID>()
+        for application in applications where seen.insert(application.ruleID).inserted {
+            applied.append(application.ruleID)
+        }
+        self.rulesApplied = applied
+        var unapplied: [RuleID] = []
+        for application in notInForce where seen.insert(application.ruleID).inserted {
+            unapplied.append(application.ruleID)
+        }
+        self.rulesNotInForce = unapplied
         let ids = contexts.map(\.id)
         self.communityIDs = ids
         self.contexts = contexts
@@ -56,6 +75,8 @@ public struct AuditReport: Sendable {
             positions ?? Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.findings = findings
         self.communityRanges = communityRanges
+        self.parameterValues = parameterValues
+        self.applicationBindings = applicationBindings
         var bySeverity: [Severity: Int] = [:]
         var byRule: [RuleID: Int] = [:]
         for finding in findings {
@@ -79,25 +100,36 @@ public struct AuditReport: Sendable {
 
     /// The number of findings of a severity.
     public func count(_ severity: Severity) -> Int { countsBySeverity[severity] ?? 0 }
+
+    /// Whether a rule was judged, and in force, for a period: a rule that produced no finding for it
+    /// either ran and found nothing (`true`) or did not run (`false`).
+    public func applied(_ rule: RuleID, for period: Period) -> Bool {
+        applications.contains(RuleApplication(ruleID: rule, period: period))
+    }
+
+    /// The periods a rule was judged and in force for, in order.
+    public func periods(of rule: RuleID) -> [Period] {
+        applications.filter { $0.ruleID == rule }.map(\.period)
+    }
 }
 
 extension AuditReport: Encodable {
     private enum CodingKeys: String, CodingKey {
-        case date, year, packIDs, scenarioName, parameterChanges, rulesApplied, rulesNotInForce, communityIDs
-        case countsBySeverity, countsByRule, findings
+        case date, period, packIDs, scenarioName, parameterChanges, applications, applicationsNotInForce
+        case communityIDs, countsBySeverity, countsByRule, findings
     }
 
     /// Encodes the report with its counts keyed by severity and rule ID, and every finding with
-    /// its messages filled in.
+    /// its period and messages filled in (the report schema of `Documentation/InterchangeFormat.md`).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(date, forKey: .date)
-        try container.encode(year, forKey: .year)
+        try container.encode(period, forKey: .period)
         try container.encode(packIDs, forKey: .packIDs)
         try container.encodeIfPresent(scenarioName, forKey: .scenarioName)
         try container.encode(parameterChanges, forKey: .parameterChanges)
-        try container.encode(rulesApplied, forKey: .rulesApplied)
-        try container.encode(rulesNotInForce, forKey: .rulesNotInForce)
+        try container.encode(applications, forKey: .applications)
+        try container.encode(applicationsNotInForce, forKey: .applicationsNotInForce)
         try container.encode(communityIDs, forKey: .communityIDs)
         try container.encode(
             Dictionary(uniqueKeysWithValues: countsBySeverity.map { ($0.key.rawValue, $0.value) }),

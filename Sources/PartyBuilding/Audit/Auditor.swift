@@ -4,14 +4,21 @@ import Foundation
 ///
 /// ```swift
 /// let auditor = Auditor(packs: [.suzhou2011])
-/// let report = try await auditor.audit(communities, on: CalendarDate("2025-12-31"))
+/// let report = try await auditor.audit(communities, on: "2025-12-31")
 /// print(report.count(.violation), "violations")
 /// ```
+///
+/// **Periods.** Each rule judges its own periods (``RuleDescriptor/Cadence``): a state on the audit
+/// date, or an obligation of each year (quarter, month) of the range audited that is complete on the
+/// audit date, with the parameter values in force for that period (``ParameterValues``). The audit
+/// date decides only which periods are complete. By default the range is the last year complete on
+/// the date (``reportingYear(on:)``): audited on 2026-03-31, the yearly obligations of 2025 are
+/// judged with 2025's values, and a scenario from 2026-01-01 does not touch them.
 ///
 /// Every community is validated first (``Community/validate(on:)``); a record that cannot be right
 /// stops the audit with ``AuditError/invalidRecord(_:)`` instead of being audited into nonsense.
 /// The audit spreads communities over the machine's cores with structured concurrency and gives
-/// the same findings, in the same order, as ``auditSequentially(_:on:year:)``.
+/// the same findings, in the same order, as ``auditSequentially(_:on:judging:)``.
 public struct Auditor: Sendable {
     /// The packs applied, in order.
     public var packs: [PolicyPack]
@@ -27,92 +34,121 @@ public struct Auditor: Sendable {
     /// Audits communities on a date, in parallel.
     /// - Parameters:
     ///   - communities: the communities, in the order their findings are reported.
-    ///   - date: the audit date; ages, validity and parameters in force are judged on this day.
-    ///   - year: the year whose yearly obligations (funds, training, pay) are checked; by default the
-    ///     last year complete on the date (``Auditor/reportingYear(on:)``): the date's own year when it
-    ///     is 31 December, the year before otherwise, so that a year is not judged before it has ended.
+    ///   - date: the audit date: states (ages, forms, spaces) are judged on it, and it decides which
+    ///     periods of `range` are complete.
+    ///   - range: the days whose complete years, quarters and months are judged; by default the last
+    ///     year complete on `date`.
     /// - Throws: ``AuditError``.
-    public func audit(_ communities: [Community], on date: CalendarDate, year: Int? = nil) async throws(AuditError)
-        -> AuditReport
+    public func audit(_ communities: [Community], on date: CalendarDate, judging range: Period? = nil)
+        async throws(AuditError) -> AuditReport
     {
-        let plan = try makePlan(communities, date: date, year: year)
-        let chunks = Self.chunks(of: communities.count)
-        let results = await withTaskGroup(of: (Int, Result<ChunkResult, AuditError>).self) { group in
-            for (index, range) in chunks.enumerated() {
-                group.addTask {
-                    (index, Result { () throws(AuditError) in try plan.evaluate(communities[range], validating: true) })
-                }
+        let plan = try makePlan(communities, date: date, range: range)
+        let rules = plan.communityRules
+        let results = await Self.inChunks(of: communities.count) { chunk throws(AuditError) in
+            var result = ChunkResult(capacity: chunk.count)
+            var collector = FindingCollector(date: date)
+            for index in chunk {
+                let context = try Self.validatedContext(communities[index], on: date)
+                let start = collector.findings.count
+                plan.check(context, with: rules, into: &collector)
+                result.append(context, count: collector.findings.count - start)
             }
-            var results = [Result<ChunkResult, AuditError>?](repeating: nil, count: chunks.count)
-            for await (index, result) in group { results[index] = result }
-            return results.map { $0! }
+            result.findings = collector.findings
+            return result
         }
-        return try plan.report(from: results.map { result throws(AuditError) in try result.get() })
+        return try Self.report(plan, from: results, portfolio: nil)
     }
 
     /// Audits one community on a date.
     /// - Throws: ``AuditError``.
-    public func audit(_ community: Community, on date: CalendarDate, year: Int? = nil) async throws(AuditError)
-        -> AuditReport
+    public func audit(_ community: Community, on date: CalendarDate, judging range: Period? = nil)
+        async throws(AuditError) -> AuditReport
     {
-        try await audit([community], on: date, year: year)
+        try await audit([community], on: date, judging: range)
     }
 
     /// Audits communities on a date in the calling thread, one after another.
     /// - Throws: ``AuditError``.
-    public func auditSequentially(_ communities: [Community], on date: CalendarDate, year: Int? = nil)
+    public func auditSequentially(_ communities: [Community], on date: CalendarDate, judging range: Period? = nil)
         throws(AuditError) -> AuditReport
     {
-        let plan = try makePlan(communities, date: date, year: year)
-        return try plan.report(from: [plan.evaluate(communities[...], validating: true)])
+        let plan = try makePlan(communities, date: date, range: range)
+        var result = ChunkResult(capacity: communities.count)
+        var collector = FindingCollector(date: date)
+        for community in communities {
+            let context = try Self.validatedContext(community, on: date)
+            let start = collector.findings.count
+            plan.check(context, with: plan.communityRules, into: &collector)
+            result.append(context, count: collector.findings.count - start)
+        }
+        result.findings = collector.findings
+        return try Self.report(plan, from: [.success(result)], portfolio: nil)
     }
 
-    /// Re-audits the same communities under this auditor's scenario, re-evaluating only the rules
-    /// that read a parameter whose value changed since `previous`, and keeping the other findings.
+    /// Audits `communities` again, on the date and range of `previous`, under this auditor's packs
+    /// and scenario, re-evaluating only what can have changed: for a community whose records equal
+    /// those `previous` audited, only the rules for which a parameter value they read changed (or
+    /// that came into or went out of force); for a community whose records changed, every rule.
     ///
-    /// This is the fast path of an interactive what-if: change one parameter, and only the rules that
-    /// depend on it run again. The result equals a full audit under the scenario.
-    /// The re-audit evaluates the communities as `previous` saw them (it keeps their contexts), so pass
-    /// the same, unchanged records: to audit changed records, run ``audit(_:on:year:)`` again. Under
-    /// other packs than `previous` the re-audit is a full audit.
-    /// - Parameter communities: the communities of `previous`, in the same order, unchanged.
-    /// - Throws: ``AuditError/communitiesDiffer`` when the communities are not those of `previous`.
-    public func reaudit(_ previous: AuditReport, of communities: [Community]) async throws(AuditError) -> AuditReport {
-        guard communities.count == previous.communityIDs.count,
-            communities.indices.allSatisfy({ communities[$0].id == previous.communityIDs[$0] })
-        else { throw .communitiesDiffer }
-        // Under other packs every rule may differ: audit afresh.
-        guard previous.packIDs == packs.map(\.id) else {
-            return try await audit(communities, on: previous.date, year: previous.year)
+    /// This is the fast path of an interactive what-if: change one parameter, or fix one record, and
+    /// only what depends on it runs again. The result equals a full audit of `communities`
+    /// (``audit(_:on:judging:)``) on the same date and range. When the communities are not those of
+    /// `previous` (other IDs, another order) or the packs differ, the re-audit is a full audit.
+    /// - Throws: ``AuditError``.
+    public func reaudit(_ previous: AuditReport, of communities: [Community]) async throws(AuditError)
+        -> AuditReport
+    {
+        let sameCommunities =
+            communities.count == previous.communityIDs.count
+            && communities.indices.allSatisfy { communities[$0].id == previous.communityIDs[$0] }
+        guard sameCommunities, previous.packIDs == packs.map(\.id) else {
+            return try await audit(communities, on: previous.date, judging: previous.period)
         }
         // The IDs are those of `previous`, which its audit found distinct.
-        let plan = try makePlan(communities, date: previous.date, year: previous.year, checkingIDs: false)
-        let oldValues = previous.parameterValues.values
-        let changed = Set(plan.values.values.keys.filter { oldValues[$0] != plan.values.values[$0] })
-            .union(oldValues.keys.filter { plan.values.values[$0] == nil })
-        let affected = plan.rules.filter { rule in rule.descriptor.parameters.contains(where: changed.contains) }
-        let affectedIDs = Set(affected.map(\.descriptor.id)).union(
-            previous.rulesApplied.filter { id in !plan.rules.contains { $0.descriptor.id == id } })
-        guard !affectedIDs.isEmpty else { return plan.report(reusing: previous) }
-
-        let partial = AuditPlan(
-            rules: affected, notInForce: plan.notInForce, values: plan.values, date: plan.date, year: plan.year,
-            packIDs: plan.packIDs, scenarioName: plan.scenarioName)
-        let chunks = Self.chunks(of: communities.count)
-        let results = await withTaskGroup(of: (Int, ChunkResult).self) { group in
-            for (index, range) in chunks.enumerated() {
-                group.addTask { (index, partial.evaluate(previous.contexts[range])) }
-            }
-            var results = [ChunkResult](repeating: ChunkResult(), count: chunks.count)
-            for await (index, result) in group { results[index] = result }
-            return results
+        let plan = try makePlan(communities, date: previous.date, range: previous.period, checkingIDs: false)
+        let affected = plan.rules.filter { rule in
+            previous.applicationBindings[rule.application] != rule.origin.parameters
         }
-        let fresh = partial.report(from: results, positions: previous.positions)
-        return plan.merge(previous, replacing: affectedIDs, with: fresh)
+        let replaced = Set(affected.map(\.application)).union(
+            previous.applications.filter { plan.ranks[$0] == nil })
+        let affectedRules = affected.filter { $0.descriptor.scope == .community }
+        let allRules = plan.communityRules
+        let date = previous.date
+        let results = await Self.inChunks(of: communities.count) { chunk throws(AuditError) in
+            var result = ChunkResult(capacity: chunk.count)
+            let merger = FindingMerger(ranks: plan.ranks, replaced: replaced)
+            var collector = FindingCollector(date: date)
+            for index in chunk {
+                let old = previous.contexts[index]
+                if communities[index] == old.community {
+                    collector.removeAll()
+                    plan.check(old, with: affectedRules, into: &collector)
+                    let start = result.findings.count
+                    merger.merge(
+                        previous.findings[previous.communityRanges[index]], collector.findings[...],
+                        into: &result.findings)
+                    result.append(old, count: result.findings.count - start)
+                } else {
+                    let context = try Self.validatedContext(communities[index], on: date)
+                    collector.removeAll()
+                    plan.check(context, with: allRules, into: &collector)
+                    result.findings.append(contentsOf: collector.findings)
+                    result.append(context, count: collector.findings.count)
+                }
+            }
+            return result
+        }
+        let unchanged =
+            replaced.isEmpty
+            && results.allSatisfy { result in
+                guard case .success(let chunk) = result else { return false }
+                return chunk.contexts.indices.allSatisfy { chunk.contexts[$0] === previous.contexts[chunk.first + $0] }
+            }
+        return try Self.report(plan, from: results, portfolio: unchanged ? previous.portfolioFindings : nil)
     }
 
     private func makePlan(
-        _ communities: [Community], date: CalendarDate, year: Int?, checkingIDs: Bool = true
+        _ communities: [Community], date: CalendarDate, range: Period?, checkingIDs: Bool = true
     ) throws(AuditError) -> AuditPlan {
         if checkingIDs {
             var seen = Set<CommunityID>(minimumCapacity: communities.count)
@@ -121,25 +157,75 @@ public struct Auditor: Sendable {
             }
         }
         do {
-            let values = try ParameterValues(packs: packs, scenario: scenario, on: date)
-            let (rules, notInForce) = try BoundRule.bind(packs, values)
-            return AuditPlan(
-                rules: rules, notInForce: notInForce, values: values, date: date,
-                year: year ?? Self.reportingYear(on: date),
-                packIDs: packs.map(\.id), scenarioName: scenario?.name)
+            return try AuditPlan(
+                packs: packs, scenario: scenario, date: date, range: range ?? .year(Self.reportingYear(on: date)))
         } catch {
             throw .parameter(error)
         }
     }
 
+    private static func validatedContext(_ community: Community, on date: CalendarDate) throws(AuditError)
+        -> CommunityContext
+    {
+        do { try community.validate(on: date) } catch { throw .invalidRecord(error) }
+        return CommunityContext(community: community, date: date)
+    }
+
+    /// The report of the chunks, in order; `portfolio`, when given, are the portfolio findings to keep
+    /// (a re-audit in which nothing changed), otherwise the plan's portfolio rules run.
+    private static func report(
+        _ plan: AuditPlan, from results: [Result<ChunkResult, AuditError>], portfolio: ArraySlice<Finding>?
+    ) throws(AuditError) -> AuditReport {
+        var findings: [Finding] = []
+        var ranges: [Range<Int>] = []
+        var contexts: [CommunityContext] = []
+        var chunks: [ChunkResult] = []
+        for result in results { chunks.append(try result.get()) }
+        findings.reserveCapacity(chunks.reduce(0) { $0 + $1.findings.count })
+        ranges.reserveCapacity(chunks.reduce(0) { $0 + $1.counts.count })
+        for chunk in chunks {
+            var start = findings.count
+            for count in chunk.counts {
+                ranges.append(start..<start + count)
+                start += count
+            }
+            findings.append(contentsOf: chunk.findings)
+            contexts.append(contentsOf: chunk.contexts)
+        }
+        findings.append(contentsOf: portfolio ?? plan.portfolioFindings(contexts, with: plan.portfolioRules)[...])
+        return plan.report(contexts: contexts, findings: findings, communityRanges: ranges)
+    }
+
     /// The last calendar year complete on `date`: its own year on 31 December, the year before on any
-    /// other day. Audits check yearly obligations for this year unless told another.
+    /// other day. Audits judge yearly obligations for this year unless given another range.
     public static func reportingYear(on date: CalendarDate) -> Int {
         date.month == 12 && date.day == 31 ? date.year : date.year - 1
     }
 
-    /// Splits `count` communities into contiguous chunks, a few per core, so that both cores stay busy
-    /// even when communities differ in size.
+    /// Runs `work` over contiguous chunks of `count` communities, a few per core so that both cores
+    /// stay busy even when communities differ in size, and returns the results in chunk order.
+    private static func inChunks(
+        of count: Int, _ work: @escaping @Sendable (Range<Int>) throws(AuditError) -> ChunkResult
+    ) async -> [Result<ChunkResult, AuditError>] {
+        let chunks = chunks(of: count)
+        return await withTaskGroup(of: (Int, Result<ChunkResult, AuditError>).self) { group in
+            for (index, range) in chunks.enumerated() {
+                group.addTask {
+                    let result = Result { () throws(AuditError) in
+                        var result = try work(range)
+                        result.first = range.lowerBound
+                        return result
+                    }
+                    return (index, result)
+                }
+            }
+            var results = [Result<ChunkResult, AuditError>?](repeating: nil, count: chunks.count)
+            for await (index, result) in group { results[index] = result }
+            return results.map { $0 ?? .success(ChunkResult()) }
+        }
+    }
+
+    /// Splits `count` communities into contiguous chunks, a few per core.
     static func chunks(of count: Int) -> [Range<Int>] {
         let target = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * 8))
         let size = (count + target - 1) / max(target, 1)
@@ -150,6 +236,8 @@ public struct Auditor: Sendable {
 
 /// The findings of a contiguous run of communities.
 struct ChunkResult: Sendable {
+    /// The index of the run's first community.
+    var first = 0
     var findings: [Finding] = []
     var counts: [Int] = []
     var contexts: [CommunityContext] = []
@@ -158,149 +246,54 @@ struct ChunkResult: Sendable {
         counts.reserveCapacity(capacity)
         contexts.reserveCapacity(capacity)
     }
+
+    mutating func append(_ context: CommunityContext, count: Int) {
+        contexts.append(context)
+        counts.append(count)
+    }
 }
 
-/// Everything an audit has decided before it looks at a record: the bound rules and the dates.
-struct AuditPlan: Sendable {
-    let rules: [BoundRule]
-    let notInForce: [RuleID]
-    let values: ParameterValues
-    let date: CalendarDate
-    let year: Int
-    let packIDs: [String]
-    let scenarioName: String?
+/// Merges a community's earlier findings, without those of the rules re-evaluated, with the fresh
+/// findings of those rules, in report order.
+///
+/// Findings of one rule application sit together and share one ``FindingOrigin``, so the rank of a
+/// finding is looked up only where the origin changes, not once per finding.
+struct FindingMerger {
+    let ranks: [RuleApplication: Int]
+    let replaced: Set<RuleApplication>
 
-    private var portfolioRules: [BoundRule] { rules.filter { $0.descriptor.scope == .portfolio } }
-
-    /// Validates (when asked) and checks a run of communities.
-    func evaluate(_ communities: ArraySlice<Community>, validating: Bool) throws(AuditError) -> ChunkResult {
-        var result = ChunkResult(capacity: communities.count)
-        var collector = FindingCollector(date: date)
-        for community in communities {
-            if validating {
-                do { try community.validate(on: date) } catch { throw .invalidRecord(error) }
-            }
-            check(CommunityContext(community: community, date: date, year: year), into: &result, &collector)
-        }
-        result.findings = collector.findings
-        return result
+    /// The rank of a finding's rule application and whether it is kept, looked up when the origin changes.
+    private struct RankCache {
+        var origin: FindingOrigin?
+        var rank = 0
+        var kept = true
     }
 
-    /// Checks a run of communities whose contexts an earlier audit built (a re-audit).
-    func evaluate(_ contexts: ArraySlice<CommunityContext>) -> ChunkResult {
-        var result = ChunkResult(capacity: contexts.count)
-        var collector = FindingCollector(date: date)
-        for context in contexts { check(context, into: &result, &collector) }
-        result.findings = collector.findings
-        return result
+    private func classify(_ finding: Finding, _ cache: inout RankCache) -> (rank: Int, kept: Bool) {
+        if finding.origin !== cache.origin {
+            let application = RuleApplication(ruleID: finding.ruleID, period: finding.period)
+            cache.origin = finding.origin
+            cache.rank = ranks[application] ?? Int.max
+            cache.kept = !replaced.contains(application)
+        }
+        return (cache.rank, cache.kept)
     }
 
-    private func check(_ context: CommunityContext, into result: inout ChunkResult, _ collector: inout FindingCollector)
-    {
-        collector.communityID = context.id
-        collector.exceptions = context.community.exceptions
-        let before = collector.findings.count
-        for rule in rules where rule.descriptor.scope == .community {
-            collector.switchTo(rule)
-            rule.evaluateCommunity(context, &collector)
-        }
-        result.counts.append(collector.findings.count - before)
-        result.contexts.append(context)
-    }
-
-    /// The report of the chunks' findings; `positions`, when an earlier report of the same communities
-    /// has them, saves indexing the communities again.
-    func report(from chunks: [ChunkResult], positions: [CommunityID: Int]? = nil) -> AuditReport {
-        var findings: [Finding] = []
-        findings.reserveCapacity(chunks.reduce(0) { $0 + $1.findings.count })
-        var ranges: [Range<Int>] = []
-        for chunk in chunks {
-            var start = findings.count
-            for count in chunk.counts {
-                ranges.append(start..<start + count)
-                start += count
-            }
-            findings.append(contentsOf: chunk.findings)
-        }
-        let contexts = chunks.flatMap(\.contexts)
-        if !portfolioRules.isEmpty {
-            var collector = FindingCollector(date: date)
-            for rule in portfolioRules {
-                collector.switchTo(rule)
-                rule.evaluatePortfolio(contexts, &collector)
-            }
-            findings.append(contentsOf: collector.findings)
-        }
-        return AuditReport(
-            date: date, year: year, packIDs: packIDs, scenarioName: scenarioName, parameterValues: values,
-            rulesApplied: rules.map(\.descriptor.id), rulesNotInForce: notInForce,
-            contexts: contexts, findings: findings, communityRanges: ranges, positions: positions)
-    }
-
-    /// `previous` with this plan's parameter values and scenario, when no rule's result can differ.
-    func report(reusing previous: AuditReport) -> AuditReport {
-        AuditReport(
-            date: date, year: year, packIDs: packIDs, scenarioName: scenarioName, parameterValues: values,
-            rulesApplied: rules.map(\.descriptor.id), rulesNotInForce: notInForce,
-            contexts: previous.contexts, findings: previous.findings, communityRanges: previous.communityRanges,
-            positions: previous.positions)
-    }
-
-    /// `previous` with the findings of the rules in `replaced` swapped for those of `fresh`, each
-    /// community's findings kept in rule order.
-    ///
-    /// Findings of one rule sit together and share one ``FindingOrigin``, so the rule of a finding is
-    /// looked up only where the origin changes, not once per finding.
-    func merge(_ previous: AuditReport, replacing replaced: Set<RuleID>, with fresh: AuditReport) -> AuditReport {
-        var order: [RuleID: Int] = [:]
-        for (index, rule) in rules.enumerated() { order[rule.descriptor.id] = index }
-        var findings: [Finding] = []
-        findings.reserveCapacity(previous.findings.count + fresh.findings.count)
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(previous.communityRanges.count)
-
-        /// The rank of a finding's rule and whether it is kept, looked up only when the origin changes.
-        struct RankCache {
-            var origin: FindingOrigin?
-            var rank = 0
-            var kept = true
-        }
+    func merge(_ old: ArraySlice<Finding>, _ new: ArraySlice<Finding>, into findings: inout [Finding]) {
         var oldCache = RankCache()
         var newCache = RankCache()
-        func classify(_ finding: Finding, _ cache: inout RankCache) -> (rank: Int, kept: Bool) {
-            if finding.origin !== cache.origin {
-                cache.origin = finding.origin
-                cache.rank = order[finding.ruleID] ?? Int.max
-                cache.kept = !replaced.contains(finding.ruleID)
+        var newIndex = new.startIndex
+        var newRank = newIndex < new.endIndex ? classify(new[newIndex], &newCache).rank : Int.max
+        for finding in old {
+            let (rank, kept) = classify(finding, &oldCache)
+            guard kept else { continue }
+            while newRank < rank {
+                findings.append(new[newIndex])
+                newIndex += 1
+                newRank = newIndex < new.endIndex ? classify(new[newIndex], &newCache).rank : Int.max
             }
-            return (cache.rank, cache.kept)
+            findings.append(finding)
         }
-
-        func mergeSlices(_ old: ArraySlice<Finding>, _ new: ArraySlice<Finding>) {
-            var newIndex = new.startIndex
-            var newRank = newIndex < new.endIndex ? classify(new[newIndex], &newCache).rank : Int.max
-            for finding in old {
-                let (rank, kept) = classify(finding, &oldCache)
-                guard kept else { continue }
-                while newRank < rank {
-                    findings.append(new[newIndex])
-                    newIndex += 1
-                    newRank = newIndex < new.endIndex ? classify(new[newIndex], &newCache).rank : Int.max
-                }
-                findings.append(finding)
-            }
-            findings.append(contentsOf: new[newIndex...])
-        }
-
-        for (oldRange, newRange) in zip(previous.communityRanges, fresh.communityRanges) {
-            let start = findings.count
-            mergeSlices(previous.findings[oldRange], fresh.findings[newRange])
-            ranges.append(start..<findings.count)
-        }
-        mergeSlices(previous.portfolioFindings, fresh.portfolioFindings)
-        return AuditReport(
-            date: date, year: year, packIDs: packIDs, scenarioName: scenarioName, parameterValues: values,
-            rulesApplied: rules.map(\.descriptor.id), rulesNotInForce: notInForce,
-            contexts: previous.contexts, findings: findings, communityRanges: ranges, positions: previous.positions)
+        findings.append(contentsOf: new[newIndex...])
     }
 }

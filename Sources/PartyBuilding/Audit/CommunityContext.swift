@@ -1,22 +1,20 @@
-/// One community as the rules see it during an audit: its records, the audit date, the reporting
-/// year, and the membership figures every rule would otherwise recount.
+/// One community as the rules see it during an audit: its records, the audit date, and the
+/// membership figures every rule would otherwise recount. The period a rule judges is passed to the
+/// rule with the context (``Rule/evaluate(_:in:with:into:)``).
 ///
 /// A context is an immutable reference, so that passing it to each rule copies nothing.
 public final class CommunityContext: Sendable {
     /// The community's records.
     public let community: Community
-    /// The audit date: ages, validity periods and "in force" are judged on this day.
+    /// The audit date: ages and states (a certificate held, a plan overdue) are judged on this day.
     public let date: CalendarDate
-    /// The year whose yearly obligations (funds, training, pay) are checked.
-    public let year: Int
     /// Membership counted from the member records and headcounts.
     public let membership: MembershipSummary
 
     /// Builds the context of a community, counting its membership once.
-    public init(community: Community, date: CalendarDate, year: Int) {
+    public init(community: Community, date: CalendarDate) {
         self.community = community
         self.date = date
-        self.year = year
         self.membership = MembershipSummary(community)
     }
 
@@ -38,25 +36,31 @@ public struct MembershipSummary: Sendable, Hashable {
 
     /// Counts the membership of a community in one pass over its members.
     ///
+    /// One source for each organisation: its member records when it has any, otherwise its
+    /// headcount, never both added (validation rejects an organisation with both,
+    /// ``ValidationError/Problem/countedTwice(_:)``).
+    ///
     /// A community has a handful of organisations, so a member's organisation is found by comparing
     /// IDs rather than hashing them, and only where it differs from the previous member's.
     public init(_ community: Community) {
         let organisations = community.organisations
         let ids = organisations.map(\.id)
         var direct = [Int](repeating: 0, count: ids.count)
+        var hasRecords = [Bool](repeating: false, count: ids.count)
         var held = 0
         var lastOrganisation: OrganisationID?
         var lastIndex: Int?
-        for member in community.members where member.relationship == .heldByCommunity {
-            held += 1
-            guard member.status == .formal else { continue }
+        for member in community.members {
             if member.organisationID != lastOrganisation {
                 lastOrganisation = member.organisationID
                 lastIndex = ids.firstIndex(of: member.organisationID)
+                if let index = lastIndex { hasRecords[index] = true }
             }
-            if let index = lastIndex { direct[index] += 1 }
+            guard member.relationship == .heldByCommunity else { continue }
+            held += 1
+            if member.status == .formal, let index = lastIndex { direct[index] += 1 }
         }
-        for (index, organisation) in organisations.enumerated() {
+        for (index, organisation) in organisations.enumerated() where !hasRecords[index] {
             guard let headcount = organisation.headcount else { continue }
             direct[index] += headcount.formal
             held += headcount.total

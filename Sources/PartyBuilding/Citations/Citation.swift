@@ -19,6 +19,13 @@ public struct Citation: Sendable, Hashable, Codable {
         self.init(document: document.id, article: article, wording: wording)
     }
 
-    /// A short reference, for example `SZ2011 art. 19`.
-    public var reference: String { "\(document) art. \(article)" }
+    /// A short reference in a language: `SZ2011 第19条` / `SZ2011 art. 19`. An article that is not a
+    /// number (a section such as `一(二)`) is shown as written.
+    public func reference(_ language: Language) -> String {
+        let numbered = !article.isEmpty && article.allSatisfy(\.isASCII) && Int(article) != nil
+        switch language {
+        case .chinese: return numbered ? "\(document) 第\(article)条" : "\(document) \(article)"
+        case .english: return numbered ? "\(document) art. \(article)" : "\(document) \(article)"
+        }
+    }
 }

@@ -6,7 +6,7 @@
 /// | 应, 应当, 要 | ``shall`` | a violation |
 /// | 原则上 | ``inPrinciple`` | a violation, or a note when an approved exception is recorded |
 /// | 提倡, 鼓励, 积极推行, 积极探索 | ``encouraged`` | an advisory |
-/// | 可以 | ``may`` | nothing fails; the permission's limit is checked |
+/// | 可以 | ``may`` | never a violation: going beyond the permission is a warning, a note when approved |
 public enum NormativeStrength: String, Sendable, Hashable, Codable, CaseIterable {
     /// 必须, 须, 均须, 严格执行.
     case must
@@ -19,10 +19,12 @@ public enum NormativeStrength: String, Sendable, Hashable, Codable, CaseIterable
     /// 可以: a permission.
     case may
 
-    /// The severity of a failed check of a clause of this strength, before exceptions.
+    /// The severity of a failed check of a clause of this strength, before exceptions. A permission
+    /// (可以) never fails: what lies beyond it needs an approval, so it is a warning.
     public var severityOfFailure: Severity {
         switch self {
-        case .must, .shall, .inPrinciple, .may: .violation
+        case .must, .shall, .inPrinciple: .violation
+        case .may: .warning
         case .encouraged: .advisory
         }
     }

@@ -20,16 +20,3 @@ public struct SourceDocument: Sendable, Hashable, Codable, Identifiable {
         self.issued = issued
     }
 }
-
-extension SourceDocument {
-    /// 中共苏州市委组织部《关于进一步加强和改进全市城市社区党组织建设的意见》, June 2011
-    /// (printed 2011-06-24 by 中共苏州市委办公室; republished 2015-06-10). Its numbered paragraphs 1–22
-    /// are cited as articles.
-    public static let suzhou2011 = SourceDocument(
-        id: "SZ2011",
-        title: "关于进一步加强和改进全市城市社区党组织建设的意见",
-        englishTitle: "Opinion on further strengthening and improving urban community Party organisations in Suzhou",
-        issuer: "中共苏州市委组织部",
-        issued: CalendarDate("2011-06-24")
-    )
-}

@@ -1,8 +1,8 @@
 /// An approved exception to an "in principle" rule (原则上), or an approval of what a "may" rule
 /// does not by itself permit, recorded for a community or one of its records.
 ///
-/// A finding of the rule about the same subject, on a date within the exception's validity, becomes
-/// a ``Severity/note`` that carries the exception, instead of a violation.
+/// A finding of the rule about the same subject, for a period the exception's validity overlaps,
+/// becomes a ``Severity/note`` that carries the exception, instead of a violation or a warning.
 public struct RuleException: Sendable, Hashable, Codable {
     /// The ID of the rule excepted, for example `SZ2011.9.secretary-pay`.
     public var ruleID: RuleID
@@ -30,9 +30,17 @@ public struct RuleException: Sendable, Hashable, Codable {
         self.validUntil = validUntil
     }
 
-    /// Whether the exception covers a finding of `ruleID` about `subject` on `date`.
-    public func covers(_ ruleID: RuleID, subject: Subject, on date: CalendarDate) -> Bool {
+    /// The days the exception applies: from its approval to its last day (open-ended when it has none).
+    public var validity: Period {
+        guard let validUntil, validUntil >= approvedOn else { return .starting(approvedOn) }
+        return (try? Period(from: approvedOn, through: validUntil)) ?? .starting(approvedOn)
+    }
+
+    /// Whether the exception covers a finding of `ruleID` about `subject` for the period judged, in
+    /// an audit on `date`: it was approved by the audit date and its validity overlaps the period (an
+    /// exception approved in March covers that year's funds; one that ended in 2024 does not cover 2025).
+    public func covers(_ ruleID: RuleID, subject: Subject, in period: Period, on date: CalendarDate) -> Bool {
         self.ruleID == ruleID && (self.subject == nil || self.subject == subject) && approvedOn <= date
-            && (validUntil.map { date <= $0 } ?? true)
+            && validity.overlaps(period)
     }
 }

@@ -1,121 +1,109 @@
-/// The parameter values in force on one date, under a set of packs and an optional scenario: what
+/// The parameter values in force for one period, under a set of packs and an optional scenario: what
 /// rules bind to before an audit, so that no rule looks a parameter up per record.
+///
+/// **Which value a period takes.** A value or an override that starts or ends inside a period applies
+/// to it by one rule, OpenFisca's: the value in force on the period's *first day* is the period's
+/// value. The 2011 activity fund (自2011年起, from 2011-01-01) applies to the fund year 2011; the cost
+/// split, in force until 2012-10-25, applies to the fund year 2012 and not to 2013; a scenario from
+/// 2025-07-01 changes the 2026 fund year, not 2025, and changes a check of a state on any audit date
+/// from 2025-07-01. A period of one day (a state judged on the audit date) takes that day's values.
 public struct ParameterValues: Sendable, Hashable {
-    /// The date the values are in force.
-    public let date: CalendarDate
-    /// The value of every parameter in force on the date.
+    /// The period the values are in force for.
+    public let period: Period
+    /// The value of every parameter in force for the period.
     public let values: [ParameterID: ParameterValue]
-    /// The parameters whose value on the date comes from the scenario, with the packs' value.
+    /// The parameters whose value for the period comes from the scenario, with the packs' value.
     public let changes: [ParameterChange]
-    /// Every parameter the packs define, in force on the date or not.
-    let definedIDs: Set<ParameterID>
+    /// The unit of every parameter the packs define, in force for the period or not.
+    let kinds: [ParameterID: ParameterValue.Kind]
 
-    /// Resolves the parameters of `packs` on `date`, with `scenario`'s overrides on top.
+    /// Resolves the parameters of `packs` for `period`, with `scenario`'s overrides on top.
     /// - Throws: ``ParameterError/unknown(_:)`` when an override names no parameter of the packs,
     ///   ``ParameterError/kindMismatch(_:expected:found:)`` when it has another unit,
-    ///   ``ParameterError/outOfRange(_:_:)`` when its value cannot be meant (a negative amount), and
+    ///   ``ParameterError/outOfRange(_:_:)`` when a value cannot be meant (a negative amount), and
     ///   ``ParameterError/duplicate(_:)`` when two packs define the same parameter.
-    public init(packs: [PolicyPack], scenario: Scenario?, on date: CalendarDate) throws(ParameterError) {
+    public init(packs: [PolicyPack], scenario: Scenario?, for period: Period) throws(ParameterError) {
         var definitions: [ParameterID: Parameter] = [:]
         for pack in packs {
             for parameter in pack.parameters {
                 guard definitions.updateValue(parameter, forKey: parameter.id) == nil else {
                     throw .duplicate(parameter.id)
                 }
+                for dated in parameter.values {
+                    if let allowed = dated.value.outOfRange { throw .outOfRange(parameter.id, allowed) }
+                }
             }
         }
         var values: [ParameterID: ParameterValue] = [:]
         for (id, parameter) in definitions {
-            values[id] = parameter.value(on: date)
+            values[id] = parameter.value(for: period)
         }
         var changes: [ParameterChange] = []
         for override in scenario?.overrides ?? [] {
             guard let parameter = definitions[override.parameterID] else { throw .unknown(override.parameterID) }
-            let expected = parameter.values[0].value.kind
-            guard override.value.kind == expected else {
-                throw .kindMismatch(override.parameterID, expected: expected, found: override.value.kind)
+            guard override.value.kind == parameter.kind else {
+                throw .kindMismatch(override.parameterID, expected: parameter.kind, found: override.value.kind)
             }
-            if let allowed = override.value.outOfRange {
-                throw .outOfRange(override.parameterID, allowed)
-            }
-            guard override.covers(date) else { continue }
-            let baseline = values[override.parameterID]
+            if let allowed = override.value.outOfRange { throw .outOfRange(override.parameterID, allowed) }
+            guard override.period.contains(period.start) else { continue }
+            let baseline = parameter.value(for: period)
             values[override.parameterID] = override.value
             changes.removeAll { $0.parameterID == override.parameterID }
             if baseline != override.value {
                 changes.append(
-                    ParameterChange(parameterID: override.parameterID, baseline: baseline, scenario: override.value))
+                    ParameterChange(
+                        parameterID: override.parameterID, period: period, baseline: baseline,
+                        scenario: override.value))
             }
         }
-        self.date = date
-        self.definedIDs = Set(definitions.keys)
-        self.values = values
-        self.changes = changes.sorted { $0.parameterID < $1.parameterID }
+        self.init(
+            period: period, values: values, changes: changes.sorted { $0.parameterID < $1.parameterID },
+            kinds: definitions.mapValues(\.kind))
     }
 
-    /// Whether every parameter in `ids` has a value on the date.
-    public func areInForce(_ ids: [ParameterID]) -> Bool { ids.allSatisfy { values[$0] != nil } }
+    private init(
+        period: Period, values: [ParameterID: ParameterValue], changes: [ParameterChange],
+        kinds: [ParameterID: ParameterValue.Kind]
+    ) {
+        self.period = period
+        self.values = values
+        self.changes = changes
+        self.kinds = kinds
+    }
+
+    /// One value of every parameter of `packs` (its latest), for reading which keys a rule reads
+    /// without an audit (``PolicyPack/parameterIDs(of:among:)``).
+    static func sample(of packs: [PolicyPack]) -> ParameterValues {
+        var values: [ParameterID: ParameterValue] = [:]
+        for pack in packs {
+            for parameter in pack.parameters where values[parameter.id] == nil {
+                values[parameter.id] = parameter.values.last?.value
+            }
+        }
+        return ParameterValues(period: .always, values: values, changes: [], kinds: values.mapValues(\.kind))
+    }
 
     /// The raw value of a parameter.
-    /// - Throws: ``ParameterError/notInForce(_:on:)`` when a pack defines it but it has no value on the
-    ///   date, ``ParameterError/unknown(_:)`` when no pack defines it.
+    /// - Throws: ``ParameterError/notInForce(_:for:)`` when a pack defines it but it has no value for
+    ///   the period, ``ParameterError/unknown(_:)`` when no pack defines it.
     public func value(_ id: ParameterID) throws(ParameterError) -> ParameterValue {
         guard let value = values[id] else {
-            throw definedIDs.contains(id) ? .notInForce(id, on: date) : .unknown(id)
+            throw kinds[id] == nil ? .unknown(id) : .notInForce(id, for: period)
         }
         return value
     }
 
-    /// A money parameter.
-    public func money(_ id: ParameterID) throws(ParameterError) -> Money {
-        guard case .money(let value) = try value(id) else { throw mismatch(id, "money") }
+    /// The value of a parameter, in its key's unit.
+    /// - Throws: as ``value(_:)``, and ``ParameterError/kindMismatch(_:expected:found:)`` when the
+    ///   packs define the parameter with another unit than the key's.
+    public func value<Unit>(_ key: ParameterKey<Unit>) throws(ParameterError) -> Unit.Value {
+        if let kind = kinds[key.id], kind != Unit.kind {
+            throw .kindMismatch(key.id, expected: Unit.kind, found: kind)
+        }
+        guard let value = Unit.value(of: try value(key.id)) else {
+            throw .kindMismatch(key.id, expected: Unit.kind, found: values[key.id]?.kind ?? Unit.kind)
+        }
         return value
-    }
-
-    /// A count parameter.
-    public func count(_ id: ParameterID) throws(ParameterError) -> Int {
-        guard case .count(let value) = try value(id) else { throw mismatch(id, "count") }
-        return value
-    }
-
-    /// A ratio parameter.
-    public func ratio(_ id: ParameterID) throws(ParameterError) -> Ratio {
-        guard case .ratio(let value) = try value(id) else { throw mismatch(id, "ratio") }
-        return value
-    }
-
-    /// A days parameter.
-    public func days(_ id: ParameterID) throws(ParameterError) -> Days {
-        guard case .days(let value) = try value(id) else { throw mismatch(id, "days") }
-        return value
-    }
-
-    /// A years parameter.
-    public func years(_ id: ParameterID) throws(ParameterError) -> Int {
-        guard case .years(let value) = try value(id) else { throw mismatch(id, "years") }
-        return value
-    }
-
-    /// An area parameter.
-    public func area(_ id: ParameterID) throws(ParameterError) -> Area {
-        guard case .area(let value) = try value(id) else { throw mismatch(id, "area") }
-        return value
-    }
-
-    /// A text parameter.
-    public func text(_ id: ParameterID) throws(ParameterError) -> String {
-        guard case .text(let value) = try value(id) else { throw mismatch(id, "text") }
-        return value
-    }
-
-    /// A list-of-names parameter.
-    public func texts(_ id: ParameterID) throws(ParameterError) -> [String] {
-        guard case .texts(let value) = try value(id) else { throw mismatch(id, "texts") }
-        return value
-    }
-
-    private func mismatch(_ id: ParameterID, _ expected: String) -> ParameterError {
-        .kindMismatch(id, expected: expected, found: values[id]?.kind ?? "missing")
     }
 }
 
@@ -123,7 +111,7 @@ public struct ParameterValues: Sendable, Hashable {
 public struct ParameterBinding: Sendable, Hashable, Codable {
     /// The parameter.
     public var parameterID: ParameterID
-    /// Its value on the audit date (under the scenario, if any).
+    /// Its value for the period judged (under the scenario, if any).
     public var value: ParameterValue
 
     /// Creates a binding.

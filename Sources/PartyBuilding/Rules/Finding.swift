@@ -1,7 +1,8 @@
 import Foundation
 
-/// What a rule found about one record: which rule, about what, the measured and required values,
-/// the parameter values used, the clause, and a message in Chinese and English.
+/// What a rule found about one record for one period: which rule, about what, the period judged, the
+/// measured and required values, the parameter values used, the clause, and a message in Chinese and
+/// English.
 ///
 /// The answer to "why did this fail?" is in the finding itself:
 ///
@@ -33,6 +34,8 @@ public struct Finding: Sendable, Hashable {
 
     /// The rule that produced the finding.
     public var ruleID: RuleID { origin.ruleID }
+    /// The period judged: the year of a yearly obligation, or the audit date for a state.
+    public var period: Period { origin.period }
     /// The clause behind the finding.
     public var citation: Citation { origin.citation }
     /// The parameter values the rule used.
@@ -46,12 +49,13 @@ public struct Finding: Sendable, Hashable {
     /// Creates a finding. Rules create findings through a ``FindingCollector``, which fills in the
     /// rule's ID, citation, parameters and severity.
     public init(
-        ruleID: RuleID, severity: Severity, communityID: CommunityID?, subject: Subject, measured: Quantity?,
-        required: Requirement?, detail: Quantity? = nil, parameters: [ParameterBinding], citation: Citation,
-        exception: RuleException? = nil, template: MessageTemplate
+        ruleID: RuleID, period: Period, severity: Severity, communityID: CommunityID?, subject: Subject,
+        measured: Quantity?, required: Requirement?, detail: Quantity? = nil, parameters: [ParameterBinding],
+        citation: Citation, exception: RuleException? = nil, template: MessageTemplate
     ) {
         self.init(
-            origin: FindingOrigin(ruleID: ruleID, citation: citation, parameters: parameters), severity: severity,
+            origin: FindingOrigin(ruleID: ruleID, period: period, citation: citation, parameters: parameters),
+            severity: severity,
             communityID: communityID, subject: subject, measured: measured, required: required, detail: detail,
             exception: exception, template: template)
     }
@@ -76,6 +80,7 @@ public struct Finding: Sendable, Hashable {
         var text = template[language]
         guard text.contains("{") else { return text }
         text = text.replacingPlaceholder("{subject}", with: subject.idText)
+        text = text.replacingPlaceholder("{period}", with: period.formatted(language))
         text = text.replacingPlaceholder("{measured}", with: measured?.formatted(language) ?? "—")
         text = text.replacingPlaceholder("{required}", with: required?.formatted(language) ?? "—")
         text = text.replacingPlaceholder("{detail}", with: detail?.formatted(language) ?? "—")
@@ -85,7 +90,8 @@ public struct Finding: Sendable, Hashable {
 
 extension Finding: Codable {
     private enum CodingKeys: String, CodingKey {
-        case ruleID, severity, communityID, subject, measured, required, detail, parameters, citation, exception
+        case ruleID, period, severity, communityID, subject, measured, required, detail, parameters, citation
+        case exception
         case message
     }
 
@@ -94,6 +100,7 @@ extension Finding: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         origin = FindingOrigin(
             ruleID: try container.decode(RuleID.self, forKey: .ruleID),
+            period: try container.decode(Period.self, forKey: .period),
             citation: try container.decode(Citation.self, forKey: .citation),
             parameters: try container.decode([ParameterBinding].self, forKey: .parameters))
         severity = try container.decode(Severity.self, forKey: .severity)
@@ -111,6 +118,7 @@ extension Finding: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(ruleID, forKey: .ruleID)
+        try container.encode(period, forKey: .period)
         try container.encode(severity, forKey: .severity)
         try container.encodeIfPresent(communityID, forKey: .communityID)
         try container.encode(subject, forKey: .subject)
@@ -132,20 +140,25 @@ extension String {
     }
 }
 
-/// What all the findings of one rule in one audit share: allocated once per rule, referenced by each finding.
+/// What all the findings of one rule for one period in one audit share: allocated once per rule and
+/// period, referenced by each finding.
 final class FindingOrigin: Sendable, Hashable {
     let ruleID: RuleID
+    let period: Period
     let citation: Citation
     let parameters: [ParameterBinding]
 
-    init(ruleID: RuleID, citation: Citation, parameters: [ParameterBinding]) {
+    init(ruleID: RuleID, period: Period, citation: Citation, parameters: [ParameterBinding]) {
         self.ruleID = ruleID
+        self.period = period
         self.citation = citation
         self.parameters = parameters
     }
 
     static func == (lhs: FindingOrigin, rhs: FindingOrigin) -> Bool {
-        lhs === rhs || (lhs.ruleID == rhs.ruleID && lhs.citation == rhs.citation && lhs.parameters == rhs.parameters)
+        lhs === rhs
+            || (lhs.ruleID == rhs.ruleID && lhs.period == rhs.period && lhs.citation == rhs.citation
+                && lhs.parameters == rhs.parameters)
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(ruleID) }

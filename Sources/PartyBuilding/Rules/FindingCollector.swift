@@ -1,13 +1,13 @@
-/// Where a rule reports what it finds: it fills in the rule's ID, citation and parameter values,
-/// sets the severity from the rule's strength, and turns a failure into a note when an approved
-/// exception covers it.
+/// Where a rule reports what it finds: it fills in the rule's ID, the period judged, the citation and
+/// the parameter values, sets the severity from the rule's strength, and turns a failure into a note
+/// when an approved exception covers it.
 public struct FindingCollector: Sendable {
     /// The findings reported so far, in the order reported.
     public private(set) var findings: [Finding] = []
 
     /// The rule reporting now: its ID, strength and citation.
     private(set) var rule: RuleDescriptor
-    /// What the findings of the rule reporting now share: its ID, citation and parameter values.
+    /// What the findings of the rule reporting now share: its ID, period, citation and parameter values.
     private(set) var origin: FindingOrigin
     var communityID: CommunityID?
     var exceptions: [RuleException]
@@ -15,7 +15,8 @@ public struct FindingCollector: Sendable {
 
     init(date: CalendarDate) {
         self.rule = .none
-        self.origin = FindingOrigin(ruleID: "", citation: RuleDescriptor.none.citation, parameters: [])
+        self.origin = FindingOrigin(
+            ruleID: "", period: .day(date), citation: RuleDescriptor.none.citation, parameters: [])
         self.communityID = nil
         self.exceptions = []
         self.date = date
@@ -27,11 +28,43 @@ public struct FindingCollector: Sendable {
         self.origin = rule.origin
     }
 
+    /// Checks a measured value against a bound and reports a failure when it does not meet it: each
+    /// bound is stated once, as the clause words it.
+    ///
+    /// ```swift
+    /// findings.check(.community(id), .money(granted), .notLessThan, .money(floor),
+    ///                detail: .count(members, .members), message: Self.belowFloor)
+    /// ```
+    /// - Returns: whether the value meets the bound.
+    /// - Precondition: `measured` and `required` are of one unit (a rule's programming error).
+    @discardableResult
+    public mutating func check(
+        _ subject: Subject, _ measured: Quantity, _ bound: Bound, _ required: Quantity, detail: Quantity? = nil,
+        message: MessageTemplate
+    ) -> Bool {
+        guard let order = measured.compared(to: required) else {
+            preconditionFailure("rule \(rule.id) compares \(measured) with \(required), of another unit")
+        }
+        let meets: Bool
+        switch bound {
+        case .orMore, .notLessThan, .noFewerThan, .notEarlierThan, .between: meets = order >= 0
+        case .orLess: meets = order <= 0
+        case .moreThan: meets = order > 0
+        case .lessThan: meets = order < 0
+        case .exactly: meets = order == 0
+        }
+        if !meets {
+            fail(subject, measured: measured, required: Requirement(bound, required), detail: detail, message: message)
+        }
+        return meets
+    }
+
     /// Reports that a record fails the rule.
     ///
-    /// The severity follows the rule's strength: a violation for must, shall, in-principle and may
-    /// rules, an advisory for encouraged ones. For in-principle and may rules, an exception recorded
-    /// for the rule and the subject (or the whole community) turns the violation into a note.
+    /// The severity follows the rule's strength (``NormativeStrength/severityOfFailure``): a violation
+    /// for must, shall and in-principle rules, a warning for a may rule (a permission never fails), an
+    /// advisory for encouraged ones. For in-principle and may rules, an exception recorded for the rule
+    /// and the subject (or the whole community) that covers the period turns the finding into a note.
     public mutating func fail(
         _ subject: Subject, measured: Quantity?, required: Requirement?, detail: Quantity? = nil,
         message: MessageTemplate
@@ -39,10 +72,19 @@ public struct FindingCollector: Sendable {
         var severity = rule.strength.severityOfFailure
         var exception: RuleException?
         if rule.strength.allowsExceptions {
-            exception = exceptions.first { $0.covers(rule.id, subject: subject, on: date) }
+            exception = exceptions.first { $0.covers(rule.id, subject: subject, in: origin.period, on: date) }
             if exception != nil { severity = .note }
         }
         append(severity, subject, measured, required, detail, exception, message)
+    }
+
+    /// Reports a warning, whatever the rule's strength: a record at risk (a deadline coming close)
+    /// that is not yet a failure.
+    public mutating func warn(
+        _ subject: Subject, measured: Quantity?, required: Requirement?, detail: Quantity? = nil,
+        message: MessageTemplate
+    ) {
+        append(.warning, subject, measured, required, detail, nil, message)
     }
 
     /// Reports a figure or a recommendation that is not a failure.

@@ -1,8 +1,8 @@
 /// The wording of a finding in both languages, with placeholders that are filled in only when the
 /// message is read, so that an audit of a million records formats no text it does not show.
 ///
-/// Placeholders: `{subject}` (the record's ID), `{measured}`, `{required}` and `{detail}` (the
-/// finding's values formatted in the message's language).
+/// Placeholders: `{subject}` (the record's ID), `{period}` (the period judged: `2025年` / `2025`),
+/// `{measured}`, `{required}` and `{detail}` (the finding's values formatted in the message's language).
 ///
 /// ```swift
 /// static let belowFloor = MessageTemplate(

@@ -6,7 +6,8 @@ extension Community {
     /// space, or a Party-use area above the rooms it is part of; a training of zero or negative days;
     /// a birth date after `date`; a probationary headcount above the total; empty or repeated IDs; a
     /// reference to an organisation or residents' committee the community does not have; organisations
-    /// that are each other's parents; the same year recorded twice for a wage, a pay or a ledger; an
+    /// that are each other's parents; an organisation with both a headcount and member records (its
+    /// members would be counted twice); the same year recorded twice for a wage, a pay or a ledger; an
     /// exception whose reason or approver is blank, or that ends before it was approved. (A non-finite area is rejected when the ``Area`` is made.)
     /// - Throws: ``ValidationError`` naming the first bad record and field.
     public func validate(on date: CalendarDate) throws(ValidationError) {
@@ -104,6 +105,7 @@ extension Community {
             let id = members[repeated].id
             throw check.error(.member(id), "id", .duplicateOrEmptyID(id.rawValue))
         }
+        let counted = Set(organisations.lazy.filter { $0.headcount != nil }.map(\.id))
         var lastKnown: OrganisationID?
         for member in members {
             try check.nonEmptyID(member.id.rawValue, .member(member.id), "id")
@@ -111,6 +113,11 @@ extension Community {
                 guard organisationIDs.contains(member.organisationID) else {
                     throw check.error(
                         .member(member.id), "organisationID", .unknownReference(member.organisationID.rawValue))
+                }
+                // One source of membership: an organisation counted by a headcount has no member records.
+                if counted.contains(member.organisationID) {
+                    throw check.error(
+                        .organisation(member.organisationID), "headcount", .countedTwice(member.id.rawValue))
                 }
                 lastKnown = member.organisationID
             }

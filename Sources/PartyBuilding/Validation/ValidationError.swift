@@ -51,6 +51,10 @@ public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
         case empty
         /// The same year is recorded twice.
         case duplicateYear(Int)
+        /// An organisation has both a headcount and member records, so its members would be counted
+        /// twice; the associated value is the ID of a member record that refers to it. Record one or
+        /// the other: member records when they are kept, a headcount when only the figure is.
+        case countedTwice(String)
     }
 
     public var errorDescription: String? {
@@ -67,6 +71,8 @@ public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
             case .cycle: "makes organisations each other's parents"
             case .empty: "must not be empty"
             case .duplicateYear(let year): "records the year \(year) twice"
+            case .countedTwice(let member):
+                "is given while member records (such as \(member)) also count the organisation's members"
             }
         let place =
             record == .community(community)

@@ -7,6 +7,9 @@ public enum ValidationLimits {
     public static let maximumArea = Area(squareMetres: 1_000_000_000)
     /// The largest amount of a grant, a wage or a pay: 1,000,000,000,000 CNY.
     public static let maximumAmount = Money(yuan: 1_000_000_000_000)
+    /// The largest amount a money parameter (a rate or a minimum) may take: 10,000,000 CNY. A rate
+    /// this high times ``maximumCount`` people is 10¹⁵ CNY, which an amount in fen still holds exactly.
+    public static let maximumParameterAmount = Money(yuan: 10_000_000)
     /// The longest training: 366 days.
     public static let maximumTrainingDays = Days(366)
 }

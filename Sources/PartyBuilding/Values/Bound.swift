@@ -16,18 +16,23 @@ public enum Bound: String, Sendable, Hashable, Codable, CaseIterable {
     case moreThan
     /// 少于 / 不满: strictly less (<).
     case lessThan
-    /// 不低于 / 不少于: not below (≥).
+    /// 不低于: not below (≥), for amounts, areas and shares.
     case notLessThan
+    /// 不少于: not fewer (≥), for days and counts where the clause says 不少于.
+    case noFewerThan
     /// 均须 / 须为: exactly this (a state that must hold, such as a certificate held).
     case exactly
     /// 不早于: on or after a date (≥).
     case notEarlierThan
+    /// 在…之间: from a low number to a high one, both included (a band such as 35–45 岁).
+    /// ``admits(_:_:)`` checks its low end; a ``Requirement`` holds both ends.
+    case between
 
-    /// Whether `measured` satisfies the bound `value`.
+    /// Whether `measured` satisfies the bound `value` (for ``between``, its low end).
     @inlinable
     public func admits<Value: Comparable>(_ measured: Value, _ value: Value) -> Bool {
         switch self {
-        case .orMore, .notLessThan, .notEarlierThan: measured >= value
+        case .orMore, .notLessThan, .noFewerThan, .notEarlierThan, .between: measured >= value
         case .orLess: measured <= value
         case .moreThan: measured > value
         case .lessThan: measured < value
@@ -46,19 +51,22 @@ public enum Bound: String, Sendable, Hashable, Codable, CaseIterable {
         case .moreThan: "超过"
         case .lessThan: "少于"
         case .notLessThan: "不低于"
+        case .noFewerThan: "不少于"
         case .exactly: "须为"
         case .notEarlierThan: "不早于"
+        case .between: "之间"
         }
     }
 
-    /// The mathematical symbol: `≥`, `≤`, `>` or `<`.
+    /// The mathematical symbol: `≥`, `≤`, `>`, `<`, `=` or `–` (a band).
     public var symbol: String {
         switch self {
-        case .orMore, .notLessThan, .notEarlierThan: "≥"
+        case .orMore, .notLessThan, .noFewerThan, .notEarlierThan: "≥"
         case .orLess: "≤"
         case .moreThan: ">"
         case .lessThan: "<"
         case .exactly: "="
+        case .between: "–"
         }
     }
 }

@@ -99,6 +99,61 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         return years
     }
 
+    /// The first day the type can hold, 0001-01-01: the start of ``Period/always``.
+    public static let earliest = CalendarDate(packing: 1, 1, 1)
+
+    /// The last day the type can hold, 9999-12-31: the end of an open-ended ``Period``.
+    public static let latest = CalendarDate(packing: 9999, 12, 31)
+
+    /// The quarter of the year the date falls in, 1–4 (January–March is 1).
+    public var quarter: Int { (month - 1) / 3 + 1 }
+
+    /// The day `days` days later (or earlier when negative), or `nil` when that day would fall outside
+    /// ``earliest``…``latest``.
+    ///
+    /// ```swift
+    /// CalendarDate("2000-01-01").adding(days: 366)  // 2001-01-01
+    /// ```
+    public func adding(days: Int) -> CalendarDate? {
+        let (target, overflow) = dayNumber.addingReportingOverflow(days)
+        guard !overflow, CalendarDate.dayNumbers.contains(target) else { return nil }
+        return CalendarDate(dayNumber: target)
+    }
+
+    /// The signed number of days from `self` to `other`: positive when `other` is later, 0 for the
+    /// same day, so that `adding(days: days(until: other)) == other`.
+    public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
+
+    /// The day numbers of ``earliest`` and ``latest``.
+    private static let dayNumbers = earliest.dayNumber...latest.dayNumber
+
+    /// Days since 1970-01-01 (negative before it), by the exact "days from civil" conversion of the
+    /// proleptic Gregorian calendar (H. Hinnant, *chrono-Compatible Low-Level Date Algorithms*): the
+    /// year is counted from March so that the leap day ends it, in 400-year eras of 146,097 days.
+    private var dayNumber: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year  // years 0...9999: no negative eras
+        let era = shiftedYear / 400
+        let yearOfEra = shiftedYear - era * 400  // 0...399
+        let monthFromMarch = (month + 9) % 12  // March 0 … February 11
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1  // 0...365
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear  // 0...146096
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date `dayNumber` days after 1970-01-01 (the inverse of ``dayNumber``, "civil from days").
+    /// - Precondition: the day number lies in ``dayNumbers``.
+    private init(dayNumber: Int) {
+        let shifted = dayNumber + 719_468  // days since 0000-03-01, never negative in range
+        let era = shifted / 146_097
+        let dayOfEra = shifted - era * 146_097  // 0...146096
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365  // 0...399
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)  // 0...365
+        let monthFromMarch = (5 * dayOfYear + 2) / 153  // 0...11
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        self.init(packing: era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month, day)
+    }
+
     /// The date as `YYYY-MM-DD`.
     public var iso8601: String {
         let y = String(year)

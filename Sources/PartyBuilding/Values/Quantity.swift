@@ -1,29 +1,77 @@
 import Foundation
 
 /// A measured or required value with its unit, as a finding reports it.
-public enum Quantity: Sendable, Hashable, Codable {
+public enum Quantity: Sendable, Hashable {
     /// An amount of money.
     case money(Money)
     /// A floor area.
     case area(Area)
     /// A number of days.
     case days(Days)
-    /// A count of people, households, meetings, organisations or trainings.
-    case count(Int)
+    /// A count of something named by its noun: 80 members (名), 4 meetings (次), 2 committees (个).
+    case count(Int, Noun)
     /// A span of whole years, such as a 3-year cycle.
     case years(Int)
     /// An age in full years (周岁).
     case age(Int)
     /// An age that need not be whole, such as a median age of 42.5.
     indirect case fractionalAge(Decimal)
-    /// An exact ratio or share.
-    case ratio(Ratio)
+    /// A share of a whole, shown as a percentage: 3%, 0.5%, 33.33% (a third).
+    case share(Ratio)
+    /// A multiple, shown as 倍 / ×: 1.2 倍.
+    case multiple(Ratio)
     /// Whether something holds (a certificate held, a role combined).
     case flag(Bool)
     /// A calendar date.
     case date(CalendarDate)
     /// A named category, such as an organisation form or an education level.
     indirect case label(Label)
+
+    /// What a count counts, with its Chinese measure word and its English noun.
+    public enum Noun: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Party members: 名 / member.
+        case members
+        /// People (residents, a population): 人 / person.
+        case people
+        /// Community workers: 名 / worker.
+        case workers
+        /// Households: 户 / household.
+        case households
+        /// Trainings attended: 次 / training.
+        case trainings
+        /// Meetings held: 次 / meeting.
+        case meetings
+        /// Party organisations: 个 / organisation.
+        case organisations
+        /// Residents' committees: 个 / residents' committee.
+        case committees
+
+        /// The Chinese measure word.
+        public var measureWord: String {
+            switch self {
+            case .members, .workers: "名"
+            case .people: "人"
+            case .households: "户"
+            case .trainings, .meetings: "次"
+            case .organisations, .committees: "个"
+            }
+        }
+
+        /// The English noun for a count.
+        public func english(_ count: Int) -> String {
+            let one = count == 1
+            switch self {
+            case .members: return one ? "member" : "members"
+            case .people: return one ? "person" : "people"
+            case .workers: return one ? "worker" : "workers"
+            case .households: return one ? "household" : "households"
+            case .trainings: return one ? "training" : "trainings"
+            case .meetings: return one ? "meeting" : "meetings"
+            case .organisations: return one ? "organisation" : "organisations"
+            case .committees: return one ? "residents' committee" : "residents' committees"
+            }
+        }
+    }
 
     /// A category value shown in both languages.
     public struct Label: Sendable, Hashable, Codable {
@@ -42,7 +90,7 @@ public enum Quantity: Sendable, Hashable, Codable {
         }
     }
 
-    /// The value in a language, with its unit: `15,000.00 元` / `CNY 15,000.00`.
+    /// The value in a language, with its unit: `15,000.00 元` / `CNY 15,000.00`, `80 名` / `80 members`.
     public func formatted(_ language: Language) -> String {
         switch (self, language) {
         case (.money(let money), .chinese): "\(money) 元"
@@ -50,19 +98,54 @@ public enum Quantity: Sendable, Hashable, Codable {
         case (.area(let area), _): area.description
         case (.days(let days), .chinese): "\(days) 天"
         case (.days(let days), .english): "\(days) day" + (days == Days(1) ? "" : "s")
-        case (.count(let count), _): String(count)
+        case (.count(let count, let noun), .chinese): "\(count) \(noun.measureWord)"
+        case (.count(let count, let noun), .english): "\(count) \(noun.english(count))"
         case (.years(let years), .chinese): "\(years) 年"
         case (.years(let years), .english): "\(years) year" + (years == 1 ? "" : "s")
         case (.age(let age), .chinese): "\(age) 岁"
         case (.age(let age), .english): "\(age) years old"
         case (.fractionalAge(let age), .chinese): "\(age) 岁"
         case (.fractionalAge(let age), .english): "\(age) years old"
-        case (.ratio(let ratio), _): ratio.description
+        case (.share(let ratio), _): ratio.percentage
+        case (.multiple(let ratio), .chinese): "\(ratio.decimalText) 倍"
+        case (.multiple(let ratio), .english): "\(ratio.decimalText)×"
         case (.flag(let flag), .chinese): flag ? "是" : "否"
         case (.flag(let flag), .english): flag ? "yes" : "no"
-        case (.date(let date), _): date.iso8601
+        case (.date(let date), _): Period.day(date).formatted(language)
         case (.label(let label), .chinese): label.chinese
         case (.label(let label), .english): label.english
+        }
+    }
+
+    /// The order of two quantities of one unit: −1, 0 or 1, or `nil` when their units differ (or a
+    /// count's nouns do). Ages compare whole or fractional alike; labels and flags compare only equal.
+    public func compared(to other: Quantity) -> Int? {
+        func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : a == b ? 0 : 1 }
+        switch (self, other) {
+        case (.money(let a), .money(let b)): return order(a, b)
+        case (.area(let a), .area(let b)): return order(a, b)
+        case (.days(let a), .days(let b)): return order(a, b)
+        case (.count(let a, let nounA), .count(let b, let nounB)): return nounA == nounB ? order(a, b) : nil
+        case (.years(let a), .years(let b)): return order(a, b)
+        case (.age(let a), .age(let b)): return order(a, b)
+        case (.fractionalAge(let a), .fractionalAge(let b)): return order(a, b)
+        case (.fractionalAge(let a), .age(let b)): return order(a, Decimal(b))
+        case (.age(let a), .fractionalAge(let b)): return order(Decimal(a), b)
+        case (.share(let a), .share(let b)), (.multiple(let a), .multiple(let b)): return order(a, b)
+        case (.date(let a), .date(let b)): return order(a, b)
+        case (.flag(let a), .flag(let b)): return a == b ? 0 : a ? 1 : -1
+        case (.label(let a), .label(let b)): return a == b ? 0 : nil
+        default: return nil
+        }
+    }
+
+    /// The number without its unit, for the bound of a band (`35–45 岁`).
+    func number(_ language: Language) -> String {
+        switch self {
+        case .age(let age): String(age)
+        case .years(let years): String(years)
+        case .count(let count, _): String(count)
+        default: formatted(language)
         }
     }
 }

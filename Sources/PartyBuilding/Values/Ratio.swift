@@ -111,20 +111,30 @@ extension Ratio: Codable {
     }
 }
 
-extension Ratio: CustomStringConvertible {
-    /// A percentage when the ratio is one exactly (for example `3%`, `0.5%`), otherwise a fraction (`1/3`)
-    /// or a multiple (`1.2×`).
-    public var description: String {
-        if denominator == 1 { return "\(numerator)×" }
-        if numerator < denominator, (10_000 % denominator) == 0 {
-            let hundredths = numerator * (10_000 / denominator)
-            let text = ExactDecimal.format(hundredths, scale: 2)
-            return text.replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression) + "%"
-        }
-        if numerator > denominator, (100 % denominator) == 0 {
-            let text = ExactDecimal.format(numerator * (100 / denominator), scale: 2)
-            return text.replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression) + "×"
-        }
-        return "\(numerator)/\(denominator)"
+extension Ratio {
+    /// The ratio as a percentage rounded half up to two decimals, without trailing zeros: `3%`,
+    /// `0.5%`, `33.33%` (a third), `120%`.
+    public var percentage: String {
+        Ratio(numerator * 100, denominator).rounded(decimals: 2) + "%"
     }
+
+    /// The ratio as a decimal rounded half up to two decimals, without trailing zeros: `1.2`, `1`.
+    public var decimalText: String { rounded(decimals: 2) }
+
+    private func rounded(decimals: Int) -> String {
+        var scale: Int64 = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Ratio(numerator, denominator).apply(to: scale, rounding: .halfUp)
+        let text = ExactDecimal.format(scaled, scale: decimals)
+        guard text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+}
+
+extension Ratio: CustomStringConvertible {
+    /// The exact ratio, `numerator/denominator` (`1/3`, `3/100`), or the whole number it is (`1`).
+    public var description: String { denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)" }
 }

@@ -1,69 +1,69 @@
 extension SZ2011 {
     /// The figures of the Suzhou opinion, each a dated, cited parameter.
     ///
-    /// IDs are the rule's ID and a name. Values apply from 2011-06-24, the opinion's date, except
+    /// Each is a typed key (``ParameterKey``) whose ID is the rule's ID and a name. Values apply from 2011-06-24, the opinion's date, except
     /// where the opinion names its own: the activity fund "自2011年起" (from 2011-01-01), the
     /// certificate "到2015年" (from 2015-01-01), and the cost split's three districts, which merged into
     /// 姑苏区 on 2012-10-26.
     public enum Parameters {
         /// 超过50人 … 可以成立社区党总支: more than this many formal members permit a general branch.
-        public static let generalBranchThreshold: ParameterID = "SZ2011.3.general-branch.general-branch-members"
+        public static let generalBranchThreshold: CountKey = "SZ2011.3.general-branch.general-branch-members"
         /// 超过…100人 … 可以成立…党委: more than this many formal members permit a Party committee.
-        public static let committeeThreshold: ParameterID = "SZ2011.3.general-branch.committee-members"
+        public static let committeeThreshold: CountKey = "SZ2011.3.general-branch.committee-members"
         /// 规模超过3000户的集中安置居住区: the household count above which a resettlement area needs its own organisation.
-        public static let resettlementHouseholds: ParameterID = "SZ2011.3.resettlement.households"
+        public static let resettlementHouseholds: CountKey = "SZ2011.3.resettlement.households"
         /// 下设若干居民委员会: the fewest residents' committees of such an area ("若干", read as two or more).
-        public static let resettlementCommittees: ParameterID = "SZ2011.3.resettlement.residents-committees"
+        public static let resettlementCommittees: CountKey = "SZ2011.3.resettlement.residents-committees"
         /// 一社区一名大学生: the fewest college-graduate workers a community has.
-        public static let graduatesPerCommunity: ParameterID = "SZ2011.6.graduate.minimum"
+        public static let graduatesPerCommunity: CountKey = "SZ2011.6.graduate.minimum"
         /// 以40岁左右人员为主体: the lowest median age of the workforce before an advisory.
-        public static let ageBandLow: ParameterID = "SZ2011.6.age-structure.median-low"
+        public static let ageBandLow: YearsKey = "SZ2011.6.age-structure.median-low"
         /// 以40岁左右人员为主体: the highest median age of the workforce before an advisory.
-        public static let ageBandHigh: ParameterID = "SZ2011.6.age-structure.median-high"
+        public static let ageBandHigh: YearsKey = "SZ2011.6.age-structure.median-high"
         /// 每三年对社区工作者轮训一遍: the rotation cycle in years.
-        public static let rotationYears: ParameterID = "SZ2011.7.rotation.cycle"
+        public static let rotationYears: YearsKey = "SZ2011.7.rotation.cycle"
         /// 累计集中培训时间不少于7天: the key roles' yearly centralised training days.
-        public static let keyRoleTrainingDays: ParameterID = "SZ2011.7.key-role-training.days"
+        public static let keyRoleTrainingDays: DaysKey = "SZ2011.7.key-role-training.days"
         /// 每年至少参加一次: the key roles' fewest centralised trainings a year.
-        public static let keyRoleTrainings: ParameterID = "SZ2011.7.key-role-training.count"
+        public static let keyRoleTrainings: CountKey = "SZ2011.7.key-role-training.count"
         /// 时间不少于5天: the other workers' yearly centralised training days.
-        public static let otherTrainingDays: ParameterID = "SZ2011.7.other-training.days"
+        public static let otherTrainingDays: DaysKey = "SZ2011.7.other-training.days"
         /// 每年至少参加一次: the other workers' fewest centralised trainings a year.
-        public static let otherTrainings: ParameterID = "SZ2011.7.other-training.count"
+        public static let otherTrainings: CountKey = "SZ2011.7.other-training.count"
         /// 年龄在40周岁以下: the highest age at which degree study is encouraged.
-        public static let degreeMaxAge: ParameterID = "SZ2011.7.degree.max-age"
+        public static let degreeMaxAge: YearsKey = "SZ2011.7.degree.max-age"
         /// 45岁以下的社区工作者均须取得…证书: the highest age at which the certificate is required.
-        public static let certificateMaxAge: ParameterID = "SZ2011.8.certificate.max-age"
+        public static let certificateMaxAge: YearsKey = "SZ2011.8.certificate.max-age"
         /// 不低于上年度当地城镇职工平均工资水平: the staff's pay floor as a multiple of last year's average wage.
-        public static let staffPayMultiple: ParameterID = "SZ2011.9.staff-pay.multiple"
+        public static let staffPayMultiple: RatioKey = "SZ2011.9.staff-pay.multiple"
         /// 不低于…平均工资水平的1.2倍: the secretary's pay floor as a multiple of last year's average wage.
-        public static let secretaryPayMultiple: ParameterID = "SZ2011.9.secretary-pay.multiple"
+        public static let secretaryPayMultiple: RatioKey = "SZ2011.9.secretary-pay.multiple"
         /// 每年召开4次以上征求群众意见座谈会: consultation meetings a year (checked once meeting records exist).
-        public static let consultationsPerYear: ParameterID = "SZ2011.11.consultations.per-year"
+        public static let consultationsPerYear: CountKey = "SZ2011.11.consultations.per-year"
         /// 每周固定一天接待群众来访: reception days a week (checked once reception records exist).
-        public static let receptionDaysPerWeek: ParameterID = "SZ2011.11.reception-day.per-week"
+        public static let receptionDaysPerWeek: CountKey = "SZ2011.11.reception-day.per-week"
         /// 社区服务用房面积按不低于…3%: the service space's share of the residential floor area.
-        public static let serviceSpaceShare: ParameterID = "SZ2011.15.service-space.share"
+        public static let serviceSpaceShare: RatioKey = "SZ2011.15.service-space.share"
         /// 其中工作活动用房按0.5%进行配置: the work-and-activity rooms' share of the residential floor area.
-        public static let workSpaceShare: ParameterID = "SZ2011.15.work-space.share"
+        public static let workSpaceShare: RatioKey = "SZ2011.15.work-space.share"
         /// 不少于三分之一的面积…用于党组织和党员活动: Party use's share of the work-and-activity rooms.
-        public static let partyShare: ParameterID = "SZ2011.15.party-share.share"
+        public static let partyShare: RatioKey = "SZ2011.15.party-share.share"
         /// 社区工作经费按不低于20元/人·年: work funds per resident a year.
-        public static let workFundPerResident: ParameterID = "SZ2011.19.work-fund.per-resident"
+        public static let workFundPerResident: MoneyKey = "SZ2011.19.work-fund.per-resident"
         /// The population the work fund counts: `resident` (常住, the default) or `registered` (户籍).
-        public static let workFundPopulationBase: ParameterID = "SZ2011.19.work-fund.population-base"
+        public static let workFundPopulationBase: TextKey = "SZ2011.19.work-fund.population-base"
         /// 每名党员每年不低于150元: activity funds per member a year.
-        public static let activityFundPerMember: ParameterID = "SZ2011.19.activity-fund.per-member"
+        public static let activityFundPerMember: MoneyKey = "SZ2011.19.activity-fund.per-member"
         /// 少于100名党员的社区: communities with fewer members than this get the minimum.
-        public static let activityFundSmallCommunity: ParameterID = "SZ2011.19.activity-fund.small-community-members"
+        public static let activityFundSmallCommunity: CountKey = "SZ2011.19.activity-fund.small-community-members"
         /// 按不低于1.5万元划拨: the small communities' minimum activity funds a year.
-        public static let activityFundMinimum: ParameterID = "SZ2011.19.activity-fund.minimum"
+        public static let activityFundMinimum: MoneyKey = "SZ2011.19.activity-fund.minimum"
         /// 市本级财政承担30%: the city's share of the three districts' funds.
-        public static let citySplitShare: ParameterID = "SZ2011.19.cost-split.city-share"
+        public static let citySplitShare: RatioKey = "SZ2011.19.cost-split.city-share"
         /// 三个城区财政承担70%: the districts' share.
-        public static let districtSplitShare: ParameterID = "SZ2011.19.cost-split.district-share"
+        public static let districtSplitShare: RatioKey = "SZ2011.19.cost-split.district-share"
         /// 平江区、沧浪区、金阊区: the districts the split applies to.
-        public static let splitDistricts: ParameterID = "SZ2011.19.cost-split.districts"
+        public static let splitDistricts: ListKey = "SZ2011.19.cost-split.districts"
 
         /// Every parameter of the pack, with its values, unit and citation.
         public static let all: [Parameter] = [
@@ -108,7 +108,7 @@ extension SZ2011 {
                 degreeMaxAge, "鼓励学历教育的年龄（以下）", "Highest age at which degree study is encouraged",
                 article(7, "鼓励年龄在40周岁以下的社区工作者参加本科以上学历教育"), .years(40)),
             Parameter(
-                id: certificateMaxAge,
+                certificateMaxAge,
                 title: LocalizedText(
                     chinese: "须取得证书的年龄（以下）", english: "Highest age at which the certificate is required"),
                 citation: article(8, "到2015年，45岁以下的社区工作者均须取得国家《社会工作者职业水平证书》"),
@@ -143,18 +143,18 @@ extension SZ2011 {
                 workFundPopulationBase, "社区工作经费人口口径", "Population base of the work funds (resident or registered)",
                 article(19, "社区工作经费按不低于20元/人·年的标准核拨"), .text("resident")),
             Parameter(
-                id: activityFundPerMember,
+                activityFundPerMember,
                 title: LocalizedText(chinese: "每名党员每年活动经费（不低于）", english: "Activity funds per member a year"),
                 citation: article(19, "自2011年起原则上按党的组织关系隶属于社区党组织的每名党员每年不低于150元的标准划拨"),
                 values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 150)))]),
             Parameter(
-                id: activityFundSmallCommunity,
+                activityFundSmallCommunity,
                 title: LocalizedText(
                     chinese: "保底活动经费的党员人数（少于）", english: "Members below which the minimum activity funds apply"),
                 citation: article(19, "少于100名党员的社区按不低于1.5万元划拨"),
                 values: [.init(from: CalendarDate("2011-01-01"), value: .count(100))]),
             Parameter(
-                id: activityFundMinimum,
+                activityFundMinimum,
                 title: LocalizedText(chinese: "保底活动经费（不低于）", english: "Minimum activity funds of a small community"),
                 citation: article(19, "少于100名党员的社区按不低于1.5万元划拨"),
                 values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 15_000)))]),
@@ -166,20 +166,22 @@ extension SZ2011 {
         ]
 
         /// A parameter in force from the opinion's date on.
-        private static func make(
-            _ id: ParameterID, _ chinese: String, _ english: String, _ citation: Citation, _ value: ParameterValue
+        private static func make<Unit>(
+            _ key: ParameterKey<Unit>, _ chinese: String, _ english: String, _ citation: Citation,
+            _ value: ParameterValue
         ) -> Parameter {
             Parameter(
-                id: id, title: LocalizedText(chinese: chinese, english: english), citation: citation,
+                key, title: LocalizedText(chinese: chinese, english: english), citation: citation,
                 values: [.init(from: effective, value: value)])
         }
 
         /// A parameter of the cost split, in force until the three districts merged into 姑苏区 (2012-10-26).
-        private static func splitParameter(
-            _ id: ParameterID, _ chinese: String, _ english: String, _ wording: String, _ value: ParameterValue
+        private static func splitParameter<Unit>(
+            _ key: ParameterKey<Unit>, _ chinese: String, _ english: String, _ wording: String,
+            _ value: ParameterValue
         ) -> Parameter {
             Parameter(
-                id: id, title: LocalizedText(chinese: chinese, english: english), citation: article(19, wording),
+                key, title: LocalizedText(chinese: chinese, english: english), citation: article(19, wording),
                 values: [.init(from: effective, until: CalendarDate("2012-10-25"), value: value)])
         }
     }

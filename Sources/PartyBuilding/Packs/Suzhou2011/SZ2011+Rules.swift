@@ -23,13 +23,15 @@ extension SZ2011 {
         CostSplitRule(),
     ]
 
-    /// The descriptor of a rule of the opinion, in force from the opinion's date.
+    /// The descriptor of a rule of the opinion, in force from the opinion's date (2011-06-24) unless
+    /// the clause names its own (自2011年起).
     static func descriptor(
         _ id: RuleID, chinese: String, english: String, strength: NormativeStrength, article number: Int,
-        wording: String, parameters: [ParameterID], scope: RuleDescriptor.Scope = .community
+        wording: String, cadence: RuleDescriptor.Cadence, scope: RuleDescriptor.Scope = .community,
+        from start: CalendarDate = effective
     ) -> RuleDescriptor {
         RuleDescriptor(
             id: id, title: LocalizedText(chinese: chinese, english: english), strength: strength,
-            citation: article(number, wording), parameters: parameters, scope: scope, validFrom: effective)
+            citation: article(number, wording), scope: scope, cadence: cadence, validity: .starting(start))
     }
 }

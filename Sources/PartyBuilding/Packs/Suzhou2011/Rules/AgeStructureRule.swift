@@ -9,41 +9,36 @@ extension SZ2011 {
     /// workers on the audit date lies outside the band (35 to 45 以内, inclusive, by default), an
     /// advisory gives the median and the bound it passes. ``AgeDistribution`` reports the whole distribution.
     public struct AgeStructureRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.6.age-structure", chinese: "社区工作者年龄结构", english: "Age structure of the workforce",
             strength: .shall, article: 6, wording: "形成一支以40岁左右人员为主体，年龄梯次结构合理的社区工作者队伍",
-            parameters: [Parameters.ageBandLow, Parameters.ageBandHigh])
+            cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> ClosedRange<Int> {
-            let low = try values.years(Parameters.ageBandLow)
-            let high = try values.years(Parameters.ageBandHigh)
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> ClosedRange<Int> {
+            let low = try parameters[Parameters.ageBandLow]
+            let high = try parameters[Parameters.ageBandHigh]
             guard low <= high else {
-                throw .outOfRange(Parameters.ageBandLow, "the band's low end is above its high end (\(high))")
+                throw .outOfRange(Parameters.ageBandLow.id, "the band's low end is above its high end (\(high))")
             }
             return low...high
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, with band: ClosedRange<Int>, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with band: ClosedRange<Int>, into findings: inout FindingCollector
         ) {
             let distribution = AgeDistribution(context.community.workers, on: context.date)
             guard let twiceMedian = distribution.twiceMedianAge else { return }
-            let median = { Quantity.fractionalAge(Decimal(twiceMedian) / 2) }
-            if twiceMedian < 2 * band.lowerBound {
-                findings.advise(
-                    .community(context.id), measured: median(), required: Requirement(.orMore, .age(band.lowerBound)),
-                    message: Self.outsideBand)
-            } else if twiceMedian > 2 * band.upperBound {
-                findings.advise(
-                    .community(context.id), measured: median(), required: Requirement(.orLess, .age(band.upperBound)),
-                    message: Self.outsideBand)
-            }
+            guard twiceMedian < 2 * band.lowerBound || twiceMedian > 2 * band.upperBound else { return }
+            findings.advise(
+                .community(context.id), measured: .fractionalAge(Decimal(twiceMedian) / 2),
+                required: Requirement(between: .age(band.lowerBound), and: .age(band.upperBound)),
+                message: Self.outsideBand)
         }
 
         static let outsideBand = MessageTemplate(

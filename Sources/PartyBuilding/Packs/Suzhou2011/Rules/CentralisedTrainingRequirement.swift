@@ -9,16 +9,13 @@ extension SZ2011 {
         /// The fewest days in total (不少于).
         public var days: Days
 
-        /// What a worker attended that counts towards the requirement in a year, up to a date.
-        public func attended(by worker: CommunityWorker, in year: Int, upTo date: CalendarDate) -> (
-            count: Int, days: Days
-        ) {
+        /// What a worker attended that counts towards the requirement in a period: the centralised
+        /// trainings at the level or higher that started in it.
+        public func attended(by worker: CommunityWorker, in period: Period) -> (count: Int, days: Days) {
             var count = 0
             var total = Days.zero
             for training in worker.trainings
-            where training.isCentralised && training.level >= minimumLevel && training.startDate.year == year
-                && training.startDate <= date
-            {
+            where training.isCentralised && training.level >= minimumLevel && period.contains(training.startDate) {
                 count += 1
                 total += training.days
             }
@@ -28,35 +25,33 @@ extension SZ2011 {
         /// Checks the workers that `applies` selects and reports each shortfall: the count of
         /// trainings when it falls short, otherwise the days.
         func check(
-            _ context: CommunityContext, into findings: inout FindingCollector, applies: (CommunityWorker) -> Bool
+            _ context: CommunityContext, in period: Period, into findings: inout FindingCollector,
+            applies: (CommunityWorker) -> Bool
         ) {
-            let yearStart = CalendarDate.startOf(year: context.year)
             for worker in context.community.workers where applies(worker) {
-                if let started = worker.startedOn, started > yearStart { continue }
-                let attended = attended(by: worker, in: context.year, upTo: context.date)
-                if !Bound.orMore.admits(attended.count, trainings) {
-                    findings.fail(
-                        .worker(worker.id), measured: .count(attended.count),
-                        required: Requirement(.orMore, .count(trainings)), detail: .label(minimumLevel.label),
-                        message: Self.tooFewTrainings)
-                } else if !Bound.notLessThan.admits(attended.days, days) {
-                    findings.fail(
-                        .worker(worker.id), measured: .days(attended.days),
-                        required: Requirement(.notLessThan, .days(days)),
-                        detail: .label(minimumLevel.label), message: Self.tooFewDays)
+                if let started = worker.startedOn, started > period.start { continue }
+                let attended = attended(by: worker, in: period)
+                let level = Quantity.label(minimumLevel.label)
+                if findings.check(
+                    .worker(worker.id), .count(attended.count, .trainings), .orMore, .count(trainings, .trainings),
+                    detail: level, message: Self.tooFewTrainings)
+                {
+                    findings.check(
+                        .worker(worker.id), .days(attended.days), .noFewerThan, .days(days), detail: level,
+                        message: Self.tooFewDays)
                 }
             }
         }
 
         static let tooFewTrainings = MessageTemplate(
-            chinese: "社区工作者 {subject} 审核年度参加{detail}或以上集中培训 {measured} 次，应{required}",
+            chinese: "社区工作者 {subject} {period}参加{detail}或以上集中培训 {measured}，应{required}",
             english:
-                "Worker {subject} attended {measured} centralised trainings at {detail} level or higher in the year audited; required {required}"
+                "Worker {subject} attended {measured} centralised at {detail} level or higher in {period}; required {required}"
         )
         static let tooFewDays = MessageTemplate(
-            chinese: "社区工作者 {subject} 审核年度{detail}或以上集中培训累计 {measured}，应{required}",
+            chinese: "社区工作者 {subject} {period}参加{detail}或以上集中培训累计 {measured}，应{required}",
             english:
-                "Worker {subject} had {measured} of centralised training at {detail} level or higher in the year audited; required {required}"
+                "Worker {subject} had {measured} of centralised training at {detail} level or higher in {period}; required {required}"
         )
     }
 }

@@ -8,29 +8,28 @@ extension SZ2011 {
     /// of 45 full years on the audit date must hold it, one of 46 need not. A certificate obtained after
     /// the audit date does not count.
     public struct CertificateRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.8.certificate", chinese: "45岁以下社区工作者持证", english: "Workers aged 45 or under hold the certificate",
             strength: .must, article: 8, wording: "到2015年，45岁以下的社区工作者均须取得国家《社会工作者职业水平证书》",
-            parameters: [Parameters.certificateMaxAge])
+            cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> Int {
-            try values.years(Parameters.certificateMaxAge)
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int {
+            try parameters[Parameters.certificateMaxAge]
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, with maxAge: Int, into findings: inout FindingCollector) {
+        public func evaluate(_ context: CommunityContext, in period: Period, with maxAge: Int, into findings: inout FindingCollector) {
             for worker in context.community.workers {
                 if let certificate = worker.certificate, certificate.obtainedOn <= context.date { continue }
                 let age = worker.age(on: context.date)
                 guard Bound.orLess.admits(age, maxAge) else { continue }
-                findings.fail(
-                    .worker(worker.id), measured: .flag(false), required: Requirement(.exactly, .flag(true)),
-                    detail: .age(age), message: Self.missing)
+                findings.check(
+                    .worker(worker.id), .flag(false), .exactly, .flag(true), detail: .age(age), message: Self.missing)
             }
         }
 

@@ -5,37 +5,38 @@ extension SZ2011 {
     /// > 平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担，其中市本级财政承担30%，
     /// > 三个城区财政承担70%。(SZ2011 art. 19)
     ///
-    /// For a community whose ``Community/district`` is one of the districts, the grants of the audit's
+    /// For a community whose ``Community/district`` is one of the districts, the grants of the fund
     /// year from the city and from the district are added up; each must have paid at least its share
     /// of that total (rounded down to the fen). The districts merged into 姑苏区 on 2012-10-26, so the
-    /// rule's parameters, and with them the rule, are in force until 2012-10-25.
+    /// rule's parameters, and with them the rule, are in force until 2012-10-25: the fund year 2012,
+    /// whose first day they cover, is judged under the split; 2013 is not.
     public struct CostSplitRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.19.cost-split", chinese: "市、区经费分级承担", english: "City and district shares of the funds",
             strength: .shall, article: 19,
             wording: "平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担，其中市本级财政承担30%，三个城区财政承担70%",
-            parameters: [Parameters.citySplitShare, Parameters.districtSplitShare, Parameters.splitDistricts])
+            cadence: .yearly)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> (split: CostSplit, districts: Set<String>)
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> (split: CostSplit, districts: Set<String>)
         {
-            (try CostSplit(values), Set(try values.texts(Parameters.splitDistricts)))
+            (try CostSplit(parameters), Set(try parameters[Parameters.splitDistricts]))
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, with bindings: (split: CostSplit, districts: Set<String>),
+            _ context: CommunityContext, in period: Period, with bindings: (split: CostSplit, districts: Set<String>),
             into findings: inout FindingCollector
         ) {
             let community = context.community
             guard bindings.districts.contains(community.district) else { return }
             var city = Money.zero
             var district = Money.zero
-            for grant in community.fundGrants where grant.year == context.year {
+            for grant in community.fundGrants where grant.year == period.start.year {
                 switch grant.source {
                 case .city: city += grant.amount
                 case .district: district += grant.amount
@@ -49,18 +50,16 @@ extension SZ2011 {
                 (paid: district, share: bindings.split.districtShare, payer: Self.districtLabel),
             ]
             for (paid, share, payer) in shares {
-                let owed = total.multiplied(by: share, rounding: .down)
-                guard !Bound.notLessThan.admits(paid, owed) else { continue }
-                findings.fail(
-                    .community(community.id), measured: .money(paid), required: Requirement(.notLessThan, .money(owed)),
-                    detail: .label(payer), message: Self.shortShare)
+                findings.check(
+                    .community(community.id), .money(paid), .notLessThan,
+                    .money(total.multiplied(by: share, rounding: .down)), detail: .label(payer), message: Self.shortShare)
             }
         }
 
         static let cityLabel = Quantity.Label(code: "city", chinese: "市本级财政", english: "the city")
         static let districtLabel = Quantity.Label(code: "district", chinese: "城区财政", english: "the district")
         static let shortShare = MessageTemplate(
-            chinese: "审核年度{detail}承担经费 {measured}，应{required}",
-            english: "In the year audited {detail} paid {measured}; its share requires {required}")
+            chinese: "{period}{detail}承担经费 {measured}，按分级承担比例应{required}",
+            english: "In {period} {detail} paid {measured}; its share requires {required}")
     }
 }

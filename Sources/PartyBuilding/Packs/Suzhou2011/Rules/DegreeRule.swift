@@ -5,22 +5,22 @@ extension SZ2011 {
     ///
     /// 以下 includes its number: a worker of 40 full years (周岁) is advised, one of 41 is not.
     public struct DegreeRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.degree", chinese: "鼓励本科以上学历教育", english: "Degree study encouraged for workers aged 40 or under",
             strength: .encouraged, article: 7, wording: "鼓励年龄在40周岁以下的社区工作者参加本科以上学历教育",
-            parameters: [Parameters.degreeMaxAge])
+            cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> Int {
-            try values.years(Parameters.degreeMaxAge)
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int {
+            try parameters[Parameters.degreeMaxAge]
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, with maxAge: Int, into findings: inout FindingCollector) {
+        public func evaluate(_ context: CommunityContext, in period: Period, with maxAge: Int, into findings: inout FindingCollector) {
             for worker in context.community.workers where worker.education < .bachelor && !worker.isStudyingForDegree {
                 let age = worker.age(on: context.date)
                 guard Bound.orLess.admits(age, maxAge) else { continue }

@@ -10,26 +10,26 @@ extension SZ2011 {
     /// and a violation again once that date has passed (the plan is overdue).
     /// This is not the same finding as a planned community below the ratios.
     public struct ExistingShortfallRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.15.existing-shortfall", chinese: "已建社区用房逐步建设到位",
             english: "Existing community brought up to the space ratios",
             strength: .shall, article: 15, wording: "已建而未达到要求的逐步建设到位",
-            parameters: [Parameters.serviceSpaceShare, Parameters.workSpaceShare])
+            cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> SpaceFloors {
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> SpaceFloors {
             SpaceFloors(
-                serviceShare: try values.ratio(Parameters.serviceSpaceShare),
-                workShare: try values.ratio(Parameters.workSpaceShare), partyShare: .one)
+                serviceShare: try parameters[Parameters.serviceSpaceShare],
+                workShare: try parameters[Parameters.workSpaceShare], partyShare: .one)
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, with floors: SpaceFloors, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with floors: SpaceFloors, into findings: inout FindingCollector
         ) {
             let community = context.community
             guard community.development == .existing else { return }

@@ -3,29 +3,29 @@ extension SZ2011 {
     ///
     /// > 对正式党员人数超过50人或100人的，可以成立社区党总支或党委。(SZ2011 art. 3)
     ///
-    /// Formal members are counted in the organisation and every organisation under it. An organisation
-    /// whose form is above what its count permits fails (a violation, or a note where an approval is
-    /// recorded as an exception). For a community's top-level organisation whose count permits a
+    /// Formal members are counted in the organisation and every organisation under it. A permission
+    /// (可以) never fails: an organisation whose form is above what its count permits is a warning (it
+    /// needs an approval), and a note where the approval is recorded as an exception. For a community's top-level organisation whose count permits a
     /// larger form, the rule reports the form it may take, as information.
     public struct GeneralBranchRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.3.general-branch", chinese: "党总支、党委的设立条件",
             english: "Members needed for a general branch or committee",
             strength: .may, article: 3, wording: "对正式党员人数超过50人或100人的，可以成立社区党总支或党委",
-            parameters: [Parameters.generalBranchThreshold, Parameters.committeeThreshold])
+            cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> OrganisationFormPermission {
-            try OrganisationFormPermission(values)
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> OrganisationFormPermission {
+            try OrganisationFormPermission(parameters)
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ community: CommunityContext, with permission: OrganisationFormPermission,
+            _ community: CommunityContext, in period: Period, with permission: OrganisationFormPermission,
             into findings: inout FindingCollector
         ) {
             for organisation in community.community.organisations {
@@ -34,23 +34,25 @@ extension SZ2011 {
                 if organisation.form > permitted {
                     let threshold =
                         organisation.form == .committee ? permission.committeeAbove : permission.generalBranchAbove
-                    findings.fail(
-                        .organisation(organisation.id), measured: .count(formal),
-                        required: Requirement(.moreThan, .count(threshold)), detail: .label(organisation.form.label),
+                    findings.check(
+                        .organisation(organisation.id), .count(formal, .members), .moreThan,
+                        .count(threshold, .members), detail: .label(organisation.form.label),
                         message: Self.formAbovePermission)
                 } else if organisation.parentID == nil, permitted > organisation.form {
                     findings.inform(
-                        .organisation(organisation.id), measured: .count(formal), detail: .label(permitted.label),
-                        message: Self.largerFormPermitted)
+                        .organisation(organisation.id), measured: .count(formal, .members),
+                        detail: .label(permitted.label), message: Self.largerFormPermitted)
                 }
             }
         }
 
         static let formAbovePermission = MessageTemplate(
-            chinese: "党组织 {subject} 设为{detail}，但正式党员 {measured} 名，须{required}方可设立",
-            english: "Organisation {subject} is a {detail} with {measured} formal members; that form needs {required}")
+            chinese: "党组织 {subject} 设为{detail}，但正式党员为 {measured}，正式党员{required}的方可成立{detail}，须经批准",
+            english:
+                "Organisation {subject} is a {detail} with {measured} (formal); that form is permitted with {required} and otherwise needs an approval"
+        )
         static let largerFormPermitted = MessageTemplate(
-            chinese: "党组织 {subject} 有正式党员 {measured} 名，可以成立{detail}",
-            english: "Organisation {subject} has {measured} formal members and may become a {detail}")
+            chinese: "党组织 {subject} 有正式党员 {measured}，可以成立{detail}",
+            english: "Organisation {subject} has {measured} (formal) and may become a {detail}")
     }
 }

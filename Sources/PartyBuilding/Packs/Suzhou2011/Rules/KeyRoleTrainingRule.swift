@@ -5,32 +5,32 @@ extension SZ2011 {
     /// > 社区党组织书记、居民委员会主任、工作站站长每年至少参加一次县级市、区或以上的集中培训，
     /// > 累计集中培训时间不少于7天。(SZ2011 art. 7)
     ///
-    /// Checked for the audit's year, counting centralised trainings that started in it up to the
-    /// audit date; a worker who started after 1 January of the year is not yet due.
+    /// Judged for each complete year, counting the centralised trainings that started in it; a worker
+    /// who started after 1 January of the year is not due for it.
     public struct KeyRoleTrainingRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.key-role-training", chinese: "书记、主任、站长年度集中培训",
             english: "Yearly training of the secretary, director and work-station head", strength: .shall, article: 7,
             wording: "社区党组织书记、居民委员会主任、工作站站长每年至少参加一次县级市、区或以上的集中培训，累计集中培训时间不少于7天",
-            parameters: [Parameters.keyRoleTrainings, Parameters.keyRoleTrainingDays])
+            cadence: .yearly)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> CentralisedTrainingRequirement {
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> CentralisedTrainingRequirement {
             CentralisedTrainingRequirement(
-                minimumLevel: .district, trainings: try values.count(Parameters.keyRoleTrainings),
-                days: try values.days(Parameters.keyRoleTrainingDays))
+                minimumLevel: .district, trainings: try parameters[Parameters.keyRoleTrainings],
+                days: try parameters[Parameters.keyRoleTrainingDays])
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, with requirement: CentralisedTrainingRequirement,
+            _ context: CommunityContext, in period: Period, with requirement: CentralisedTrainingRequirement,
             into findings: inout FindingCollector
         ) {
-            requirement.check(context, into: &findings) { $0.holdsKeyRole }
+            requirement.check(context, in: period, into: &findings) { $0.holdsKeyRole }
         }
     }
 }

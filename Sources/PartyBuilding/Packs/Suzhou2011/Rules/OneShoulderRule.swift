@@ -5,24 +5,26 @@ extension SZ2011 {
     ///
     /// A secretary who is not also the residents' committee director gets an advisory.
     public struct OneShoulderRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.6.one-shoulder", chinese: "书记、主任“一肩挑”", english: "Secretary also directs the residents' committee",
-            strength: .encouraged, article: 6, wording: "提倡社区党组织书记、居民委员会主任“一肩挑”", parameters: [])
+            strength: .encouraged, article: 6, wording: "提倡社区党组织书记、居民委员会主任“一肩挑”", cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
 
         /// Reads nothing: the rule has no parameters.
-        public func bind(_ values: ParameterValues) throws(ParameterError) {}
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) {}
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, with bindings: Void, into findings: inout FindingCollector) {
+        public func evaluate(
+            _ context: CommunityContext, in period: Period, with bindings: Void, into findings: inout FindingCollector
+        ) {
             for worker in context.community.workers
-            where worker.roles.contains(.secretary) && !worker.roles.contains(.residentsCommitteeDirector) {
-                findings.fail(
-                    .worker(worker.id), measured: .flag(false), required: Requirement(.exactly, .flag(true)),
-                    message: Self.notCombined)
+            where worker.roles.contains(.secretary) {
+                findings.check(
+                    .worker(worker.id), .flag(worker.roles.contains(.residentsCommitteeDirector)), .exactly,
+                    .flag(true), message: Self.notCombined)
             }
         }
 

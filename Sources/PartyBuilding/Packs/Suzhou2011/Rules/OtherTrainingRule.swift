@@ -6,28 +6,28 @@ extension SZ2011 {
     ///
     /// Checked like ``KeyRoleTrainingRule`` for the workers who hold none of the key roles.
     public struct OtherTrainingRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.other-training", chinese: "其他社区工作者年度集中培训", english: "Yearly training of the other workers",
             strength: .shall, article: 7, wording: "其他社区工作者每年至少参加一次街道或以上的集中培训，时间不少于5天",
-            parameters: [Parameters.otherTrainings, Parameters.otherTrainingDays])
+            cadence: .yearly)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> CentralisedTrainingRequirement {
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> CentralisedTrainingRequirement {
             CentralisedTrainingRequirement(
-                minimumLevel: .street, trainings: try values.count(Parameters.otherTrainings),
-                days: try values.days(Parameters.otherTrainingDays))
+                minimumLevel: .street, trainings: try parameters[Parameters.otherTrainings],
+                days: try parameters[Parameters.otherTrainingDays])
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, with requirement: CentralisedTrainingRequirement,
+            _ context: CommunityContext, in period: Period, with requirement: CentralisedTrainingRequirement,
             into findings: inout FindingCollector
         ) {
-            requirement.check(context, into: &findings) { !$0.holdsKeyRole }
+            requirement.check(context, in: period, into: &findings) { !$0.holdsKeyRole }
         }
     }
 }

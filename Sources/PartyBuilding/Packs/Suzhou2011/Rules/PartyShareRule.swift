@@ -7,29 +7,29 @@ extension SZ2011 {
     /// Exactly one third meets the rule (不少于); the comparison is exact (Party use × 3 against the rooms).
     /// A community without work-and-activity rooms has nothing to share and is not checked here.
     public struct PartyShareRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.15.party-share", chinese: "党组织和党员活动用房比例", english: "Party use of the work-and-activity rooms",
             strength: .shall, article: 15, wording: "要将不少于三分之一的面积规划用于党组织和党员活动",
-            parameters: [Parameters.partyShare])
+            cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> Ratio {
-            try values.ratio(Parameters.partyShare)
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Ratio {
+            try parameters[Parameters.partyShare]
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, with share: Ratio, into findings: inout FindingCollector) {
+        public func evaluate(_ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector) {
             let community = context.community
             let rooms = community.workAndActivityRoomArea
-            guard rooms > .zero, !community.partyUseArea.isAtLeast(share, of: rooms) else { return }
-            findings.fail(
-                .community(community.id), measured: .area(community.partyUseArea),
-                required: Requirement(.notLessThan, .area(rooms.multiplied(by: share, rounding: .up))),
-                detail: .area(rooms), message: Self.belowShare)
+            guard rooms > .zero else { return }
+            // Areas are whole 0.01 m²: meeting the floor rounded up is meeting the exact share.
+            findings.check(
+                .community(community.id), .area(community.partyUseArea), .noFewerThan,
+                .area(rooms.multiplied(by: share, rounding: .up)), detail: .area(rooms), message: Self.belowShare)
         }
 
         static let belowShare = MessageTemplate(

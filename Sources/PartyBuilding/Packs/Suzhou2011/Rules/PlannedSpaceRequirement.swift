@@ -12,13 +12,13 @@ extension SZ2011 {
             _ context: CommunityContext, area: Area, message: MessageTemplate, into findings: inout FindingCollector
         ) {
             let community = context.community
-            guard community.development == .planned, !area.isAtLeast(share, of: community.residentialFloorArea)
-            else { return }
-            findings.fail(
-                .community(community.id), measured: .area(area),
-                required: Requirement(
-                    .notLessThan, .area(community.residentialFloorArea.multiplied(by: share, rounding: .up))),
-                detail: .ratio(share), message: message)
+            guard community.development == .planned else { return }
+            // Areas are whole 0.01 m², so an area meets the floor rounded up to 0.01 m² exactly when it
+            // meets the exact share.
+            findings.check(
+                .community(community.id), .area(area), .notLessThan,
+                .area(community.residentialFloorArea.multiplied(by: share, rounding: .up)), detail: .share(share),
+                message: message)
         }
     }
 }

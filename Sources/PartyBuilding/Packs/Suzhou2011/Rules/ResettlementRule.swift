@@ -8,24 +8,24 @@ extension SZ2011 {
     /// a management service centre, two or more residents' committees, and a Party organisation for
     /// each residents' committee. Each missing item is a finding.
     public struct ResettlementRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.3.resettlement", chinese: "集中安置居住区的组织设置", english: "Organisations of a large resettlement area",
             strength: .shall, article: 3,
             wording: "对规模超过3000户（10000人左右）的集中安置居住区，设立社区党组织和社区管理服务中心，按照“一区多居”管理模式，下设若干居民委员会，并根据党员情况，及时设立与居民委员会相对应的党组织",
-            parameters: [Parameters.resettlementHouseholds, Parameters.resettlementCommittees])
+            cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> (households: Int, committees: Int) {
-            (try values.count(Parameters.resettlementHouseholds), try values.count(Parameters.resettlementCommittees))
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> (households: Int, committees: Int) {
+            (try parameters[Parameters.resettlementHouseholds], try parameters[Parameters.resettlementCommittees])
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, with bindings: (households: Int, committees: Int),
+            _ context: CommunityContext, in period: Period, with bindings: (households: Int, committees: Int),
             into findings: inout FindingCollector
         ) {
             let community = context.community
@@ -33,42 +33,33 @@ extension SZ2011 {
                 Bound.moreThan.admits(community.households, bindings.households)
             else { return }
             let subject = Subject.community(community.id)
-            let households = Quantity.count(community.households)
-            if community.organisations.isEmpty {
-                findings.fail(
-                    subject, measured: .count(0), required: Requirement(.orMore, .count(1)), detail: households,
-                    message: Self.noOrganisation)
-            }
-            if !community.hasManagementServiceCentre {
-                findings.fail(
-                    subject, measured: .flag(false), required: Requirement(.exactly, .flag(true)), detail: households,
-                    message: Self.noCentre)
-            }
-            if !Bound.orMore.admits(community.residentsCommittees.count, bindings.committees) {
-                findings.fail(
-                    subject, measured: .count(community.residentsCommittees.count),
-                    required: Requirement(.orMore, .count(bindings.committees)), detail: households,
-                    message: Self.tooFewCommittees)
-            }
+            let households = Quantity.count(community.households, .households)
+            findings.check(
+                subject, .count(community.organisations.count, .organisations), .orMore, .count(1, .organisations),
+                detail: households, message: Self.noOrganisation)
+            findings.check(
+                subject, .flag(community.hasManagementServiceCentre), .exactly, .flag(true), detail: households,
+                message: Self.noCentre)
+            findings.check(
+                subject, .count(community.residentsCommittees.count, .committees), .orMore,
+                .count(bindings.committees, .committees), detail: households, message: Self.tooFewCommittees)
             let covered = Set(community.organisations.compactMap(\.residentsCommitteeID))
             for committee in community.residentsCommittees where !covered.contains(committee.id) {
                 findings.fail(
-                    .residentsCommittee(committee.id), measured: .count(0), required: Requirement(.orMore, .count(1)),
-                    message: Self.committeeWithoutOrganisation)
+                    .residentsCommittee(committee.id), measured: .count(0, .organisations),
+                    required: Requirement(.orMore, .count(1, .organisations)), message: Self.committeeWithoutOrganisation)
             }
         }
 
         static let noOrganisation = MessageTemplate(
-            chinese: "集中安置居住区（{detail} 户）未设立社区党组织",
-            english: "The resettlement area ({detail} households) has no community Party organisation")
+            chinese: "集中安置居住区（{detail}）未设立社区党组织",
+            english: "The resettlement area ({detail}) has no community Party organisation")
         static let noCentre = MessageTemplate(
-            chinese: "集中安置居住区（{detail} 户）未设立社区管理服务中心",
-            english: "The resettlement area ({detail} households) has no management service centre")
+            chinese: "集中安置居住区（{detail}）未设立社区管理服务中心",
+            english: "The resettlement area ({detail}) has no management service centre")
         static let tooFewCommittees = MessageTemplate(
-            chinese: "集中安置居住区（{detail} 户）下设居民委员会 {measured} 个，应{required}",
-            english:
-                "The resettlement area ({detail} households) has residents' committees: {measured}; required {required}"
-        )
+            chinese: "集中安置居住区（{detail}）下设居民委员会 {measured}，应下设{required}",
+            english: "The resettlement area ({detail}) has {measured}; required {required}")
         static let committeeWithoutOrganisation = MessageTemplate(
             chinese: "居民委员会 {subject} 没有相对应的党组织",
             english: "Residents' committee {subject} has no corresponding Party organisation")

@@ -7,21 +7,21 @@ extension SZ2011 {
     /// (on or after the same day three years before: 以内, inclusive). A worker who started community work
     /// less than three years before is not yet due.
     public struct RotationRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.rotation", chinese: "三年轮训一遍", english: "Every worker trained every three years",
-            strength: .shall, article: 7, wording: "每三年对社区工作者轮训一遍", parameters: [Parameters.rotationYears])
+            strength: .shall, article: 7, wording: "每三年对社区工作者轮训一遍", cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> Int {
-            try values.years(Parameters.rotationYears)
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int {
+            try parameters[Parameters.rotationYears]
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, with years: Int, into findings: inout FindingCollector) {
+        public func evaluate(_ context: CommunityContext, in period: Period, with years: Int, into findings: inout FindingCollector) {
             let windowStart = context.date.adding(years: -years)
             for worker in context.community.workers {
                 if let started = worker.startedOn, started > windowStart { continue }

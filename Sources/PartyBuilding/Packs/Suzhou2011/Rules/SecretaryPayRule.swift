@@ -8,43 +8,43 @@ extension SZ2011 {
     /// exactly (pay × 5 against wage × 6). An exception recorded for the worker or the community makes
     /// a failure a note.
     public struct SecretaryPayRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.9.secretary-pay", chinese: "书记待遇", english: "Secretary's pay", strength: .inPrinciple,
             article: 9, wording: "其中社区党组织书记待遇原则上不低于上年度当地城镇职工平均工资水平的1.2倍",
-            parameters: [Parameters.secretaryPayMultiple])
+            cadence: .yearly)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> PayFloors {
-            PayFloors(staffMultiple: .one, secretaryMultiple: try values.ratio(Parameters.secretaryPayMultiple))
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> PayFloors {
+            PayFloors(staffMultiple: .one, secretaryMultiple: try parameters[Parameters.secretaryPayMultiple])
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, with floors: PayFloors, into findings: inout FindingCollector)
+        public func evaluate(_ context: CommunityContext, in period: Period, with floors: PayFloors, into findings: inout FindingCollector)
         {
             for worker in context.community.workers where worker.roles.contains(.secretary) {
-                guard let pay = worker.pay(in: context.year) else { continue }
-                guard let wage = context.community.averageWage(in: context.year - 1) else {
-                    findings.inform(
-                        .worker(worker.id), measured: nil, detail: .count(context.year - 1),
-                        message: PayRuleMessages.noWage)
+                let year = period.start.year
+                guard let pay = worker.pay(in: year) else { continue }
+                guard let wage = context.community.averageWage(in: year - 1) else {
+                    findings.inform(.worker(worker.id), measured: nil, message: PayRuleMessages.noWage)
                     continue
                 }
-                guard !floors.meetsSecretaryFloor(pay: pay, lastYearAverageWage: wage) else { continue }
-                findings.fail(
-                    .worker(worker.id), measured: .money(pay),
-                    required: Requirement(.notLessThan, .money(floors.secretaryFloor(lastYearAverageWage: wage))),
-                    detail: .ratio(floors.secretaryMultiple), message: Self.belowFloor)
+                // Pay is in whole fen, so it meets the floor rounded up to the fen exactly when it meets
+                // the exact floor (pay × 5 against wage × 6).
+                findings.check(
+                    .worker(worker.id), .money(pay), .notLessThan,
+                    .money(floors.secretaryFloor(lastYearAverageWage: wage)),
+                    detail: .multiple(floors.secretaryMultiple), message: Self.belowFloor)
             }
         }
 
         static let belowFloor = MessageTemplate(
-            chinese: "书记 {subject} 待遇 {measured}，原则上应{required}（上年度当地城镇职工平均工资的 {detail}）",
+            chinese: "书记 {subject} {period}待遇为 {measured}，原则上应{required}（上年度当地城镇职工平均工资的 {detail}）",
             english:
-                "Secretary {subject} is paid {measured}; in principle required {required} ({detail} last year's local average wage)"
+                "Secretary {subject} is paid {measured} in {period}; in principle required {required} ({detail} last year's local average wage)"
         )
     }
 }

@@ -9,23 +9,22 @@ extension SZ2011 {
     /// unless it was 100% both years (it cannot rise further). With no community recording both years the rule cannot decide and
     /// reports nothing.
     public struct SecretaryQualificationsTrendRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.secretary-quals-trend", chinese: "书记学历与持证比例逐年提高",
             english: "Secretaries' degrees and certificates rise year on year", strength: .shall, article: 7,
-            wording: "逐年提高社区党组织书记中具有大专以上学历和持有国家《社会工作者职业水平证书》的比例", parameters: [],
-            scope: .portfolio)
+            wording: "逐年提高社区党组织书记中具有大专以上学历和持有国家《社会工作者职业水平证书》的比例", cadence: .yearly, scope: .portfolio)
 
         /// Creates the rule.
         public init() {}
 
         /// Reads nothing: the rule has no parameters.
-        public func bind(_ values: ParameterValues) throws(ParameterError) {}
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) {}
 
         /// Checks the communities audited together, as the type's documentation describes.
-        public func evaluate(portfolio: [CommunityContext], with bindings: Void, into findings: inout FindingCollector)
+        public func evaluate(portfolio: [CommunityContext], in period: Period, with bindings: Void, into findings: inout FindingCollector)
         {
-            guard let year = portfolio.first?.year else { return }
+            let year = period.start.year
             var pairs = 0
             var degrees = (previous: 0, current: 0)
             var certificates = (previous: 0, current: 0)
@@ -50,11 +49,10 @@ extension SZ2011 {
             into findings: inout FindingCollector
         ) {
             let stayedComplete = counts.previous == pairs && counts.current == pairs
-            guard !stayedComplete, !Bound.moreThan.admits(counts.current, counts.previous) else { return }
-            findings.fail(
-                .portfolio, measured: .ratio(Ratio(Int64(counts.current), Int64(pairs))),
-                required: Requirement(.moreThan, .ratio(Ratio(Int64(counts.previous), Int64(pairs)))),
-                detail: .label(label), message: Self.notRising)
+            guard !stayedComplete else { return }
+            findings.check(
+                .portfolio, .share(Ratio(Int64(counts.current), Int64(pairs))), .moreThan,
+                .share(Ratio(Int64(counts.previous), Int64(pairs))), detail: .label(label), message: Self.notRising)
         }
 
         static let degreeLabel = Quantity.Label(
@@ -62,8 +60,9 @@ extension SZ2011 {
         static let certificateLabel = Quantity.Label(
             code: "certificate", chinese: "持有社会工作者职业水平证书", english: "holding the social-worker certificate")
         static let notRising = MessageTemplate(
-            chinese: "社区党组织书记中{detail}的比例为 {measured}，未比上年提高（应{required}）",
+            chinese: "{period}社区党组织书记中{detail}的比例为 {measured}，未比上年提高（应{required}）",
             english:
-                "The share of secretaries {detail} is {measured}; it did not rise from last year (required {required})")
+                "In {period} the share of secretaries {detail} is {measured}; it did not rise from the year before (required {required})"
+        )
     }
 }

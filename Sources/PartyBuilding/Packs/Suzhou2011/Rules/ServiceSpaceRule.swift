@@ -7,22 +7,22 @@ extension SZ2011 {
     /// Checked for planned communities; an existing community below the ratio is a matter for
     /// ``ExistingShortfallRule``. Exactly 3% meets the rule.
     public struct ServiceSpaceRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.15.service-space", chinese: "社区服务用房面积", english: "Service space of a planned community",
             strength: .shall, article: 15, wording: "社区服务用房面积按不低于社区住宅地面建筑面积的3%规划建设",
-            parameters: [Parameters.serviceSpaceShare])
+            cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> Ratio {
-            try values.ratio(Parameters.serviceSpaceShare)
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Ratio {
+            try parameters[Parameters.serviceSpaceShare]
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, with share: Ratio, into findings: inout FindingCollector) {
+        public func evaluate(_ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector) {
             PlannedSpaceRequirement(share: share).check(
                 context, area: context.community.serviceSpace, message: Self.belowFloor, into: &findings)
         }

@@ -10,56 +10,55 @@ extension SZ2011 {
     /// finding that the check could not be made. An exception recorded for the community makes a
     /// failure a note.
     public struct StaffPayRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.9.staff-pay", chinese: "专职人员总体待遇", english: "Full-time staff's average pay",
             strength: .inPrinciple, article: 9,
             wording: "社区党组织、居民委员会、工作站专职人员总体待遇原则上不低于上年度当地城镇职工平均工资水平",
-            parameters: [Parameters.staffPayMultiple])
+            cadence: .yearly)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> PayFloors {
-            PayFloors(staffMultiple: try values.ratio(Parameters.staffPayMultiple), secretaryMultiple: .one)
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> PayFloors {
+            PayFloors(staffMultiple: try parameters[Parameters.staffPayMultiple], secretaryMultiple: .one)
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, with floors: PayFloors, into findings: inout FindingCollector)
+        public func evaluate(_ context: CommunityContext, in period: Period, with floors: PayFloors, into findings: inout FindingCollector)
         {
             var staff = 0
             var total = Money.zero
+            let year = period.start.year
             for worker in context.community.workers where worker.isFullTime {
-                guard let pay = worker.pay(in: context.year) else { continue }
+                guard let pay = worker.pay(in: year) else { continue }
                 staff += 1
                 total += pay
             }
             guard staff > 0 else { return }
-            guard let wage = context.community.averageWage(in: context.year - 1) else {
-                findings.inform(
-                    .community(context.id), measured: nil, detail: .count(context.year - 1),
-                    message: PayRuleMessages.noWage)
+            guard let wage = context.community.averageWage(in: year - 1) else {
+                findings.inform(.community(context.id), measured: nil, message: PayRuleMessages.noWage)
                 return
             }
             guard !floors.meetsStaffFloor(totalPay: total, staff: staff, lastYearAverageWage: wage) else { return }
             findings.fail(
                 .community(context.id), measured: .money(Money(fen: total.fen / Int64(staff))),
                 required: Requirement(.notLessThan, .money(floors.staffFloor(lastYearAverageWage: wage))),
-                detail: .count(staff), message: Self.belowFloor)
+                detail: .count(staff, .workers), message: Self.belowFloor)
         }
 
         static let belowFloor = MessageTemplate(
-            chinese: "专职人员（{detail} 名）平均待遇 {measured}，原则上应{required}（上年度当地城镇职工平均工资）",
+            chinese: "{period}专职人员（{detail}）平均待遇为 {measured}，原则上应{required}（上年度当地城镇职工平均工资）",
             english:
-                "The {detail} full-time staff average {measured}; in principle required {required} (last year's local average wage)"
+                "In {period} the full-time staff ({detail}) average {measured}; in principle required {required} (last year's local average wage)"
         )
     }
 
     /// Messages the pay rules share.
     enum PayRuleMessages {
         static let noWage = MessageTemplate(
-            chinese: "未记录 {detail} 年当地城镇职工平均工资，无法核对待遇",
-            english: "No local average wage is recorded for {detail}; pay cannot be checked")
+            chinese: "未记录{period}上年度的当地城镇职工平均工资，无法核对待遇",
+            english: "No local average wage is recorded for the year before {period}; pay cannot be checked")
     }
 }

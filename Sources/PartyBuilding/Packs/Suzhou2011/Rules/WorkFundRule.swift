@@ -8,50 +8,46 @@ extension SZ2011 {
     /// community with no grant recorded for the year gets an information finding that the funds could
     /// not be checked: grants not recorded are not grants of nothing.
     public struct WorkFundRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.19.work-fund", chinese: "社区工作经费", english: "Community work funds", strength: .shall,
             article: 19, wording: "社区工作经费按不低于20元/人·年的标准核拨",
-            parameters: [Parameters.workFundPerResident, Parameters.workFundPopulationBase])
+            cadence: .yearly)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> WorkFundFloor {
-            try WorkFundFloor(values)
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> WorkFundFloor {
+            try WorkFundFloor(parameters)
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, with floor: WorkFundFloor, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with floor: WorkFundFloor, into findings: inout FindingCollector
         ) {
             let community = context.community
-            guard community.fundGrants.contains(where: { $0.year == context.year }) else {
-                findings.inform(
-                    .community(community.id), measured: nil, detail: .count(context.year),
-                    message: FundRuleMessages.noGrants)
+            let year = period.start.year
+            guard community.fundGrants.contains(where: { $0.year == year }) else {
+                findings.inform(.community(community.id), measured: nil, message: FundRuleMessages.noGrants)
                 return
             }
-            let granted = community.fundsGranted(in: context.year, for: [.work, .partyOffice])
             let population = floor.population(of: community)
-            let required = floor.floor(population: population)
-            guard !Bound.notLessThan.admits(granted, required) else { return }
-            findings.fail(
-                .community(community.id), measured: .money(granted),
-                required: Requirement(.notLessThan, .money(required)),
-                detail: .count(population), message: Self.belowFloor)
+            findings.check(
+                .community(community.id), .money(community.fundsGranted(in: year, for: [.work, .partyOffice])),
+                .notLessThan, .money(floor.floor(population: population)), detail: .count(population, .people),
+                message: Self.belowFloor)
         }
 
         static let belowFloor = MessageTemplate(
-            chinese: "审核年度社区工作经费 {measured}，应{required}（{detail} 人）",
-            english: "Work funds in the year audited are {measured}; required {required} (for {detail} people)")
+            chinese: "{period}社区工作经费为 {measured}，应{required}（按 {detail}计）",
+            english: "Work funds in {period} are {measured}; required {required} (for {detail})")
     }
 
     /// Messages the fund rules share.
     enum FundRuleMessages {
         static let noGrants = MessageTemplate(
-            chinese: "未记录 {detail} 年度的经费划拨，无法核对经费",
-            english: "No fund grants are recorded for {detail}; the funds cannot be checked")
+            chinese: "未记录{period}的经费划拨，无法核对经费",
+            english: "No fund grants are recorded for {period}; the funds cannot be checked")
     }
 }

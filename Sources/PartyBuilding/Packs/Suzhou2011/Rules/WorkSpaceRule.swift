@@ -6,21 +6,21 @@ extension SZ2011 {
     ///
     /// Checked for planned communities; an existing one is a matter for ``ExistingShortfallRule``.
     public struct WorkSpaceRule: Rule {
-        /// The rule's ID, title, strength, clause and the parameters it reads.
+        /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.15.work-space", chinese: "工作活动用房面积", english: "Work-and-activity rooms of a planned community",
-            strength: .shall, article: 15, wording: "其中工作活动用房按0.5%进行配置", parameters: [Parameters.workSpaceShare])
+            strength: .shall, article: 15, wording: "其中工作活动用房按0.5%进行配置", cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
 
-        /// Reads the rule's parameters in force on the audit date.
-        public func bind(_ values: ParameterValues) throws(ParameterError) -> Ratio {
-            try values.ratio(Parameters.workSpaceShare)
+        /// Reads the rule's parameters for the period judged.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Ratio {
+            try parameters[Parameters.workSpaceShare]
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, with share: Ratio, into findings: inout FindingCollector) {
+        public func evaluate(_ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector) {
             PlannedSpaceRequirement(share: share).check(
                 context, area: context.community.workAndActivityRoomArea, message: Self.belowFloor, into: &findings)
         }

@@ -27,19 +27,20 @@ public struct ActivityFundFloor: Sendable, Hashable {
         self.minimum = minimum
     }
 
-    /// The calculator with the parameter values in force.
-    public init(_ values: ParameterValues) throws(ParameterError) {
+    /// The calculator with the parameter values in force for the period being bound.
+    public init(_ parameters: ParameterReader) throws(ParameterError) {
         self.init(
-            perMember: try values.money(SZ2011.Parameters.activityFundPerMember),
-            smallCommunityMembers: try values.count(SZ2011.Parameters.activityFundSmallCommunity),
-            minimum: try values.money(SZ2011.Parameters.activityFundMinimum))
+            perMember: try parameters[SZ2011.Parameters.activityFundPerMember],
+            smallCommunityMembers: try parameters[SZ2011.Parameters.activityFundSmallCommunity],
+            minimum: try parameters[SZ2011.Parameters.activityFundMinimum])
     }
 
     /// The opinion's own figures: 150 CNY a member, at least 15,000 CNY below 100 members.
     public static let suzhou2011 = ActivityFundFloor(
         perMember: Money(yuan: 150), smallCommunityMembers: 100, minimum: Money(yuan: 15_000))
 
-    /// The least yearly activity funds for a community whose organisation holds `members` members.
+    /// The least yearly activity funds for a community whose organisation holds `members` members:
+    /// exact for every rate and count that ``ValidationLimits`` admit.
     @inlinable
     public func floor(members: Int) -> Money {
         let proportional = Money(fen: perMember.fen * Int64(members))

@@ -26,12 +26,12 @@ public struct SpaceFloors: Sendable, Hashable {
         self.partyShare = partyShare
     }
 
-    /// The calculator with the parameter values in force.
-    public init(_ values: ParameterValues) throws(ParameterError) {
+    /// The calculator with the parameter values in force for the period being bound.
+    public init(_ parameters: ParameterReader) throws(ParameterError) {
         self.init(
-            serviceShare: try values.ratio(SZ2011.Parameters.serviceSpaceShare),
-            workShare: try values.ratio(SZ2011.Parameters.workSpaceShare),
-            partyShare: try values.ratio(SZ2011.Parameters.partyShare))
+            serviceShare: try parameters[SZ2011.Parameters.serviceSpaceShare],
+            workShare: try parameters[SZ2011.Parameters.workSpaceShare],
+            partyShare: try parameters[SZ2011.Parameters.partyShare])
     }
 
     /// The opinion's own shares: 3%, 0.5% and one third.

@@ -20,11 +20,11 @@ public struct CostSplit: Sendable, Hashable {
         self.districtShare = districtShare
     }
 
-    /// The calculator with the parameter values in force.
-    public init(_ values: ParameterValues) throws(ParameterError) {
+    /// The calculator with the parameter values in force for the period being bound.
+    public init(_ parameters: ParameterReader) throws(ParameterError) {
         self.init(
-            cityShare: try values.ratio(SZ2011.Parameters.citySplitShare),
-            districtShare: try values.ratio(SZ2011.Parameters.districtSplitShare))
+            cityShare: try parameters[SZ2011.Parameters.citySplitShare],
+            districtShare: try parameters[SZ2011.Parameters.districtSplitShare])
     }
 
     /// The opinion's own shares: 30% and 70%.

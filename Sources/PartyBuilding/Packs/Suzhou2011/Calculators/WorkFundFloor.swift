@@ -25,22 +25,23 @@ public struct WorkFundFloor: Sendable, Hashable {
         self.populationBase = populationBase
     }
 
-    /// The calculator with the parameter values in force.
-    /// - Throws: ``ParameterError/kindMismatch(_:expected:found:)`` when the population base is neither
-    ///   `resident` nor `registered`.
-    public init(_ values: ParameterValues) throws(ParameterError) {
-        let baseID = SZ2011.Parameters.workFundPopulationBase
-        let baseText = try values.text(baseID)
+    /// The calculator with the parameter values in force for the period being bound.
+    /// - Throws: ``ParameterError/outOfRange(_:_:)`` when the population base is neither `resident`
+    ///   nor `registered`.
+    public init(_ parameters: ParameterReader) throws(ParameterError) {
+        let perPerson = try parameters[SZ2011.Parameters.workFundPerResident]
+        let baseText = try parameters[SZ2011.Parameters.workFundPopulationBase]
         guard let base = PopulationBase(rawValue: baseText) else {
-            throw .kindMismatch(baseID, expected: "resident or registered", found: baseText)
+            throw .outOfRange(SZ2011.Parameters.workFundPopulationBase.id, "resident or registered, not \(baseText)")
         }
-        self.init(perPerson: try values.money(SZ2011.Parameters.workFundPerResident), populationBase: base)
+        self.init(perPerson: perPerson, populationBase: base)
     }
 
     /// The opinion's own figure: 20 CNY a resident a year.
     public static let suzhou2011 = WorkFundFloor(perPerson: Money(yuan: 20))
 
-    /// The least yearly work funds for a population.
+    /// The least yearly work funds for a population: exact for every rate and population that
+    /// ``ValidationLimits`` admit.
     @inlinable
     public func floor(population: Int) -> Money { Money(fen: perPerson.fen * Int64(population)) }
 

@@ -20,11 +20,11 @@ public struct PayFloors: Sendable, Hashable {
         self.secretaryMultiple = secretaryMultiple
     }
 
-    /// The calculator with the parameter values in force.
-    public init(_ values: ParameterValues) throws(ParameterError) {
+    /// The calculator with the parameter values in force for the period being bound.
+    public init(_ parameters: ParameterReader) throws(ParameterError) {
         self.init(
-            staffMultiple: try values.ratio(SZ2011.Parameters.staffPayMultiple),
-            secretaryMultiple: try values.ratio(SZ2011.Parameters.secretaryPayMultiple))
+            staffMultiple: try parameters[SZ2011.Parameters.staffPayMultiple],
+            secretaryMultiple: try parameters[SZ2011.Parameters.secretaryPayMultiple])
     }
 
     /// The opinion's own multiples: 1.0× and 1.2×.

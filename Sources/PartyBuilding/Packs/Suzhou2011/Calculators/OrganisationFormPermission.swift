@@ -19,11 +19,11 @@ public struct OrganisationFormPermission: Sendable, Hashable {
         self.committeeAbove = committeeAbove
     }
 
-    /// The calculator with the parameter values in force.
-    public init(_ values: ParameterValues) throws(ParameterError) {
+    /// The calculator with the parameter values in force for the period being bound.
+    public init(_ parameters: ParameterReader) throws(ParameterError) {
         self.init(
-            generalBranchAbove: try values.count(SZ2011.Parameters.generalBranchThreshold),
-            committeeAbove: try values.count(SZ2011.Parameters.committeeThreshold))
+            generalBranchAbove: try parameters[SZ2011.Parameters.generalBranchThreshold],
+            committeeAbove: try parameters[SZ2011.Parameters.committeeThreshold])
     }
 
     /// The opinion's own thresholds: more than 50 and more than 100.
