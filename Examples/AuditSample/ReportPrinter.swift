@@ -28,7 +28,8 @@ struct ReportPrinter {
             for finding in findings {
                 lines.append("  [\(finding.severity.name(language))] \(finding.ruleID)")
                 lines.append("    \(finding.message(language))")
-                lines.append("    ← \(finding.citation.reference(language))：\(finding.citation.wording)")
+                lines.append(
+                    "    ← \(finding.citation.reference(language))\(zh ? "：" : ": ")\(finding.citation.wording)")
                 if let exception = finding.exception {
                     lines.append(
                         zh

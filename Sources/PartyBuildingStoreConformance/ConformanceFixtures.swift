@@ -54,7 +54,8 @@ public enum ConformanceFixtures {
                 id: "ORG-E", name: "新建党支部", form: .branch, parentID: "ORG-C",
                 headcount: PartyOrganisation.Headcount(total: 0)),
         ]
-        community.members = membersOfEveryKind(organisations: ["ORG-B", "ORG-G", "ORG-C"])
+        // ORG-B and ORG-E are counted by their headcounts, the others by member records: one source each.
+        community.members = membersOfEveryKind(organisations: ["ORG-G", "ORG-C"])
         community.workers = workersOfEveryKind()
         community.secretaryQualifications = [
             SecretaryQualificationRecord(year: 2021, hasAssociateDegreeOrHigher: false, hasCertificate: false),
@@ -96,10 +97,11 @@ public enum ConformanceFixtures {
             PartyOrganisation(
                 id: "O", name: "", form: .committee,
                 headcount: PartyOrganisation.Headcount(total: most, probationary: most),
-                lastElection: firstDay)
+                lastElection: firstDay),
+            PartyOrganisation(id: "O/1", name: "", form: .branch, parentID: "O"),
         ]
         community.members = [
-            Member(id: "M 1/东", name: "", organisationID: "O", birthDate: firstDay, admittedOn: lastDay)
+            Member(id: "M 1/东", name: "", organisationID: "O/1", birthDate: firstDay, admittedOn: lastDay)
         ]
         community.workers = [
             CommunityWorker(

@@ -38,7 +38,7 @@ import Testing
     @Test func whatIfShowsTheEffectOfTwoHundredYuanAMember() throws {
         let (status, output, _) = try whatIf.run(["--data", "Examples/Data/district.csv"])
         #expect(status == 0)
-        #expect(output.contains("SZ2011.19.activity-fund.per-member: CNY 150.00 → CNY 200.00"))
+        #expect(output.contains("SZ2011.19.activity-fund.per-member for 2025: CNY 150.00 → CNY 200.00"))
         #expect(output.contains("60,150.00 CNY → 66,200.00 CNY"))
     }
 }

@@ -34,7 +34,7 @@ enum Fixture {
                 id: "M-1", name: "王小明", organisationID: "P-1", status: .probationary, relationship: .heldElsewhere,
                 employment: .retired, migration: .incoming, hasLimitedMobility: true,
                 birthDate: CalendarDate(known: 1, 1, 1), admittedOn: CalendarDate("2025-07-01")),
-            Member(id: "M-2", name: "Zoë \"Q\" O'Brien\\\n", organisationID: "P"),
+            Member(id: "M-2", name: "Zoë \"Q\" O'Brien\\\n", organisationID: "P-1"),
         ]
         community.workers = [
             CommunityWorker(

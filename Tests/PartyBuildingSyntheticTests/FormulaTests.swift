@@ -45,12 +45,12 @@ import Testing
     }
 
     @Test func calculatorsFollowAScenario() throws {
-        let date = CalendarDate("2025-12-31")
+        let year = Period.year(2025)
         let scenario = Scenario(
-            name: "200", overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)))])
-        let calculators = try FormulaCalculators(ParameterValues(packs: [.suzhou2011], scenario: scenario, on: date))
+            name: "200", overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200))])
+        let calculators = try FormulaCalculators(ParameterValues(packs: [.suzhou2011], scenario: scenario, for: year))
         #expect(calculators.activityFund.floor(members: 283) == Money(yuan: 56_600))
-        let baseline = try FormulaCalculators(ParameterValues(packs: [.suzhou2011], scenario: nil, on: date))
+        let baseline = try FormulaCalculators(ParameterValues(packs: [.suzhou2011], scenario: nil, for: year))
         #expect(baseline == .suzhou2011)
     }
 }

@@ -65,9 +65,7 @@ struct AuditorTests {
         let scenario = Scenario(
             name: "200 元/人",
             overrides: [
-                .init(
-                    SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
-                    from: CalendarDate("2025-01-01"))
+                .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2025-01-01"))
             ])
         let whatIf = try await Auditor(scenario: scenario).reaudit(baseline, of: communities)
         let full = try await Auditor(scenario: scenario).audit(communities, on: date)
@@ -77,8 +75,11 @@ struct AuditorTests {
         #expect(
             whatIf.parameterChanges == [
                 ParameterChange(
-                    parameterID: SZ2011.Parameters.activityFundPerMember, baseline: .money(Money(yuan: 150)),
-                    scenario: .money(Money(yuan: 200)))
+                    parameterID: SZ2011.Parameters.activityFundPerMember.id, period: .year(2025),
+                    baseline: .money(Money(yuan: 150)), scenario: .money(Money(yuan: 200))),
+                ParameterChange(
+                    parameterID: SZ2011.Parameters.activityFundPerMember.id, period: .day(date),
+                    baseline: .money(Money(yuan: 150)), scenario: .money(Money(yuan: 200))),
             ])
         #expect(
             whatIf.countsByRule["SZ2011.19.activity-fund", default: 0]
@@ -101,21 +102,20 @@ struct AuditorTests {
         #expect(reaudit.packIDs == ["SZ2011"])
     }
 
-    @Test func reauditRefusesOtherCommunities() async throws {
+    @Test func reauditOfOtherCommunitiesIsAFullAudit() async throws {
         let communities = city(5)
         let baseline = try await Auditor().audit(communities, on: date)
-        await #expect(throws: AuditError.communitiesDiffer) {
-            try await Auditor().reaudit(baseline, of: Array(communities.reversed()))
-        }
+        let reversed = Array(communities.reversed())
+        let reaudit = try await Auditor().reaudit(baseline, of: reversed)
+        #expect(reaudit.findings == (try await Auditor().audit(reversed, on: date)).findings)
+        #expect(reaudit.communityIDs == reversed.map(\.id))
     }
 
     @Test func scenarioOutsideItsPeriodChangesNothing() async throws {
         let scenario = Scenario(
             name: "from 2026",
             overrides: [
-                .init(
-                    SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
-                    from: CalendarDate("2026-01-01"))
+                .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2026-01-01"))
             ])
         let report = try await Auditor(scenario: scenario).audit(city(10), on: date)
         #expect(report.parameterChanges.isEmpty)
@@ -128,10 +128,10 @@ struct AuditorTests {
             try await Auditor(scenario: unknown).audit(city(1), on: date)
         }
         let wrongUnit = Scenario(
-            name: "x", overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: .count(200))])
+            name: "x", overrides: [.init(SZ2011.Parameters.activityFundPerMember.id, value: .count(200))])
         await #expect(
             throws: AuditError.parameter(
-                .kindMismatch(SZ2011.Parameters.activityFundPerMember, expected: "money", found: "count"))
+                .kindMismatch(SZ2011.Parameters.activityFundPerMember.id, expected: .money, found: .count))
         ) {
             try await Auditor(scenario: wrongUnit).audit(city(1), on: date)
         }
@@ -145,28 +145,25 @@ struct AuditorTests {
 
     @Test func overridesThatCannotBeMeantAreRejected() async {
         let negative = Scenario(
-            name: "x", overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: -150)))])
+            name: "x", overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: -150))])
         await #expect(throws: AuditError.self) { try await Auditor(scenario: negative).audit(city(1), on: date) }
-        let reversed = Scenario(name: "x", overrides: [.init(SZ2011.Parameters.ageBandLow, value: .years(50))])
+        let reversed = Scenario(name: "x", overrides: [.init(SZ2011.Parameters.ageBandLow, value: 50)])
         do {
             _ = try await Auditor(scenario: reversed).audit(city(1), on: date)
             Issue.record("a band whose low end is above its high end was accepted")
         } catch {
-            guard case .parameter(.outOfRange(let id, _)) = error else {
+            guard case AuditError.parameter(.outOfRange(let id, _)) = error else {
                 Issue.record("unexpected \(error)")
                 return
             }
-            #expect(id == SZ2011.Parameters.ageBandLow)
+            #expect(id == SZ2011.Parameters.ageBandLow.id)
         }
     }
 
     @Test func aParameterWithoutAValueOnTheDateIsNotInForceNotUnknown() throws {
-        let values = try ParameterValues(packs: [.suzhou2011], scenario: nil, on: CalendarDate("2014-06-01"))
-        #expect(
-            throws: ParameterError.notInForce(
-                SZ2011.Parameters.certificateMaxAge, on: CalendarDate("2014-06-01"))
-        ) {
-            try values.years(SZ2011.Parameters.certificateMaxAge)
+        let values = try ParameterValues(packs: [.suzhou2011], scenario: nil, for: .day("2014-06-01"))
+        #expect(throws: ParameterError.notInForce(SZ2011.Parameters.certificateMaxAge.id, for: .day("2014-06-01"))) {
+            try values.value(SZ2011.Parameters.certificateMaxAge)
         }
         #expect(throws: ParameterError.unknown("SZ2011.0.none")) { try values.value("SZ2011.0.none") }
     }
@@ -174,7 +171,7 @@ struct AuditorTests {
     @Test func parametersDecodeOnlyWhenTheirValuesAreInOrder() throws {
         let citation = Citation(document: "X", article: "1", wording: "x")
         let parameter = Parameter(
-            id: "X.1.figure", title: LocalizedText(chinese: "x", english: "x"), citation: citation,
+            CountKey("X.1.figure"), title: LocalizedText(chinese: "x", english: "x"), citation: citation,
             values: [
                 .init(
                     from: CalendarDate("2020-01-01"), until: CalendarDate("2020-12-31"),
@@ -202,13 +199,17 @@ struct AuditorTests {
         #expect(before.rulesApplied.isEmpty)
         #expect(before.findings.isEmpty)
         #expect(before.rulesNotInForce.count == SZ2011.rules.count)
-        let in2012 = try await Auditor().audit(city(3), on: CalendarDate("2012-06-30"))
-        #expect(in2012.rulesApplied.contains("SZ2011.19.cost-split"))
+        // The fund year 2012 starts under the cost split (in force until 2012-10-25); the certificate
+        // rule starts in 2015.
+        let in2012 = try await Auditor().audit(city(3), on: CalendarDate("2012-12-31"))
+        #expect(in2012.applied("SZ2011.19.cost-split", for: .year(2012)))
         #expect(in2012.rulesNotInForce == ["SZ2011.8.certificate"])
+        let in2013 = try await Auditor().audit(city(3), on: CalendarDate("2013-12-31"))
+        #expect(in2013.rulesNotInForce == ["SZ2011.8.certificate", "SZ2011.19.cost-split"])
     }
 
-    @Test func registryListsEveryRuleOfTheIssueWithItsParameters() {
-        let registry = RuleRegistry(packs: [.suzhou2011])
+    @Test func registryListsEveryRuleOfTheIssueWithItsParameters() throws {
+        let registry = try RuleRegistry(packs: [.suzhou2011])
         let expected: [RuleID] = [
             "SZ2011.3.general-branch", "SZ2011.3.resettlement", "SZ2011.6.one-shoulder", "SZ2011.6.graduate",
             "SZ2011.6.age-structure", "SZ2011.7.rotation", "SZ2011.7.key-role-training", "SZ2011.7.other-training",
@@ -222,7 +223,7 @@ struct AuditorTests {
             #expect(entry.descriptor.citation.document == "SZ2011")
             #expect(!entry.descriptor.citation.wording.isEmpty)
             #expect(!entry.descriptor.title.chinese.isEmpty && !entry.descriptor.title.english.isEmpty)
-            #expect(entry.parameters.map(\.id) == entry.descriptor.parameters, "\(entry.descriptor.id)")
+            #expect(entry.parameters.map(\.id) == entry.parameterIDs, "\(entry.descriptor.id)")
             for parameter in entry.parameters {
                 #expect(parameter.id.rawValue.hasPrefix("SZ2011."))
             }
@@ -241,7 +242,7 @@ struct AuditorTests {
             "needs the rule catalog ../shared/RULES.md beside the repository"))
     func everyRuleCatalogIDInCodeExistsInTheCatalog() throws {
         let text = try String(contentsOf: Self.catalog, encoding: .utf8)
-        for entry in RuleRegistry(packs: [.suzhou2011]).entries {
+        for entry in try RuleRegistry(packs: [.suzhou2011]).entries {
             #expect(text.contains("`\(entry.descriptor.id)`"), "\(entry.descriptor.id) is not in RULES.md")
         }
     }
@@ -261,21 +262,21 @@ struct AuditorTests {
 
     /// Another city's pack, defined in client code, runs beside SZ2011 without changes to the library.
     struct ReceptionRoomRule: Rule {
-        static let minimum: ParameterID = "XA2020.4.reception.minimum"
+        static let minimum: CountKey = "XA2020.4.reception.minimum"
         let descriptor = RuleDescriptor(
             id: "XA2020.4.reception", title: LocalizedText(chinese: "接待室面积", english: "Reception room"),
             strength: .shall, citation: Citation(document: "XA2020", article: "4", wording: "接待室不少于20平方米"),
-            parameters: [Self.minimum])
+            cadence: .onDate)
 
-        func bind(_ values: ParameterValues) throws(ParameterError) -> Int { try values.count(Self.minimum) }
+        func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int { try parameters[Self.minimum] }
 
-        func evaluate(_ community: CommunityContext, with minimum: Int, into findings: inout FindingCollector) {
-            guard community.community.households < minimum else { return }
-            findings.fail(
-                .community(community.id), measured: .count(community.community.households),
-                required: Requirement(.notLessThan, .count(minimum)),
-                message: MessageTemplate(
-                    chinese: "户数 {measured}，应{required}", english: "{measured} households; required {required}"))
+        func evaluate(
+            _ community: CommunityContext, in period: Period, with minimum: Int, into findings: inout FindingCollector
+        ) {
+            findings.check(
+                .community(community.id), .count(community.community.households, .households), .noFewerThan,
+                .count(minimum, .households),
+                message: MessageTemplate(chinese: "户数为 {measured}，应{required}", english: "{measured}; required {required}"))
         }
     }
 
@@ -284,14 +285,15 @@ struct AuditorTests {
             id: "XA2020", title: LocalizedText(chinese: "示例", english: "Example"),
             parameters: [
                 Parameter(
-                    id: ReceptionRoomRule.minimum, title: LocalizedText(chinese: "户数", english: "Households"),
+                    ReceptionRoomRule.minimum, title: LocalizedText(chinese: "户数", english: "Households"),
                     citation: Citation(document: "XA2020", article: "4", wording: "接待室不少于20平方米"),
                     values: [.init(from: CalendarDate("2020-01-01"), value: .count(1_100))])
             ], rules: [ReceptionRoomRule()])
         let report = try await Auditor(packs: [.suzhou2011, pack]).audit(city(4), on: date)
         let custom = report.findings.filter { $0.ruleID == "XA2020.4.reception" }
         #expect(custom.map(\.communityID) == ["C0", "C1", "C2"])
-        #expect(custom.first?.message(.english) == "1000 households; required ≥ 1100")
+        #expect(custom.first?.message(.english) == "1000 households; required at least 1100 households")
+        #expect(custom.first?.message(.chinese) == "户数为 1000 户，应不少于 1100 户")
         #expect(report.packIDs == ["SZ2011", "XA2020"])
     }
 }

@@ -23,18 +23,16 @@ struct ReadmeSampleTests {
         #expect(activity.severity == .violation)
         #expect(
             activity.message(.english)
-                == "Activity funds in the year audited are CNY 12,000.00; in principle required ≥ CNY 15,000.00 (for 80 members)"
+                == "Activity funds in 2025 are CNY 12,000.00; in principle required at least CNY 15,000.00 (for 80 members)"
         )
 
         let scenario = Scenario(
             name: "200 元/人",
             overrides: [
-                .init(
-                    SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
-                    from: CalendarDate("2025-01-01"))
+                .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2025-01-01"))
             ])
         let whatIf = try await Auditor(scenario: scenario).reaudit(report, of: [community])
-        #expect(whatIf.parameterChanges.map(\.scenario) == [.money(Money(yuan: 200))])
+        #expect(whatIf.parameterChanges.map(\.scenario) == [.money(Money(yuan: 200)), .money(Money(yuan: 200))])
         #expect(
             whatIf.findings.first { $0.ruleID == "SZ2011.19.activity-fund" }?.required?.value
                 == .money(Money(yuan: 16_000)))

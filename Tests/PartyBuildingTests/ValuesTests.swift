@@ -41,9 +41,12 @@ struct ValuesTests {
                 / 5)
         #expect(Ratio(2, 4) == Ratio(1, 2))
         #expect(Ratio(1, -2) == Ratio(-1, 2))
-        #expect(Ratio(3, 100).description == "3%")
-        #expect(Ratio(1, 200).description == "0.5%")
-        #expect(Ratio(6, 5).description == "1.2×")
+        #expect(Ratio(3, 100).description == "3/100")
+        #expect(Ratio(3, 100).percentage == "3%")
+        #expect(Ratio(1, 200).percentage == "0.5%")
+        #expect(Ratio(6, 5).decimalText == "1.2")
+        #expect(Ratio(1, 3).percentage == "33.33%")
+        #expect(Ratio(2, 3).percentage == "66.67%")
         #expect(Ratio(1, 3).description == "1/3")
     }
 
@@ -61,7 +64,10 @@ struct ValuesTests {
         #expect(Bound.orMore.admits(4, 4) && !Bound.orMore.admits(3, 4))
         #expect(Bound.orLess.admits(45, 45) && !Bound.orLess.admits(46, 45))
         #expect(Bound.notLessThan.admits(150, 150) && !Bound.notLessThan.admits(149, 150))
-        #expect(Bound.allCases.filter(\.isInclusive) == [.orMore, .orLess, .notLessThan, .exactly, .notEarlierThan])
+        #expect(
+            Bound.allCases.filter(\.isInclusive) == [
+                .orMore, .orLess, .notLessThan, .noFewerThan, .exactly, .notEarlierThan, .between,
+            ])
     }
 
     @Test func calendarDatesValidateAndCountFullYears() throws {

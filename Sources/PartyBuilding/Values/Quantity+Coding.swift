@@ -10,6 +10,7 @@ import Foundation
 /// | 7.5 天 | `{"unit": "days", "value": "7.5"}` |
 /// | 80 名党员 | `{"unit": "count", "value": 80, "noun": "members"}` |
 /// | 3 年 | `{"unit": "years", "value": 3}` |
+/// | 2024年 | `{"unit": "year", "value": 2024}` |
 /// | 45 岁 | `{"unit": "age", "value": 45}` |
 /// | a median age of 42.5 | `{"unit": "fractional-age", "value": "42.5"}` |
 /// | 1/3 | `{"unit": "share", "numerator": 1, "denominator": 3, "percent": "33.33"}` |
@@ -28,7 +29,7 @@ extension Quantity: Codable {
 
     /// The unit names a quantity encodes with.
     private enum Unit: String, Codable {
-        case money, area, days, count, years, age, share, multiple, flag, date, label
+        case money, area, days, count, years, year, age, share, multiple, flag, date, label
         case fractionalAge = "fractional-age"
     }
 
@@ -63,6 +64,7 @@ extension Quantity: Codable {
             self = .count(
                 try container.decode(Int.self, forKey: .value), try container.decode(Noun.self, forKey: .noun))
         case .years: self = .years(try container.decode(Int.self, forKey: .value))
+        case .year: self = .year(try container.decode(Int.self, forKey: .value))
         case .age: self = .age(try container.decode(Int.self, forKey: .value))
         case .share: self = .share(try fraction())
         case .multiple: self = .multiple(try fraction())
@@ -97,6 +99,9 @@ extension Quantity: Codable {
         case .years(let years):
             try container.encode(Unit.years, forKey: .unit)
             try container.encode(years, forKey: .value)
+        case .year(let year):
+            try container.encode(Unit.year, forKey: .unit)
+            try container.encode(year, forKey: .value)
         case .age(let age):
             try container.encode(Unit.age, forKey: .unit)
             try container.encode(age, forKey: .value)

@@ -12,6 +12,8 @@ public enum Quantity: Sendable, Hashable {
     case count(Int, Noun)
     /// A span of whole years, such as a 3-year cycle.
     case years(Int)
+    /// A calendar year, such as the year before the one judged: `2024年` / `2024`.
+    case year(Int)
     /// An age in full years (周岁).
     case age(Int)
     /// An age that need not be whole, such as a median age of 42.5.
@@ -102,6 +104,8 @@ public enum Quantity: Sendable, Hashable {
         case (.count(let count, let noun), .english): "\(count) \(noun.english(count))"
         case (.years(let years), .chinese): "\(years) 年"
         case (.years(let years), .english): "\(years) year" + (years == 1 ? "" : "s")
+        case (.year(let year), .chinese): "\(year)年"
+        case (.year(let year), .english): String(year)
         case (.age(let age), .chinese): "\(age) 岁"
         case (.age(let age), .english): "\(age) years old"
         case (.fractionalAge(let age), .chinese): "\(age) 岁"
@@ -126,7 +130,7 @@ public enum Quantity: Sendable, Hashable {
         case (.area(let a), .area(let b)): return order(a, b)
         case (.days(let a), .days(let b)): return order(a, b)
         case (.count(let a, let nounA), .count(let b, let nounB)): return nounA == nounB ? order(a, b) : nil
-        case (.years(let a), .years(let b)): return order(a, b)
+        case (.years(let a), .years(let b)), (.year(let a), .year(let b)): return order(a, b)
         case (.age(let a), .age(let b)): return order(a, b)
         case (.fractionalAge(let a), .fractionalAge(let b)): return order(a, b)
         case (.fractionalAge(let a), .age(let b)): return order(a, Decimal(b))

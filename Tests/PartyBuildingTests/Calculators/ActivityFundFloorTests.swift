@@ -27,9 +27,9 @@ struct ActivityFundFloorTests {
     @Test("the calculator reads the parameters in force, and a scenario's")
     func fromParameters() throws {
         let date = CalendarDate("2025-06-30")
-        let values = try ParameterValues(packs: [.suzhou2011], scenario: nil, on: date)
+        let values = try ParameterReader(ParameterValues(packs: [.suzhou2011], scenario: nil, for: .day(date)))
         #expect(try ActivityFundFloor(values) == .suzhou2011)
-        let scenario = try ParameterValues(packs: [.suzhou2011], scenario: Fixture.twoHundredPerMember, on: date)
+        let scenario = try ParameterReader(ParameterValues(packs: [.suzhou2011], scenario: Fixture.twoHundredPerMember, for: .day(date)))
         #expect(try ActivityFundFloor(scenario).floor(members: 120) == Money(yuan: 24_000))
     }
 

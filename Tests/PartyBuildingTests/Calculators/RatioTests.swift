@@ -67,13 +67,22 @@ struct RatioTests {
     }
 
     @Test(
-        "descriptions as the rules word them",
+        "shares as percentages and multiples as 倍, as the rules word them",
         arguments: [
-            (Ratio(3, 100), "3%"), (Ratio(1, 200), "0.5%"), (Ratio(3, 10), "30%"), (Ratio(1, 3), "1/3"),
-            (Ratio(6, 5), "1.2×"), (.one, "1×"),
+            (Quantity.share(Ratio(3, 100)), "3%", "3%"), (.share(Ratio(1, 200)), "0.5%", "0.5%"),
+            (.share(Ratio(3, 10)), "30%", "30%"), (.share(Ratio(1, 3)), "33.33%", "33.33%"),
+            (.multiple(Ratio(6, 5)), "1.2 倍", "1.2×"), (.multiple(.one), "1 倍", "1×"),
         ])
-    func description(ratio: Ratio, text: String) {
-        #expect(ratio.description == text)
+    func formatted(quantity: Quantity, chinese: String, english: String) {
+        #expect(quantity.formatted(.chinese) == chinese)
+        #expect(quantity.formatted(.english) == english)
+    }
+
+    @Test("the exact ratio is written as a fraction")
+    func description() {
+        #expect(Ratio(3, 100).description == "3/100")
+        #expect(Ratio(6, 5).description == "6/5")
+        #expect(Ratio.one.description == "1")
     }
 
     @Test("JSON round trip, and a zero denominator is rejected")

@@ -27,7 +27,7 @@ struct ActivityFundRuleTests {
             finding, rule: rule, severity: .violation, subject: .community(Fixture.communityID), article: "19")
         #expect(finding.measured == .money(Money(fen: floor.fen - 1)))
         #expect(finding.required == Requirement(.notLessThan, .money(floor)))
-        #expect(finding.detail == .count(members))
+        #expect(finding.detail == .count(members, .members))
         #expect(finding.exception == nil)
     }
 
@@ -58,7 +58,7 @@ struct ActivityFundRuleTests {
         withProbationary.fundGrants = [Fixture.grant(.activity, fen: 1_514_999)]
         let finding = try #require(try findings(rule, auditing: withProbationary).first)
         #expect(finding.required == Requirement(.notLessThan, .money(Money(yuan: 15_150))))
-        #expect(finding.detail == .count(101))
+        #expect(finding.detail == .count(101, .members))
     }
 
     @Test("only activity grants of the audit year count")
@@ -85,8 +85,10 @@ struct ActivityFundRuleTests {
         #expect(!before.rulesApplied.contains(rule))
         #expect(before.findings.allSatisfy { $0.ruleID != rule })
 
-        let from = try audit(community, on: CalendarDate("2011-01-01"))
-        #expect(from.rulesApplied.contains(rule))
+        // Audited on 2011-01-01 the year judged is still 2010.
+        #expect(try audit(community, on: CalendarDate("2011-01-01")).rulesNotInForce.contains(rule))
+        let from = try audit(community, on: CalendarDate("2011-12-31"))
+        #expect(from.applied(rule, for: .year(2011)))
         #expect(!from.rulesNotInForce.contains(rule))
         #expect(from.findings.filter { $0.ruleID == rule }.count == 1)
     }
@@ -102,8 +104,9 @@ struct ActivityFundRuleTests {
         #expect(parameterValue(SZ2011.Parameters.activityFundPerMember, in: finding) == .money(Money(yuan: 200)))
         #expect(report.scenarioName == "200 元/人")
         let change = try #require(report.parameterChanges.first)
-        #expect(report.parameterChanges.count == 1)
-        #expect(change.parameterID == SZ2011.Parameters.activityFundPerMember)
+        // Changed for the fund year 2025 and for the states judged on 2025-12-31.
+        #expect(report.parameterChanges.map(\.period) == [.year(2025), .day("2025-12-31")])
+        #expect(change.parameterID == SZ2011.Parameters.activityFundPerMember.id)
         #expect(change.baseline == .money(Money(yuan: 150)))
         #expect(change.scenario == .money(Money(yuan: 200)))
     }

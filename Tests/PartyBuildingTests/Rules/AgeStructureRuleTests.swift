@@ -32,7 +32,8 @@ struct AgeStructureRuleTests {
         expectFinding(
             finding, rule: rule, severity: .advisory, subject: .community(Fixture.communityID), article: "6")
         #expect(finding.measured == .fractionalAge(Decimal(string: "34.5")!))
-        #expect(finding.required == Requirement(.orMore, .age(35)))
+        #expect(finding.required == Requirement(between: .age(35), and: .age(45)))
+        #expect(finding.message(.chinese) == "社区工作者年龄中位数为 34.5 岁，应在 35–45 岁之间（以40岁左右人员为主体）")
         #expect(parameterValue(SZ2011.Parameters.ageBandLow, in: finding) == .years(35))
         #expect(parameterValue(SZ2011.Parameters.ageBandHigh, in: finding) == .years(45))
     }
@@ -42,7 +43,7 @@ struct AgeStructureRuleTests {
         let finding = try #require(try findings(rule, auditing: community(ages: [45, 46])).first)
         #expect(finding.severity == .advisory)
         #expect(finding.measured == .fractionalAge(Decimal(string: "45.5")!))
-        #expect(finding.required == Requirement(.orLess, .age(45)))
+        #expect(finding.required == Requirement(between: .age(35), and: .age(45)))
     }
 
     @Test("ages are full years: a worker turning 46 on the audit date is 46, the day before 45")

@@ -2,18 +2,18 @@ import PartyBuilding
 import Testing
 
 /// `SZ2011.19.cost-split` (shall): 平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担，其中市本级财政承担30%，
-/// 三个城区财政承担70% — until those districts merged into 姑苏区 on 2012-10-26.
+/// 三个城区财政承担70% — until those districts merged into 姑苏区 on 2012-10-26. The fund year 2012 starts
+/// under the split and is judged by it; 2013 is not.
 @Suite("SZ2011.19.cost-split")
 struct CostSplitRuleTests {
     let rule: RuleID = "SZ2011.19.cost-split"
-    let auditDate = CalendarDate("2012-06-30")
+    let auditDate = CalendarDate("2012-12-31")
 
-    func community(district: String = "平江区", cityFen: Int64, districtFen: Int64) -> Community {
+    func community(district: String = "平江区", cityFen: Int64, districtFen: Int64, year: Int = 2012) -> Community {
         var community = Fixture.community(district: district)
         community.fundGrants = [
-            // Audited during 2012, the last complete year is 2011, whose funds are checked.
-            Fixture.grant(.work, fen: cityFen, source: .city, year: 2011),
-            Fixture.grant(.work, fen: districtFen, source: .district, year: 2011),
+            Fixture.grant(.work, fen: cityFen, source: .city, year: year),
+            Fixture.grant(.work, fen: districtFen, source: .district, year: year),
         ]
         return community
     }
@@ -58,14 +58,16 @@ struct CostSplitRuleTests {
         #expect(try findings(rule, auditing: elsewhere, on: auditDate).isEmpty)
     }
 
-    @Test("in force on 2012-10-25, not from 2012-10-26 (the merger into 姑苏区)")
+    @Test("judged for the fund year 2012, which starts before the merger into 姑苏区 (2012-10-26); not for 2013")
     func endsWithTheMerger() throws {
-        let unequal = community(cityFen: 0, districtFen: 10_000_000)
-        let last = try audit(unequal, on: CalendarDate("2012-10-25"))
-        #expect(last.rulesApplied.contains(rule))
-        #expect(last.findings.filter { $0.ruleID == rule }.count == 1)
-        let after = try audit(unequal, on: CalendarDate("2012-10-26"))
+        let last = try audit(community(cityFen: 0, districtFen: 10_000_000), on: auditDate)
+        #expect(last.applied(rule, for: .year(2012)))
+        #expect(last.findings.filter { $0.ruleID == rule }.map(\.period) == [.year(2012)])
+        let after = try audit(community(cityFen: 0, districtFen: 10_000_000, year: 2013), on: "2013-12-31")
         #expect(after.rulesNotInForce.contains(rule))
         #expect(after.findings.allSatisfy { $0.ruleID != rule })
+        // Nor is a fund year before the opinion judged: 2011 starts before 2011-06-24.
+        let first = try audit(community(cityFen: 0, districtFen: 10_000_000, year: 2011), on: "2011-12-31")
+        #expect(first.rulesNotInForce.contains(rule))
     }
 }

@@ -55,7 +55,7 @@ struct ExistingShortfallRuleTests {
         #expect(found.count == 1)
         expectFinding(finding, rule: rule, severity: .information, subject: community, article: "15")
         #expect(finding.detail == .date(target))
-        #expect(finding.message(.chinese).contains("2027-12-31"))
+        #expect(finding.message(.chinese).contains("2027年12月31日"))
     }
 
     @Test("a plan whose target date has passed is overdue: a violation again; on its target date it still holds")

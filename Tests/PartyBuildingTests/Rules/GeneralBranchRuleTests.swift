@@ -17,9 +17,9 @@ struct GeneralBranchRuleTests {
         let found = try findings(rule, auditing: Fixture.community(form: form, formal: formal))
         let finding = try #require(found.first)
         #expect(found.count == 1)
-        expectFinding(finding, rule: rule, severity: .violation, subject: organisation, article: "3")
-        #expect(finding.measured == .count(formal))
-        #expect(finding.required == Requirement(.moreThan, .count(threshold)))
+        expectFinding(finding, rule: rule, severity: .warning, subject: organisation, article: "3")
+        #expect(finding.measured == .count(formal, .members))
+        #expect(finding.required == Requirement(.moreThan, .count(threshold, .members)))
         #expect(finding.detail == .label(form.label))
         #expect(parameterValue(SZ2011.Parameters.generalBranchThreshold, in: finding) == .count(50))
         #expect(parameterValue(SZ2011.Parameters.committeeThreshold, in: finding) == .count(100))
@@ -40,15 +40,15 @@ struct GeneralBranchRuleTests {
         var community = Fixture.community(form: .generalBranch, formal: 30)
         community.members += Fixture.members(30, relationship: .heldElsewhere, prefix: "E")
         let found = try findings(rule, auditing: community)
-        #expect(found.map(\.measured) == [.count(30)])
-        #expect(found.map(\.severity) == [.violation])
+        #expect(found.map(\.measured) == [.count(30, .members)])
+        #expect(found.map(\.severity) == [.warning])
     }
 
     @Test("probationary members do not count: 50 formal and 1 probationary is still 50")
     func probationaryMembersDoNotCount() throws {
         let found = try findings(rule, auditing: Fixture.community(form: .generalBranch, formal: 50, probationary: 1))
-        #expect(found.map(\.severity) == [.violation])
-        #expect(found.first?.measured == .count(50))
+        #expect(found.map(\.severity) == [.warning])
+        #expect(found.first?.measured == .count(50, .members))
     }
 
     @Test("a headcount without member records counts its formal members")
@@ -61,7 +61,7 @@ struct GeneralBranchRuleTests {
         ]
         #expect(try findings(rule, auditing: community).isEmpty)
         community.organisations[0].headcount = .init(total: 53, probationary: 3)
-        #expect(try findings(rule, auditing: community).map(\.measured) == [.count(50)])
+        #expect(try findings(rule, auditing: community).map(\.measured) == [.count(50, .members)])
     }
 
     @Test("formal members of the branches under a general branch count towards it")
@@ -86,7 +86,7 @@ struct GeneralBranchRuleTests {
         let finding = try #require(found.first)
         #expect(found.count == 1)
         expectFinding(finding, rule: rule, severity: .information, subject: organisation, article: "3")
-        #expect(finding.measured == .count(formal))
+        #expect(finding.measured == .count(formal, .members))
         #expect(finding.detail == .label(permitted.label))
     }
 

@@ -20,8 +20,8 @@ struct GraduateRuleTests {
         #expect(found.count == 1)
         expectFinding(
             finding, rule: rule, severity: .violation, subject: .community(Fixture.communityID), article: "6")
-        #expect(finding.measured == .count(0))
-        #expect(finding.required == Requirement(.orMore, .count(1)))
+        #expect(finding.measured == .count(0, .workers))
+        #expect(finding.required == Requirement(.orMore, .count(1, .workers)))
         #expect(parameterValue(SZ2011.Parameters.graduatesPerCommunity, in: finding) == .count(1))
     }
 

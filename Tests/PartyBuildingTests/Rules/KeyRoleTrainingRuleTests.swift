@@ -27,7 +27,7 @@ struct KeyRoleTrainingRuleTests {
         #expect(found.count == 1)
         expectFinding(finding, rule: rule, severity: .violation, subject: .worker("W-1"), article: "7")
         #expect(finding.measured == .days(Days(tenths: 69)))
-        #expect(finding.required == Requirement(.notLessThan, .days(Days(7))))
+        #expect(finding.required == Requirement(.noFewerThan, .days(Days(7))))
         #expect(finding.detail == .label(Training.Level.district.label))
         #expect(parameterValue(SZ2011.Parameters.keyRoleTrainingDays, in: finding) == .days(Days(7)))
         #expect(parameterValue(SZ2011.Parameters.keyRoleTrainings, in: finding) == .count(1))
@@ -55,8 +55,8 @@ struct KeyRoleTrainingRuleTests {
         let finding = try #require(found.first)
         #expect(found.count == 1)
         expectFinding(finding, rule: rule, severity: .violation, subject: .worker("W-1"), article: "7")
-        #expect(finding.measured == .count(0))
-        #expect(finding.required == Requirement(.orMore, .count(1)))
+        #expect(finding.measured == .count(0, .trainings))
+        #expect(finding.required == Requirement(.orMore, .count(1, .trainings)))
     }
 
     @Test("street-level days do not make up the district-level days")

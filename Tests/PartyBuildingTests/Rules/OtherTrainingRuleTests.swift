@@ -29,7 +29,7 @@ struct OtherTrainingRuleTests {
         #expect(found.count == 1)
         expectFinding(finding, rule: rule, severity: .violation, subject: .worker("W-1"), article: "7")
         #expect(finding.measured == .days(Days(tenths: 49)))
-        #expect(finding.required == Requirement(.notLessThan, .days(Days(5))))
+        #expect(finding.required == Requirement(.noFewerThan, .days(Days(5))))
         #expect(finding.detail == .label(Training.Level.street.label))
         #expect(parameterValue(SZ2011.Parameters.otherTrainingDays, in: finding) == .days(Days(5)))
         #expect(parameterValue(SZ2011.Parameters.otherTrainings, in: finding) == .count(1))
@@ -43,8 +43,8 @@ struct OtherTrainingRuleTests {
         ])
     func trainingThatDoesNotCount(training: Training) throws {
         let found = try findings(rule, auditing: community(trainings: [training]))
-        #expect(found.map(\.measured) == [.count(0)])
-        #expect(found.map(\.required) == [Requirement(.orMore, .count(1))])
+        #expect(found.map(\.measured) == [.count(0, .trainings)])
+        #expect(found.map(\.required) == [Requirement(.orMore, .count(1, .trainings))])
     }
 
     @Test("key-role holders are not checked by this rule", arguments: CommunityWorker.Role.allCases)

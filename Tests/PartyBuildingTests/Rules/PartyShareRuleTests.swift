@@ -28,7 +28,7 @@ struct PartyShareRuleTests {
         expectFinding(
             finding, rule: rule, severity: .violation, subject: .community(Fixture.communityID), article: "15")
         #expect(finding.measured == .area(Area(m2: 99, hundredths: 99)))
-        #expect(finding.required == Requirement(.notLessThan, .area(Area(m2: 100))))
+        #expect(finding.required == Requirement(.noFewerThan, .area(Area(m2: 100))))
         #expect(finding.detail == .area(Area(m2: 300)))
         #expect(parameterValue(SZ2011.Parameters.partyShare, in: finding) == .ratio(Ratio(1, 3)))
     }
@@ -37,7 +37,7 @@ struct PartyShareRuleTests {
     func roundedUp() throws {
         let short = try #require(
             try findings(rule, auditing: community(rooms: Area(m2: 100), partyUse: Area(m2: 33, hundredths: 33))).first)
-        #expect(short.required == Requirement(.notLessThan, .area(Area(m2: 33, hundredths: 34))))
+        #expect(short.required == Requirement(.noFewerThan, .area(Area(m2: 33, hundredths: 34))))
         #expect(
             try findings(rule, auditing: community(rooms: Area(m2: 100), partyUse: Area(m2: 33, hundredths: 34)))
                 .isEmpty)

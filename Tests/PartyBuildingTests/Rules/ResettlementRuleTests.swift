@@ -43,11 +43,11 @@ struct ResettlementRuleTests {
         #expect(found.count == 3)
         for finding in found {
             expectFinding(finding, rule: rule, severity: .violation, subject: community, article: "3")
-            #expect(finding.detail == .count(3001))
+            #expect(finding.detail == .count(3001, .households))
         }
-        #expect(found.contains { $0.measured == .count(0) && $0.required == Requirement(.orMore, .count(1)) })
+        #expect(found.contains { $0.measured == .count(0, .organisations) && $0.required == Requirement(.orMore, .count(1, .organisations)) })
         #expect(found.contains { $0.measured == .flag(false) && $0.required == Requirement(.exactly, .flag(true)) })
-        #expect(found.contains { $0.measured == .count(0) && $0.required == Requirement(.orMore, .count(2)) })
+        #expect(found.contains { $0.measured == .count(0, .committees) && $0.required == Requirement(.orMore, .count(2, .committees)) })
         #expect(
             found.allSatisfy { finding in
                 finding.parameters.map(\.value) == [.count(3000), .count(2)]
@@ -64,8 +64,8 @@ struct ResettlementRuleTests {
         let found = try findings(rule, auditing: organisedArea(households: 3001, committees: 1))
         let finding = try #require(found.first)
         #expect(found.count == 1)
-        #expect(finding.measured == .count(1))
-        #expect(finding.required == Requirement(.orMore, .count(2)))
+        #expect(finding.measured == .count(1, .committees))
+        #expect(finding.required == Requirement(.orMore, .count(2, .committees)))
     }
 
     @Test("a residents' committee without a corresponding organisation is flagged on the committee")

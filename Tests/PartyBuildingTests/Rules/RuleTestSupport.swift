@@ -89,9 +89,7 @@ enum Fixture {
     static let twoHundredPerMember = Scenario(
         name: "200 元/人",
         overrides: [
-            .init(
-                SZ2011.Parameters.activityFundPerMember, value: .money(Money(yuan: 200)),
-                from: CalendarDate("2025-01-01"))
+            .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2025-01-01"))
         ])
 }
 
@@ -102,12 +100,18 @@ func audit(
     try Auditor(scenario: scenario).auditSequentially([community], on: date)
 }
 
-/// The findings of one rule about one community audited on `date`.
+/// The findings of one rule about one community audited on `date`. Unless told the rule is not in
+/// force, it also checks that the rule ran (was in force for a period judged), so that a test
+/// expecting no finding cannot pass because the rule was skipped.
 func findings(
     _ rule: RuleID, auditing community: Community, on date: CalendarDate = Fixture.auditDate,
-    scenario: Scenario? = nil
+    scenario: Scenario? = nil, inForce: Bool = true, sourceLocation: SourceLocation = #_sourceLocation
 ) throws -> [Finding] {
-    try audit(community, on: date, scenario: scenario).findings.filter { $0.ruleID == rule }
+    let report = try audit(community, on: date, scenario: scenario)
+    #expect(
+        report.rulesApplied.contains(rule) == inForce,
+        "\(rule) \(inForce ? "did not run" : "ran") on \(date)", sourceLocation: sourceLocation)
+    return report.findings.filter { $0.ruleID == rule }
 }
 
 /// Checks what every finding must carry: the rule's ID, the severity, the subject, the citation of
@@ -147,8 +151,8 @@ func containsHan(_ text: String) -> Bool {
 }
 
 /// The value a finding was computed with for a parameter, or `nil` when the finding does not list it.
-func parameterValue(_ id: ParameterID, in finding: Finding) -> ParameterValue? {
-    finding.parameters.first { $0.parameterID == id }?.value
+func parameterValue<Unit>(_ key: ParameterKey<Unit>, in finding: Finding) -> ParameterValue? {
+    finding.parameters.first { $0.parameterID == key.id }?.value
 }
 
 extension Money {

@@ -33,7 +33,7 @@ struct SecretaryPayRuleTests {
         expectFinding(finding, rule: rule, severity: .violation, subject: secretary, article: "9")
         #expect(finding.measured == .money(Money(yuan: 119_999, fen: 99)))
         #expect(finding.required == Requirement(.notLessThan, .money(Money(yuan: 120_000))))
-        #expect(finding.detail == .ratio(Ratio(6, 5)))
+        #expect(finding.detail == .multiple(Ratio(6, 5)))
         #expect(parameterValue(SZ2011.Parameters.secretaryPayMultiple, in: finding) == .ratio(Ratio(6, 5)))
         #expect(finding.message(.english).contains("1.2×"))
     }
@@ -67,7 +67,8 @@ struct SecretaryPayRuleTests {
     @Test(
         "an exception expired, not yet approved, for another worker or another rule leaves the violation",
         arguments: [
-            Fixture.exception("SZ2011.9.secretary-pay", validUntil: CalendarDate("2025-12-30")),
+            Fixture.exception(
+                "SZ2011.9.secretary-pay", approvedOn: CalendarDate("2024-01-01"), validUntil: CalendarDate("2024-12-31")),
             Fixture.exception("SZ2011.9.secretary-pay", approvedOn: CalendarDate("2026-01-01")),
             Fixture.exception("SZ2011.9.secretary-pay", subject: .worker("W-2")),
             Fixture.exception("SZ2011.9.staff-pay", subject: .worker("SEC")),

@@ -37,8 +37,8 @@ struct SecretaryQualificationsTrendRuleTests {
         let finding = try #require(found.first)
         #expect(found.count == 1)
         expectFinding(finding, rule: rule, severity: .violation, subject: .portfolio, article: "7")
-        #expect(finding.measured == .ratio(Ratio(1, 2)))
-        #expect(finding.required == Requirement(.moreThan, .ratio(Ratio(1, 2))))
+        #expect(finding.measured == .share(Ratio(1, 2)))
+        #expect(finding.required == Requirement(.moreThan, .share(Ratio(1, 2))))
     }
 
     @Test("a share that fell is a violation")
@@ -47,15 +47,15 @@ struct SecretaryQualificationsTrendRuleTests {
             communities([
                 ((true, false), (false, true)), ((true, false), (true, true)), ((false, false), (false, true)),
             ]))
-        #expect(found.map(\.measured) == [.ratio(Ratio(1, 3))])
-        #expect(found.map(\.required) == [Requirement(.moreThan, .ratio(Ratio(2, 3)))])
+        #expect(found.map(\.measured) == [.share(Ratio(1, 3))])
+        #expect(found.map(\.required) == [Requirement(.moreThan, .share(Ratio(2, 3)))])
     }
 
     @Test("a share that fell from 100% is a violation")
     func fallingFromAll() throws {
         let found = try trendFindings(communities([((true, false), (false, true)), ((true, false), (true, true))]))
-        #expect(found.map(\.measured) == [.ratio(Ratio(1, 2))])
-        #expect(found.map(\.required) == [Requirement(.moreThan, .ratio(.one))])
+        #expect(found.map(\.measured) == [.share(Ratio(1, 2))])
+        #expect(found.map(\.required) == [Requirement(.moreThan, .share(.one))])
     }
 
     @Test("shares already at 100% cannot rise and give nothing")

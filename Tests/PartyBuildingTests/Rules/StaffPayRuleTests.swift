@@ -33,7 +33,7 @@ struct StaffPayRuleTests {
         expectFinding(finding, rule: rule, severity: .violation, subject: community, article: "9")
         #expect(finding.measured == .money(Money(yuan: 99_999, fen: 99)))
         #expect(finding.required == Requirement(.notLessThan, .money(Money(yuan: 100_000))))
-        #expect(finding.detail == .count(3))
+        #expect(finding.detail == .count(3, .workers))
         #expect(parameterValue(SZ2011.Parameters.staffPayMultiple, in: finding) == .ratio(.one))
     }
 

@@ -33,7 +33,7 @@ struct WorkFundRuleTests {
             finding, rule: rule, severity: .violation, subject: .community(Fixture.communityID), article: "19")
         #expect(finding.measured == .money(Money(yuan: 147_859, fen: 99)))
         #expect(finding.required == Requirement(.notLessThan, .money(Money(yuan: 147_860))))
-        #expect(finding.detail == .count(7393))
+        #expect(finding.detail == .count(7393, .people))
         #expect(parameterValue(SZ2011.Parameters.workFundPerResident, in: finding) == .money(Money(yuan: 20)))
         #expect(parameterValue(SZ2011.Parameters.workFundPopulationBase, in: finding) == .text("resident"))
     }
@@ -55,7 +55,9 @@ struct WorkFundRuleTests {
     func noGrantsRecorded() throws {
         let found = try findings(rule, auditing: community(residents: 7393, grants: []))
         #expect(found.map(\.severity) == [.information])
-        #expect(found.first?.detail == .count(2025))
+        #expect(found.first?.detail == nil)
+        #expect(found.first?.period == .year(2025))
+        #expect(found.first?.message(.chinese) == "未记录2025年的经费划拨，无法核对经费")
         expectMessages(try #require(found.first))
         let activity = try findings("SZ2011.19.activity-fund", auditing: Fixture.community(form: .branch, formal: 80))
         #expect(activity.map(\.severity) == [.information])
@@ -67,9 +69,9 @@ struct WorkFundRuleTests {
         var community = community(residents: 7393, grants: [Fixture.grant(.work, fen: 14_786_000)])
         community.registeredResidents = 8000
         let scenario = Scenario(
-            name: "户籍人口", overrides: [.init(SZ2011.Parameters.workFundPopulationBase, value: .text("registered"))])
+            name: "户籍人口", overrides: [.init(SZ2011.Parameters.workFundPopulationBase, value: "registered")])
         let found = try findings(rule, auditing: community, scenario: scenario)
         #expect(found.map(\.required) == [Requirement(.notLessThan, .money(Money(yuan: 160_000)))])
-        #expect(found.map(\.detail) == [.count(8000)])
+        #expect(found.map(\.detail) == [.count(8000, .people)])
     }
 }

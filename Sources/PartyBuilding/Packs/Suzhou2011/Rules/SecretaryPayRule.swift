@@ -29,7 +29,7 @@ extension SZ2011 {
                 let year = period.start.year
                 guard let pay = worker.pay(in: year) else { continue }
                 guard let wage = context.community.averageWage(in: year - 1) else {
-                    findings.inform(.worker(worker.id), measured: nil, message: PayRuleMessages.noWage)
+                    findings.inform(.worker(worker.id), measured: nil, detail: .year(year - 1), message: PayRuleMessages.noWage)
                     continue
                 }
                 // Pay is in whole fen, so it meets the floor rounded up to the fen exactly when it meets

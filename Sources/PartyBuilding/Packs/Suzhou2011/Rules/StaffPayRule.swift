@@ -38,7 +38,7 @@ extension SZ2011 {
             }
             guard staff > 0 else { return }
             guard let wage = context.community.averageWage(in: year - 1) else {
-                findings.inform(.community(context.id), measured: nil, message: PayRuleMessages.noWage)
+                findings.inform(.community(context.id), measured: nil, detail: .year(year - 1), message: PayRuleMessages.noWage)
                 return
             }
             guard !floors.meetsStaffFloor(totalPay: total, staff: staff, lastYearAverageWage: wage) else { return }
@@ -58,7 +58,7 @@ extension SZ2011 {
     /// Messages the pay rules share.
     enum PayRuleMessages {
         static let noWage = MessageTemplate(
-            chinese: "未记录{period}上年度的当地城镇职工平均工资，无法核对待遇",
-            english: "No local average wage is recorded for the year before {period}; pay cannot be checked")
+            chinese: "未记录上年度（{detail}）的当地城镇职工平均工资，无法核对{period}的待遇",
+            english: "No local average wage is recorded for the year before ({detail}); pay in {period} cannot be checked")
     }
 }
