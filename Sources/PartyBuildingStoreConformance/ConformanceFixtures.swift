@@ -96,7 +96,8 @@ public enum ConformanceFixtures {
         community.organisations = [
             PartyOrganisation(
                 id: "O", name: "", form: .committee,
-                headcount: PartyOrganisation.Headcount(total: most, probationary: most),
+                // With the member record of O/1, the community holds the most members allowed.
+                headcount: PartyOrganisation.Headcount(total: most - 1, probationary: most - 1),
                 lastElection: firstDay),
             PartyOrganisation(id: "O/1", name: "", form: .branch, parentID: "O"),
         ]

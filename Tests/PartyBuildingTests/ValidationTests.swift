@@ -64,7 +64,7 @@ struct ValidationTests {
         await expectError(
             { $0.fundGrants = [FundGrant(year: 2025, purpose: .work, source: .city, amount: Money(fen: .max))] },
             record: .community("C1"), field: "fundGrants[0].amount",
-            problem: .tooLarge("1,000,000,000,000.00 CNY"))
+            problem: .tooLarge("10,000,000,000.00 CNY"))
         await expectError(
             { $0.residentialFloorArea = Area(hundredthsOfSquareMetre: .max) }, record: .community("C1"),
             field: "residentialFloorArea", problem: .tooLarge("1000000000.00 m²"))

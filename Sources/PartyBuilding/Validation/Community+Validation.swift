@@ -13,6 +13,13 @@ extension Community {
     public func validate(on date: CalendarDate) throws(ValidationError) {
         var check = Checker(community: id)
         try check.nonEmptyID(id.rawValue, .community(id), "id")
+        let lists: [(String, Int)] = [
+            ("residentsCommittees", residentsCommittees.count), ("fundGrants", fundGrants.count),
+            ("localAverageWages", localAverageWages.count), ("organisations", organisations.count),
+            ("members", members.count), ("workers", workers.count),
+            ("secretaryQualifications", secretaryQualifications.count), ("exceptions", exceptions.count),
+        ]
+        for (field, count) in lists { try check.records(count, .community(id), field) }
         try check.count(households, .community(id), "households")
         try check.count(residents, .community(id), "residents")
         try check.count(registeredResidents ?? 0, .community(id), "registeredResidents")
@@ -125,6 +132,16 @@ extension Community {
                 throw check.error(.member(member.id), "birthDate", .afterAuditDate(date))
             }
         }
+        // Every count of members an audit forms stays within the limit (rates times members stay exact).
+        var membership = members.count
+        for organisation in organisations {
+            membership += organisation.headcount?.total ?? 0
+            if membership > ValidationLimits.maximumCount {
+                throw check.error(
+                    .organisation(organisation.id), "headcount.total",
+                    .tooLarge("\(ValidationLimits.maximumCount) members in a community"))
+            }
+        }
     }
 
     private func validateWorkers(_ check: inout Checker, on date: CalendarDate) throws(ValidationError) {
@@ -132,6 +149,8 @@ extension Community {
         for worker in workers {
             let subject = Subject.worker(worker.id)
             try check.unique(worker.id.rawValue, in: &ids, worker.id, subject)
+            try check.records(worker.trainings.count, subject, "trainings")
+            try check.records(worker.annualPay.count, subject, "annualPay")
             if worker.birthDate > date { throw check.error(subject, "birthDate", .afterAuditDate(date)) }
             for (index, training) in worker.trainings.enumerated() {
                 if training.days <= .zero { throw check.error(subject, "trainings[\(index)].days", .mustBePositive) }
@@ -164,6 +183,13 @@ private struct Checker {
         if value < 0 { throw error(record, field, .negative) }
         if value > ValidationLimits.maximumCount {
             throw error(record, field, .tooLarge(String(ValidationLimits.maximumCount)))
+        }
+    }
+
+    /// Checks the length of a list of records.
+    func records(_ count: Int, _ record: Subject, _ field: String) throws(ValidationError) {
+        if count > ValidationLimits.maximumRecords {
+            throw error(record, field, .tooLarge("\(ValidationLimits.maximumRecords) records"))
         }
     }
 
