@@ -75,7 +75,9 @@ if whatIf.parameterChanges.isEmpty {
 }
 for change in whatIf.parameterChanges {
     let before = change.baseline?.formatted(.english) ?? "not in force"
-    print("  \(change.parameterID) for \(change.period.formatted(.english)): \(before) → \(change.scenario.formatted(.english))")
+    print(
+        "  \(change.parameterID) for \(change.period.formatted(.english)): \(before) → \(change.scenario.formatted(.english))"
+    )
 }
 let changedIDs = Set(whatIf.parameterChanges.map(\.parameterID))
 let registry: RuleRegistry

@@ -33,9 +33,11 @@ struct ReauditPropertyTests {
         case 2: return .init(SZ2011.Parameters.keyRoleTrainingDays, value: Days(5 + random.below(6)), over: from)
         case 3: return .init(SZ2011.Parameters.generalBranchThreshold, value: 30 + random.below(40), over: from)
         case 4: return .init(SZ2011.Parameters.certificateMaxAge, value: 40 + random.below(10), over: from)
-        case 5: return .init(SZ2011.Parameters.workFundPerResident, value: Money(yuan: 15 + random.below(15)), over: from)
+        case 5:
+            return .init(SZ2011.Parameters.workFundPerResident, value: Money(yuan: 15 + random.below(15)), over: from)
         case 6:
-            return .init(SZ2011.Parameters.secretaryPayMultiple, value: Ratio(Int64(10 + random.below(6)), 10), over: from)
+            return .init(
+                SZ2011.Parameters.secretaryPayMultiple, value: Ratio(Int64(10 + random.below(6)), 10), over: from)
         default: return .init(SZ2011.Parameters.rotationYears, value: 2 + random.below(3), over: from)
         }
     }
@@ -86,7 +88,8 @@ struct ReauditPropertyTests {
         #expect(reaudit.countsByRule == full.countsByRule, "\(note)", sourceLocation: sourceLocation)
         #expect(reaudit.countsBySeverity == full.countsBySeverity, "\(note)", sourceLocation: sourceLocation)
         #expect(reaudit.applications == full.applications, "\(note)", sourceLocation: sourceLocation)
-        #expect(reaudit.applicationsNotInForce == full.applicationsNotInForce, "\(note)", sourceLocation: sourceLocation)
+        #expect(
+            reaudit.applicationsNotInForce == full.applicationsNotInForce, "\(note)", sourceLocation: sourceLocation)
         #expect(reaudit.parameterChanges == full.parameterChanges, "\(note)", sourceLocation: sourceLocation)
         #expect(reaudit.scenarioName == full.scenarioName, "\(note)", sourceLocation: sourceLocation)
         for id in full.communityIDs.prefix(5) {

@@ -81,6 +81,7 @@ import Testing
     }
 
     private static func isFailure(_ finding: Finding) -> Bool {
-        finding.severity == .violation || finding.severity == .warning || finding.severity == .advisory || finding.severity == .note
+        finding.severity == .violation || finding.severity == .warning || finding.severity == .advisory
+            || finding.severity == .note
     }
 }

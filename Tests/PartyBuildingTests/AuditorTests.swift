@@ -276,7 +276,8 @@ struct AuditorTests {
             findings.check(
                 .community(community.id), .count(community.community.households, .households), .noFewerThan,
                 .count(minimum, .households),
-                message: MessageTemplate(chinese: "户数为 {measured}，应{required}", english: "{measured}; required {required}"))
+                message: MessageTemplate(
+                    chinese: "户数为 {measured}，应{required}", english: "{measured}; required {required}"))
         }
     }
 

@@ -36,7 +36,8 @@ struct LimitsTests {
 
     @Test("the largest member count times the largest per-member rate is exact")
     func activityFundAtTheLimit() throws {
-        let floor = ActivityFundFloor(perMember: Self.highestRate, smallCommunityMembers: 100, minimum: Self.highestRate)
+        let floor = ActivityFundFloor(
+            perMember: Self.highestRate, smallCommunityMembers: 100, minimum: Self.highestRate)
         #expect(floor.floor(members: Self.most) == Money(fen: Self.highestRate.fen * Int64(Self.most)))
         let work = WorkFundFloor(perPerson: Self.highestRate)
         #expect(work.floor(population: Self.most).yuan == 1_000_000_000_000_000)
@@ -56,22 +57,30 @@ struct LimitsTests {
             ])
         let report = try Auditor(scenario: scenario).auditSequentially([Self.community()], on: "2025-12-31")
         let activity = try #require(report.findings.first { $0.ruleID == "SZ2011.19.activity-fund" })
-        #expect(activity.required == Requirement(.notLessThan, .money(Money(fen: Self.highestRate.fen * Int64(Self.most)))))
+        #expect(
+            activity.required == Requirement(.notLessThan, .money(Money(fen: Self.highestRate.fen * Int64(Self.most)))))
         #expect(report.findings.contains { $0.ruleID == "SZ2011.9.staff-pay" })
         #expect(report.findings.contains { $0.ruleID == "SZ2011.19.work-fund" })
     }
 
-    @Test("a rate above the scenario limit is a typed error, not an overflow (the issue's 1,000,000,000,000 CNY a member)")
+    @Test(
+        "a rate above the scenario limit is a typed error, not an overflow (the issue's 1,000,000,000,000 CNY a member)"
+    )
     func rateAboveTheLimit() throws {
         let scenario = try Scenario(
             parsing: ["SZ2011.19.activity-fund.per-member=9999999"], packs: [.suzhou2011])
         #expect(scenario.overrides.first?.value == .money(Money(yuan: 9_999_999)))
-        #expect(throws: ParameterError.outOfRange(SZ2011.Parameters.activityFundPerMember.id, "an amount from 0 to 10,000,000.00 CNY")) {
+        #expect(
+            throws: ParameterError.outOfRange(
+                SZ2011.Parameters.activityFundPerMember.id, "an amount from 0 to 10,000,000.00 CNY")
+        ) {
             try Scenario(parsing: ["SZ2011.19.activity-fund.per-member=1000000000000"], packs: [.suzhou2011])
         }
         let overLimit = Scenario(
             name: "x", overrides: [.init(SZ2011.Parameters.workFundPerResident, value: Money(yuan: 10_000_001))])
-        #expect(throws: AuditError.self) { try Auditor(scenario: overLimit).auditSequentially([Self.community()], on: "2025-12-31") }
+        #expect(throws: AuditError.self) {
+            try Auditor(scenario: overLimit).auditSequentially([Self.community()], on: "2025-12-31")
+        }
     }
 
     @Test("a community's members in all are limited: two headcounts at the limit are rejected, not overflowed")
@@ -94,7 +103,8 @@ struct LimitsTests {
             count: ValidationLimits.maximumRecords + 1)
         #expect(
             throws: ValidationError(
-                community: "LONG", record: .community("LONG"), field: "fundGrants", problem: .tooLarge("1000000 records"))
+                community: "LONG", record: .community("LONG"), field: "fundGrants",
+                problem: .tooLarge("1000000 records"))
         ) { try community.validate(on: "2025-12-31") }
     }
 }

@@ -30,7 +30,9 @@ struct ParameterKeyTests {
 
     @Test("a rule reading an undefined parameter stops the audit with a typed error naming both")
     func misspeltKeyIsAnError() async {
-        await #expect(throws: AuditError.parameter(.undefined("XA2020.4.reception.minimun", readBy: "XA2020.4.reception"))) {
+        await #expect(
+            throws: AuditError.parameter(.undefined("XA2020.4.reception.minimun", readBy: "XA2020.4.reception"))
+        ) {
             try await Auditor(packs: [Self.pack]).audit(Fixture.community(), on: Fixture.auditDate)
         }
         #expect(throws: ParameterError.undefined("XA2020.4.reception.minimun", readBy: "XA2020.4.reception")) {
@@ -67,18 +69,20 @@ struct ParameterKeyTests {
         for entry in registry.entries { #expect(entry.parameters.map(\.id) == entry.parameterIDs) }
     }
 
-    @Test("scenario values are read from text in the parameter's unit", arguments: [
-        ("SZ2011.19.activity-fund.per-member=200", ParameterValue.money(Money(yuan: 200))),
-        ("SZ2011.19.activity-fund.per-member=150.5", .money(Money(fen: 15_050))),
-        ("SZ2011.15.service-space.share=0.04", .ratio(Ratio(1, 25))),
-        ("SZ2011.15.service-space.share=4%", .ratio(Ratio(1, 25))),
-        ("SZ2011.15.party-share.share=1/3", .ratio(Ratio(1, 3))),
-        ("SZ2011.7.key-role-training.days=7.5", .days(Days(tenths: 75))),
-        ("SZ2011.8.certificate.max-age=50", .years(50)),
-        ("SZ2011.3.general-branch.general-branch-members=30", .count(30)),
-        ("SZ2011.19.work-fund.population-base=registered", .text("registered")),
-        ("SZ2011.19.cost-split.districts=平江区、沧浪区", .texts(["平江区", "沧浪区"])),
-    ])
+    @Test(
+        "scenario values are read from text in the parameter's unit",
+        arguments: [
+            ("SZ2011.19.activity-fund.per-member=200", ParameterValue.money(Money(yuan: 200))),
+            ("SZ2011.19.activity-fund.per-member=150.5", .money(Money(fen: 15_050))),
+            ("SZ2011.15.service-space.share=0.04", .ratio(Ratio(1, 25))),
+            ("SZ2011.15.service-space.share=4%", .ratio(Ratio(1, 25))),
+            ("SZ2011.15.party-share.share=1/3", .ratio(Ratio(1, 3))),
+            ("SZ2011.7.key-role-training.days=7.5", .days(Days(tenths: 75))),
+            ("SZ2011.8.certificate.max-age=50", .years(50)),
+            ("SZ2011.3.general-branch.general-branch-members=30", .count(30)),
+            ("SZ2011.19.work-fund.population-base=registered", .text("registered")),
+            ("SZ2011.19.cost-split.districts=平江区、沧浪区", .texts(["平江区", "沧浪区"])),
+        ])
     func parsing(assignment: String, value: ParameterValue) throws {
         let scenario = try Scenario(parsing: [assignment], over: .starting("2026-01-01"), packs: [.suzhou2011])
         #expect(scenario.overrides.map(\.value) == [value])
@@ -86,16 +90,33 @@ struct ParameterKeyTests {
         #expect(scenario.name == assignment)
     }
 
-    @Test("text that is not a value of the unit, or no assignment, is a typed error", arguments: [
-        ("SZ2011.19.activity-fund.per-member=abc", ParameterError.unreadable(SZ2011.Parameters.activityFundPerMember.id, "abc", expected: .money)),
-        ("SZ2011.19.activity-fund.per-member=0.001", .unreadable(SZ2011.Parameters.activityFundPerMember.id, "0.001", expected: .money)),
-        ("SZ2011.19.activity-fund.per-member=-1", .outOfRange(SZ2011.Parameters.activityFundPerMember.id, "an amount from 0 to 10,000,000.00 CNY")),
-        ("SZ2011.8.certificate.max-age=4.5", .unreadable(SZ2011.Parameters.certificateMaxAge.id, "4.5", expected: .years)),
-        ("SZ2011.15.service-space.share=1/0", .unreadable(SZ2011.Parameters.serviceSpaceShare.id, "1/0", expected: .ratio)),
-        ("SZ2011.99.nothing=1", .unknown("SZ2011.99.nothing")),
-        ("no-equals-sign", .malformedAssignment("no-equals-sign")),
-        ("=200", .malformedAssignment("=200")),
-    ])
+    @Test(
+        "text that is not a value of the unit, or no assignment, is a typed error",
+        arguments: [
+            (
+                "SZ2011.19.activity-fund.per-member=abc",
+                ParameterError.unreadable(SZ2011.Parameters.activityFundPerMember.id, "abc", expected: .money)
+            ),
+            (
+                "SZ2011.19.activity-fund.per-member=0.001",
+                .unreadable(SZ2011.Parameters.activityFundPerMember.id, "0.001", expected: .money)
+            ),
+            (
+                "SZ2011.19.activity-fund.per-member=-1",
+                .outOfRange(SZ2011.Parameters.activityFundPerMember.id, "an amount from 0 to 10,000,000.00 CNY")
+            ),
+            (
+                "SZ2011.8.certificate.max-age=4.5",
+                .unreadable(SZ2011.Parameters.certificateMaxAge.id, "4.5", expected: .years)
+            ),
+            (
+                "SZ2011.15.service-space.share=1/0",
+                .unreadable(SZ2011.Parameters.serviceSpaceShare.id, "1/0", expected: .ratio)
+            ),
+            ("SZ2011.99.nothing=1", .unknown("SZ2011.99.nothing")),
+            ("no-equals-sign", .malformedAssignment("no-equals-sign")),
+            ("=200", .malformedAssignment("=200")),
+        ])
     func unreadable(assignment: String, error: ParameterError) {
         #expect(throws: error) { try Scenario(parsing: [assignment], packs: [.suzhou2011]) }
     }

@@ -43,8 +43,7 @@ struct BoundRule: Sendable {
     /// The keys `rule` reads, found by binding it to one value of every parameter of `packs`.
     /// - Throws: ``ParameterError/undefined(_:readBy:)`` when it reads a parameter no pack defines,
     ///   ``ParameterError/kindMismatch(_:expected:found:)`` when it reads one with another unit.
-    static func parameterIDs<R: Rule>(of rule: R, in sample: ParameterValues) throws(ParameterError) -> [ParameterID]
-    {
+    static func parameterIDs<R: Rule>(of rule: R, in sample: ParameterValues) throws(ParameterError) -> [ParameterID] {
         let reader = ParameterReader(sample)
         do {
             _ = try rule.bind(reader)

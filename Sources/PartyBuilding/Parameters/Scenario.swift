@@ -86,7 +86,8 @@ extension Scenario.Override: Codable {
         let end = try container.decodeIfPresent(CalendarDate.self, forKey: .validUntil) ?? .latest
         guard start <= end else {
             throw DecodingError.dataCorruptedError(
-                forKey: .validUntil, in: container, debugDescription: "an override until \(end) cannot start on \(start)")
+                forKey: .validUntil, in: container,
+                debugDescription: "an override until \(end) cannot start on \(start)")
         }
         self.init(
             try container.decode(ParameterID.self, forKey: .parameterID),

@@ -40,7 +40,8 @@ public protocol Rule: Sendable {
     /// Checks one community for one period and reports what it finds to `findings` (rules of
     /// ``RuleDescriptor/Scope/community`` scope).
     func evaluate(
-        _ community: CommunityContext, in period: Period, with bindings: Bindings, into findings: inout FindingCollector)
+        _ community: CommunityContext, in period: Period, with bindings: Bindings, into findings: inout FindingCollector
+    )
 
     /// Checks all the communities audited together for one period (rules of
     /// ``RuleDescriptor/Scope/portfolio`` scope, such as a trend across communities).

@@ -29,7 +29,8 @@ struct ActivityFundFloorTests {
         let date = CalendarDate("2025-06-30")
         let values = try ParameterReader(ParameterValues(packs: [.suzhou2011], scenario: nil, for: .day(date)))
         #expect(try ActivityFundFloor(values) == .suzhou2011)
-        let scenario = try ParameterReader(ParameterValues(packs: [.suzhou2011], scenario: Fixture.twoHundredPerMember, for: .day(date)))
+        let scenario = try ParameterReader(
+            ParameterValues(packs: [.suzhou2011], scenario: Fixture.twoHundredPerMember, for: .day(date)))
         #expect(try ActivityFundFloor(scenario).floor(members: 120) == Money(yuan: 24_000))
     }
 

@@ -33,9 +33,11 @@ struct CostSplitTests {
 
     @Test("the calculator reads the parameters until the merger of 2012-10-26")
     func fromParameters() throws {
-        let inForce = try ParameterReader(ParameterValues(packs: [.suzhou2011], scenario: nil, for: .day(CalendarDate("2012-10-25"))))
+        let inForce = try ParameterReader(
+            ParameterValues(packs: [.suzhou2011], scenario: nil, for: .day(CalendarDate("2012-10-25"))))
         #expect(try CostSplit(inForce) == .suzhou2011)
-        let merged = try ParameterReader(ParameterValues(packs: [.suzhou2011], scenario: nil, for: .day(CalendarDate("2012-10-26"))))
+        let merged = try ParameterReader(
+            ParameterValues(packs: [.suzhou2011], scenario: nil, for: .day(CalendarDate("2012-10-26"))))
         #expect(throws: ParameterError.self) { try CostSplit(merged) }
     }
 }

@@ -41,7 +41,8 @@ struct PayFloorsTests {
 
     @Test("the calculator reads the parameters in force")
     func fromParameters() throws {
-        let values = try ParameterReader(ParameterValues(packs: [.suzhou2011], scenario: nil, for: .day(CalendarDate("2025-01-01"))))
+        let values = try ParameterReader(
+            ParameterValues(packs: [.suzhou2011], scenario: nil, for: .day(CalendarDate("2025-01-01"))))
         #expect(try PayFloors(values) == .suzhou2011)
     }
 }

@@ -24,7 +24,9 @@ struct WorkFundFloorTests {
     @Test("the calculator reads the parameters in force; an unknown population base is a typed error")
     func fromParameters() throws {
         let date = CalendarDate("2025-06-30")
-        #expect(try WorkFundFloor(ParameterReader(ParameterValues(packs: [.suzhou2011], scenario: nil, for: .day(date)))) == .suzhou2011)
+        #expect(
+            try WorkFundFloor(ParameterReader(ParameterValues(packs: [.suzhou2011], scenario: nil, for: .day(date))))
+                == .suzhou2011)
         let scenario = Scenario(
             name: "bad", overrides: [.init(SZ2011.Parameters.workFundPopulationBase, value: "everyone")])
         let values = try ParameterReader(ParameterValues(packs: [.suzhou2011], scenario: scenario, for: .day(date)))

@@ -32,7 +32,9 @@ struct ParametersInForceTests {
     func fundsOf2010() throws {
         let report = try audit(shortOfFunds(in: 2010), on: "2011-03-31")
         #expect(report.period == .year(2010))
-        #expect(report.applicationsNotInForce.contains(RuleApplication(ruleID: "SZ2011.19.activity-fund", period: .year(2010))))
+        #expect(
+            report.applicationsNotInForce.contains(
+                RuleApplication(ruleID: "SZ2011.19.activity-fund", period: .year(2010))))
         #expect(report.findings.filter { $0.ruleID == "SZ2011.19.activity-fund" }.isEmpty)
         // The same records a year later: the 2011 fund year is judged, and short.
         let next = try audit(shortOfFunds(in: 2011), on: "2012-03-31")
@@ -47,7 +49,9 @@ struct ParametersInForceTests {
         community.fundGrants = [Fixture.grant(.activity, fen: 1_800_000, year: 2025)]  // 150 × 120
         let scenario = Scenario(
             name: "200 from 2026",
-            overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2026-01-01"))])
+            overrides: [
+                .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2026-01-01"))
+            ])
         let report = try audit(community, on: "2026-03-31", scenario: scenario)
         #expect(report.period == .year(2025))
         #expect(report.findings.filter { $0.ruleID == "SZ2011.19.activity-fund" }.isEmpty)
@@ -65,14 +69,18 @@ struct ParametersInForceTests {
         ]
         let scenario = Scenario(
             name: "200 from July 2025",
-            overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2025-07-01"))])
+            overrides: [
+                .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2025-07-01"))
+            ])
         let twoYears = try Period(from: "2025-01-01", through: "2026-12-31")
         let report = try Auditor(scenario: scenario).auditSequentially([community], on: "2026-12-31", judging: twoYears)
         let found = report.findings.filter { $0.ruleID == "SZ2011.19.activity-fund" }
         #expect(report.periods(of: "SZ2011.19.activity-fund") == [.year(2025), .year(2026)])
         #expect(found.map(\.period) == [.year(2026)])
         #expect(found.first?.required == Requirement(.notLessThan, .money(Money(yuan: 24_000))))
-        #expect(found.first.flatMap { parameterValue(SZ2011.Parameters.activityFundPerMember, in: $0) } == .money(Money(yuan: 200)))
+        #expect(
+            found.first.flatMap { parameterValue(SZ2011.Parameters.activityFundPerMember, in: $0) }
+                == .money(Money(yuan: 200)))
     }
 
     @Test("a value that changes on 1 January applies to that year and not to the year before")
@@ -83,12 +91,16 @@ struct ParametersInForceTests {
         ]
         let scenario = Scenario(
             name: "200 from 2025",
-            overrides: [.init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2025-01-01"))])
+            overrides: [
+                .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2025-01-01"))
+            ])
         let report = try Auditor(scenario: scenario).auditSequentially(
             [community], on: "2025-12-31", judging: try Period(from: "2024-01-01", through: "2025-12-31"))
         let found = report.findings.filter { $0.ruleID == "SZ2011.19.activity-fund" }
         #expect(found.map(\.period) == [.year(2025)])
-        #expect(report.parameterChanges.filter { $0.parameterID == SZ2011.Parameters.activityFundPerMember.id }.map(\.period) == [.year(2025), .day("2025-12-31")])
+        #expect(
+            report.parameterChanges.filter { $0.parameterID == SZ2011.Parameters.activityFundPerMember.id }.map(
+                \.period) == [.year(2025), .day("2025-12-31")])
     }
 
     @Test("the cost split, in force until 2012-10-25, is judged for the fund year 2012 and not for 2013")

@@ -45,9 +45,16 @@ struct ResettlementRuleTests {
             expectFinding(finding, rule: rule, severity: .violation, subject: community, article: "3")
             #expect(finding.detail == .count(3001, .households))
         }
-        #expect(found.contains { $0.measured == .count(0, .organisations) && $0.required == Requirement(.orMore, .count(1, .organisations)) })
+        #expect(
+            found.contains {
+                $0.measured == .count(0, .organisations)
+                    && $0.required == Requirement(.orMore, .count(1, .organisations))
+            })
         #expect(found.contains { $0.measured == .flag(false) && $0.required == Requirement(.exactly, .flag(true)) })
-        #expect(found.contains { $0.measured == .count(0, .committees) && $0.required == Requirement(.orMore, .count(2, .committees)) })
+        #expect(
+            found.contains {
+                $0.measured == .count(0, .committees) && $0.required == Requirement(.orMore, .count(2, .committees))
+            })
         #expect(
             found.allSatisfy { finding in
                 finding.parameters.map(\.value) == [.count(3000), .count(2)]

@@ -68,7 +68,8 @@ struct SecretaryPayRuleTests {
         "an exception expired, not yet approved, for another worker or another rule leaves the violation",
         arguments: [
             Fixture.exception(
-                "SZ2011.9.secretary-pay", approvedOn: CalendarDate("2024-01-01"), validUntil: CalendarDate("2024-12-31")),
+                "SZ2011.9.secretary-pay", approvedOn: CalendarDate("2024-01-01"), validUntil: CalendarDate("2024-12-31")
+            ),
             Fixture.exception("SZ2011.9.secretary-pay", approvedOn: CalendarDate("2026-01-01")),
             Fixture.exception("SZ2011.9.secretary-pay", subject: .worker("W-2")),
             Fixture.exception("SZ2011.9.staff-pay", subject: .worker("SEC")),
