@@ -30,12 +30,14 @@ struct WhatIfOptions {
 
           --parameter ID=VALUE   override a parameter (repeatable), in the parameter's unit:
                                  money in CNY (200), counts and years as whole numbers, days (7 or 2.5),
-                                 areas in m², ratios as a decimal or a fraction (0.03, 1/3, 1.2),
+                                 areas in m², ratios as a decimal, a percentage or a fraction (0.03, 3%, 1/3),
                                  texts as they are, lists comma-separated
                                  (default SZ2011.19.activity-fund.per-member=200)
           --from YYYY-MM-DD      first day of the overrides (default 2025-01-01 for the default scenario,
                                  otherwise from the beginning)
           --until YYYY-MM-DD     last day of the overrides (default open-ended)
+                                 A year judged takes the overrides in force on its first day (1 January);
+                                 a state judged on the audit date takes those in force that day.
           --date YYYY-MM-DD      audit date (default 2025-12-31, the synthetic city's year end)
           --data FILE            read the communities from a data file: a CSV table or the JSON interchange format
                                  (a CommunityDataset JSON file) instead of generating a synthetic city

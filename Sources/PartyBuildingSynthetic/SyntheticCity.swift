@@ -12,8 +12,9 @@ import PartyBuilding
 /// "about 1,000,000"; 5,000 communities have about 1,050,000).
 ///
 /// The records are built so that every rule of ``PolicyPack/suzhou2011`` passes in some communities
-/// and fails in others (`SZ2011.19.cost-split` is in force only for dates from 2011-06-24 to
-/// 2012-10-25, so audit a city of ``year`` 2012 on a date in that window to see it; `SZ2011.8.certificate`
+/// and fails in others (`SZ2011.19.cost-split` is in force from 2011-06-24 to 2012-10-25, so it judges
+/// only the fund year 2012, the one year that starts in that window: audit a city of ``year`` 2012 on
+/// 2012-12-31 to see it; `SZ2011.8.certificate`
 /// applies from 2015). Every community validates on ``auditDate``.
 ///
 /// ```swift

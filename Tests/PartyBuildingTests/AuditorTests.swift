@@ -259,42 +259,4 @@ struct AuditorTests {
         let reportJSON = try JSONEncoder().encode(report)
         #expect(reportJSON.count > 100)
     }
-
-    /// Another city's pack, defined in client code, runs beside SZ2011 without changes to the library.
-    struct ReceptionRoomRule: Rule {
-        static let minimum: CountKey = "XA2020.4.reception.minimum"
-        let descriptor = RuleDescriptor(
-            id: "XA2020.4.reception", title: LocalizedText(chinese: "接待室面积", english: "Reception room"),
-            strength: .shall, citation: Citation(document: "XA2020", article: "4", wording: "接待室不少于20平方米"),
-            cadence: .onDate)
-
-        func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int { try parameters[Self.minimum] }
-
-        func evaluate(
-            _ community: CommunityContext, in period: Period, with minimum: Int, into findings: inout FindingCollector
-        ) {
-            findings.check(
-                .community(community.id), .count(community.community.households, .households), .noFewerThan,
-                .count(minimum, .households),
-                message: MessageTemplate(
-                    chinese: "户数为 {measured}，应{required}", english: "{measured}; required {required}"))
-        }
-    }
-
-    @Test func aPackDefinedInClientCodeRunsBesideSZ2011() async throws {
-        let pack = PolicyPack(
-            id: "XA2020", title: LocalizedText(chinese: "示例", english: "Example"),
-            parameters: [
-                Parameter(
-                    ReceptionRoomRule.minimum, title: LocalizedText(chinese: "户数", english: "Households"),
-                    citation: Citation(document: "XA2020", article: "4", wording: "接待室不少于20平方米"),
-                    values: [.init(from: CalendarDate("2020-01-01"), value: .count(1_100))])
-            ], rules: [ReceptionRoomRule()])
-        let report = try await Auditor(packs: [.suzhou2011, pack]).audit(city(4), on: date)
-        let custom = report.findings.filter { $0.ruleID == "XA2020.4.reception" }
-        #expect(custom.map(\.communityID) == ["C0", "C1", "C2"])
-        #expect(custom.first?.message(.english) == "1000 households; required at least 1100 households")
-        #expect(custom.first?.message(.chinese) == "户数为 1000 户，应不少于 1100 户")
-        #expect(report.packIDs == ["SZ2011", "XA2020"])
-    }
 }

@@ -51,5 +51,7 @@ struct RulesAsCodeSampleTests {
                 ParameterBinding(parameterID: XA2020.receptionMinimum.id, value: .area(Area(squareMetres: 20)))
             ])
         #expect(try RuleRegistry(packs: [xian]).entries.map(\.parameterIDs) == [[XA2020.receptionMinimum.id]])
+        #expect(report.packIDs == ["SZ2011", "XA2020"])
+        #expect(report.rulesApplied.last == "XA2020.4.reception")
     }
 }
