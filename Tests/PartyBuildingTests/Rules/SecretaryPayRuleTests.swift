@@ -35,7 +35,7 @@ struct SecretaryPayRuleTests {
         #expect(finding.required == Requirement(.notLessThan, .money(Money(yuan: 120_000))))
         #expect(finding.detail == .multiple(Ratio(6, 5)))
         #expect(parameterValue(SZ2011.Parameters.secretaryPayMultiple, in: finding) == .ratio(Ratio(6, 5)))
-        #expect(finding.message(.english).contains("1.2×"))
+        #expect(finding.message(.english).contains("1.2 times"))
     }
 
     @Test("the required pay is rounded up to the fen, and the comparison is exact")
@@ -68,7 +68,8 @@ struct SecretaryPayRuleTests {
         "an exception expired, not yet approved, for another worker or another rule leaves the violation",
         arguments: [
             Fixture.exception(
-                "SZ2011.9.secretary-pay", approvedOn: CalendarDate("2024-01-01"), validUntil: CalendarDate("2024-12-31")),
+                "SZ2011.9.secretary-pay", approvedOn: CalendarDate("2024-01-01"), validUntil: CalendarDate("2024-12-31")
+            ),
             Fixture.exception("SZ2011.9.secretary-pay", approvedOn: CalendarDate("2026-01-01")),
             Fixture.exception("SZ2011.9.secretary-pay", subject: .worker("W-2")),
             Fixture.exception("SZ2011.9.staff-pay", subject: .worker("SEC")),
