@@ -23,7 +23,7 @@ struct ReadmeSampleTests {
         #expect(activity.severity == .violation)
         #expect(
             activity.message(.english)
-                == "Activity funds in 2025 are CNY 12,000.00; in principle required at least CNY 15,000.00 (for 80 members)"
+                == "Activity funds in 2025 are CNY 12,000.00; in principle they should be at least CNY 15,000.00 (for 80 members)"
         )
 
         let scenario = Scenario(

@@ -26,8 +26,16 @@ public struct Requirement: Sendable, Hashable, Codable {
     }
 
     /// The requirement in a language, the bound in the clause's own word:
-    /// `不低于 15,000.00 元` / `at least CNY 15,000.00`, `1 次以上` / `1 training or more`,
-    /// `超过 50 名` / `more than 50 members`, `在 35–45 岁之间` / `between 35 and 45 years old`.
+    /// `不低于 15,000.00 元` / `at least CNY 15,000.00`, `不少于 7 天` / `at least 7 days`,
+    /// `1 次以上` / `1 training or more`, `本科以上` / `bachelor's degree or higher`,
+    /// `超过 50 名` / `more than 50 members`, `在 35–45 岁之间` / `between 35 and 45 years old`,
+    /// `不早于2022年12月31日` / `on or after 31 December 2022`.
+    ///
+    /// In Chinese a space separates the bound word from a number (`不低于 15,000.00 元`), not from a
+    /// year or a date, which is written as one word (`不早于2022年12月31日`). A template joins the
+    /// requirement to the word before it (`应{required}`: `应不低于 15,000.00 元`); where the requirement
+    /// starts with a number (`以上`, `以下`), the template writes the space (`应参加 {required}`:
+    /// `应参加 1 次以上`).
     public func formatted(_ language: Language) -> String {
         let shown = value.formatted(language)
         if let upperValue, bound == .between {
@@ -38,8 +46,8 @@ public struct Requirement: Sendable, Hashable, Codable {
         switch (language, bound) {
         case (.chinese, .orMore), (.chinese, .orLess): return shown + bound.wording
         case (.chinese, .exactly): return bound.wording + shown
-        case (.chinese, _): return bound.wording + " " + shown
-        case (.english, .orMore): return shown + " or more"
+        case (.chinese, _): return bound.wording + (value.isWrittenAsOneWord ? "" : " ") + shown
+        case (.english, .orMore): return shown + (value.isLevel ? " or higher" : " or more")
         case (.english, .orLess): return shown + " or less"
         case (.english, .moreThan): return "more than " + shown
         case (.english, .lessThan): return "less than " + shown
@@ -48,5 +56,23 @@ public struct Requirement: Sendable, Hashable, Codable {
         case (.english, .notEarlierThan): return "on or after " + shown
         case (.english, .between): return "at least " + shown
         }
+    }
+}
+
+extension Quantity {
+    /// Whether the Chinese text is a word of its own, joined to the words around it without a space: a
+    /// year (`2025年`) or a date (`2025年12月31日`).
+    fileprivate var isWrittenAsOneWord: Bool {
+        switch self {
+        case .year, .date: true
+        default: false
+        }
+    }
+
+    /// Whether the value is a level on a scale, such as an education level, above which is "higher",
+    /// not "more": `bachelor's degree or higher`.
+    fileprivate var isLevel: Bool {
+        if case .label = self { return true }
+        return false
     }
 }

@@ -20,7 +20,7 @@ public enum Quantity: Sendable, Hashable {
     indirect case fractionalAge(Decimal)
     /// A share of a whole, shown as a percentage: 3%, 0.5%, 33.33% (a third).
     case share(Ratio)
-    /// A multiple, shown as 倍 / ×: 1.2 倍.
+    /// A multiple, shown as 倍 / times: `1.2 倍` / `1.2 times`.
     case multiple(Ratio)
     /// Whether something holds (a certificate held, a role combined).
     case flag(Bool)
@@ -92,12 +92,16 @@ public enum Quantity: Sendable, Hashable {
         }
     }
 
-    /// The value in a language, with its unit: `15,000.00 元` / `CNY 15,000.00`, `80 名` / `80 members`.
+    /// The value in a language, with its unit: `15,000.00 元` / `CNY 15,000.00`, `80 名` / `80 members`,
+    /// `3,000.00 m²`, `7 天` / `7 days`, `3%`, `1.2 倍` / `1.2 times`, `2025年12月31日` / `31 December 2025`.
+    ///
+    /// A number is separated from its unit by a space (`80 名`, `3,000.00 m²`); a year or a date is
+    /// written as one word (`2025年`, `2025年12月31日`). Money and areas group thousands with commas.
     public func formatted(_ language: Language) -> String {
         switch (self, language) {
         case (.money(let money), .chinese): "\(money) 元"
         case (.money(let money), .english): "CNY \(money)"
-        case (.area(let area), _): area.description
+        case (.area(let area), _): ExactDecimal.format(area.hundredthsOfSquareMetre, scale: 2, grouping: true) + " m²"
         case (.days(let days), .chinese): "\(days) 天"
         case (.days(let days), .english): "\(days) day" + (days == Days(1) ? "" : "s")
         case (.count(let count, let noun), .chinese): "\(count) \(noun.measureWord)"
@@ -112,7 +116,7 @@ public enum Quantity: Sendable, Hashable {
         case (.fractionalAge(let age), .english): "\(age) years old"
         case (.share(let ratio), _): ratio.percentage
         case (.multiple(let ratio), .chinese): "\(ratio.decimalText) 倍"
-        case (.multiple(let ratio), .english): "\(ratio.decimalText)×"
+        case (.multiple(let ratio), .english): "\(ratio.decimalText) times"
         case (.flag(let flag), .chinese): flag ? "是" : "否"
         case (.flag(let flag), .english): flag ? "yes" : "no"
         case (.date(let date), _): Period.day(date).formatted(language)

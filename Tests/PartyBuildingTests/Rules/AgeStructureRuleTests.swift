@@ -33,7 +33,7 @@ struct AgeStructureRuleTests {
             finding, rule: rule, severity: .advisory, subject: .community(Fixture.communityID), article: "6")
         #expect(finding.measured == .fractionalAge(Decimal(string: "34.5")!))
         #expect(finding.required == Requirement(between: .age(35), and: .age(45)))
-        #expect(finding.message(.chinese) == "社区工作者年龄中位数为 34.5 岁，应在 35–45 岁之间（以40岁左右人员为主体）")
+        #expect(finding.message(.chinese) == "社区工作者年龄中位数为 34.5 岁，应在 35–45 岁之间（以 40 岁左右人员为主体）")
         #expect(parameterValue(SZ2011.Parameters.ageBandLow, in: finding) == .years(35))
         #expect(parameterValue(SZ2011.Parameters.ageBandHigh, in: finding) == .years(45))
     }

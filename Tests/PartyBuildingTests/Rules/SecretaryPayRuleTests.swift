@@ -35,7 +35,7 @@ struct SecretaryPayRuleTests {
         #expect(finding.required == Requirement(.notLessThan, .money(Money(yuan: 120_000))))
         #expect(finding.detail == .multiple(Ratio(6, 5)))
         #expect(parameterValue(SZ2011.Parameters.secretaryPayMultiple, in: finding) == .ratio(Ratio(6, 5)))
-        #expect(finding.message(.english).contains("1.2×"))
+        #expect(finding.message(.english).contains("1.2 times"))
     }
 
     @Test("the required pay is rounded up to the fen, and the comparison is exact")

@@ -31,7 +31,8 @@ extension SZ2011 {
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, in period: Period, with floor: ActivityFundFloor, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with floor: ActivityFundFloor,
+            into findings: inout FindingCollector
         ) {
             guard !context.community.organisations.isEmpty else { return }
             let year = period.start.year
@@ -46,9 +47,10 @@ extension SZ2011 {
                 message: Self.belowFloor)
         }
 
+        /// `2025年社区党组织活动经费为 12,000.00 元，原则上应不低于 15,000.00 元（按党员 80 名计）`.
         static let belowFloor = MessageTemplate(
-            chinese: "{period}社区党组织活动经费为 {measured}，原则上应{required}（党员 {detail}）",
-            english: "Activity funds in {period} are {measured}; in principle required {required} (for {detail})"
+            chinese: "{period}社区党组织活动经费为 {measured}，原则上应{required}（按党员 {detail}计）",
+            english: "Activity funds in {period} are {measured}; in principle they should be {required} (for {detail})"
         )
     }
 }

@@ -30,7 +30,8 @@ extension SZ2011 {
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, in period: Period, with band: ClosedRange<Int>, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with band: ClosedRange<Int>,
+            into findings: inout FindingCollector
         ) {
             let distribution = AgeDistribution(context.community.workers, on: context.date)
             guard let twiceMedian = distribution.twiceMedianAge else { return }
@@ -41,8 +42,11 @@ extension SZ2011 {
                 message: Self.outsideBand)
         }
 
+        /// `社区工作者年龄中位数为 34.5 岁，应在 35–45 岁之间（以 40 岁左右人员为主体）`.
         static let outsideBand = MessageTemplate(
-            chinese: "社区工作者年龄中位数为 {measured}，应{required}（以40岁左右人员为主体）",
-            english: "The workers' median age is {measured}; the goal is {required} (a workforce of about 40)")
+            chinese: "社区工作者年龄中位数为 {measured}，应{required}（以 40 岁左右人员为主体）",
+            english:
+                "The median age of the community's workers is {measured}; it should be {required} (a workforce mainly of people about 40)"
+        )
     }
 }

@@ -43,15 +43,17 @@ extension SZ2011 {
             }
         }
 
+        /// `2025年，社区工作者 W-01 参加县级市、区或以上的集中培训 0 次，应参加 1 次以上`.
         static let tooFewTrainings = MessageTemplate(
-            chinese: "社区工作者 {subject} {period}参加{detail}或以上集中培训 {measured}，应{required}",
+            chinese: "{period}，社区工作者 {subject} 参加{detail}或以上的集中培训 {measured}，应参加 {required}",
             english:
-                "Worker {subject} attended {measured} centralised at {detail} level or higher in {period}; required {required}"
+                "In {period}, worker {subject} attended {measured} (centralised, at {detail} level or higher); the worker should attend {required} a year"
         )
+        /// `2025年，社区工作者 W-01 参加县级市、区或以上的集中培训累计 6.5 天，应不少于 7 天`.
         static let tooFewDays = MessageTemplate(
-            chinese: "社区工作者 {subject} {period}参加{detail}或以上集中培训累计 {measured}，应{required}",
+            chinese: "{period}，社区工作者 {subject} 参加{detail}或以上的集中培训累计 {measured}，应{required}",
             english:
-                "Worker {subject} had {measured} of centralised training at {detail} level or higher in {period}; required {required}"
+                "In {period}, worker {subject} had {measured} of centralised training at {detail} level or higher; the total should be {required}"
         )
     }
 }

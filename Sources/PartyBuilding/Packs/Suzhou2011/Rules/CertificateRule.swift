@@ -23,7 +23,9 @@ extension SZ2011 {
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, in period: Period, with maxAge: Int, into findings: inout FindingCollector) {
+        public func evaluate(
+            _ context: CommunityContext, in period: Period, with maxAge: Int, into findings: inout FindingCollector
+        ) {
             for worker in context.community.workers {
                 if let certificate = worker.certificate, certificate.obtainedOn <= context.date { continue }
                 let age = worker.age(on: context.date)
@@ -33,6 +35,7 @@ extension SZ2011 {
             }
         }
 
+        /// `社区工作者 W-01（38 岁）未取得国家《社会工作者职业水平证书》`.
         static let missing = MessageTemplate(
             chinese: "社区工作者 {subject}（{detail}）未取得国家《社会工作者职业水平证书》",
             english: "Worker {subject} ({detail}) does not hold the national social-worker certificate")

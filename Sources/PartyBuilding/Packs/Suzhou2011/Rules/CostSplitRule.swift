@@ -22,8 +22,9 @@ extension SZ2011 {
         public init() {}
 
         /// Reads the rule's parameters for the period judged.
-        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> (split: CostSplit, districts: Set<String>)
-        {
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> (
+            split: CostSplit, districts: Set<String>
+        ) {
             (try CostSplit(parameters), Set(try parameters[Parameters.splitDistricts]))
         }
 
@@ -52,14 +53,16 @@ extension SZ2011 {
             for (paid, share, payer) in shares {
                 findings.check(
                     .community(community.id), .money(paid), .notLessThan,
-                    .money(total.multiplied(by: share, rounding: .down)), detail: .label(payer), message: Self.shortShare)
+                    .money(total.multiplied(by: share, rounding: .down)), detail: .label(payer),
+                    message: Self.shortShare)
             }
         }
 
         static let cityLabel = Quantity.Label(code: "city", chinese: "市本级财政", english: "the city")
         static let districtLabel = Quantity.Label(code: "district", chinese: "城区财政", english: "the district")
+        /// `2012年市本级财政承担经费 24,000.00 元，按分级承担比例应不低于 30,000.00 元`.
         static let shortShare = MessageTemplate(
             chinese: "{period}{detail}承担经费 {measured}，按分级承担比例应{required}",
-            english: "In {period} {detail} paid {measured}; its share requires {required}")
+            english: "In {period}, {detail} paid {measured}; its share of the funds should be {required}")
     }
 }

@@ -20,7 +20,9 @@ extension SZ2011 {
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, in period: Period, with maxAge: Int, into findings: inout FindingCollector) {
+        public func evaluate(
+            _ context: CommunityContext, in period: Period, with maxAge: Int, into findings: inout FindingCollector
+        ) {
             for worker in context.community.workers where worker.education < .bachelor && !worker.isStudyingForDegree {
                 let age = worker.age(on: context.date)
                 guard Bound.orLess.admits(age, maxAge) else { continue }
@@ -31,10 +33,11 @@ extension SZ2011 {
             }
         }
 
+        /// `社区工作者 W-01（32 岁）学历为大专，鼓励参加本科以上学历教育`.
         static let studyEncouraged = MessageTemplate(
             chinese: "社区工作者 {subject}（{detail}）学历为{measured}，鼓励参加本科以上学历教育",
             english:
-                "Worker {subject} ({detail}), education: {measured}; study for a bachelor's degree or higher is encouraged"
+                "Worker {subject} ({detail}), highest education: {measured}; studying for a bachelor's degree or higher is encouraged"
         )
     }
 }

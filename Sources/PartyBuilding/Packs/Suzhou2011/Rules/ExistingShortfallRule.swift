@@ -29,7 +29,8 @@ extension SZ2011 {
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, in period: Period, with floors: SpaceFloors, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with floors: SpaceFloors,
+            into findings: inout FindingCollector
         ) {
             let community = context.community
             guard community.development == .existing else { return }
@@ -73,29 +74,33 @@ extension SZ2011 {
         static let serviceSpaceLabel = Quantity.Label(code: "serviceSpace", chinese: "社区服务用房", english: "service space")
         static let workSpaceLabel = Quantity.Label(
             code: "workAndActivityRooms", chinese: "工作活动用房", english: "work-and-activity rooms")
+        /// `社区服务用房面积为 2,400.00 m²，未达到要求（应不低于 3,000.00 m²）；已建社区应制定计划，逐步建设到位`.
         static let needsPlan = MessageTemplate(
-            chinese: "已建社区{detail} {measured}，未达到{required}，应制定逐步建设到位的计划",
+            chinese: "{detail}面积为 {measured}，未达到要求（应{required}）；已建社区应制定计划，逐步建设到位",
             english:
-                "The existing community's {detail}: {measured}, short of {required}; a plan to bring it up is needed")
-
+                "The area of the {detail} is {measured}, short of the requirement ({required}); an existing community needs a plan to reach it step by step"
+        )
+        /// `社区服务用房面积为 2,400.00 m²，未达到要求（应不低于 3,000.00 m²）；已有建设计划，将于2027年12月31日前建设到位`.
         static let plannedService = MessageTemplate(
-            chinese: "已建社区社区服务用房 {measured}，未达到{required}，已有计划于 {detail} 前建设到位",
+            chinese: "社区服务用房面积为 {measured}，未达到要求（应{required}）；已有建设计划，将于{detail}前建设到位",
             english:
-                "The existing community's service space: {measured}, short of {required}; a plan brings it up by {detail}"
+                "The area of the service space is {measured}, short of the requirement ({required}); a plan brings it up by {detail}"
         )
         static let plannedWork = MessageTemplate(
-            chinese: "已建社区工作活动用房 {measured}，未达到{required}，已有计划于 {detail} 前建设到位",
+            chinese: "工作活动用房面积为 {measured}，未达到要求（应{required}）；已有建设计划，将于{detail}前建设到位",
             english:
-                "The existing community's work-and-activity rooms: {measured}, short of {required}; a plan brings them up by {detail}"
+                "The area of the work-and-activity rooms is {measured}, short of the requirement ({required}); a plan brings it up by {detail}"
         )
+        /// `社区服务用房面积为 2,400.00 m²，未达到要求（应不低于 3,000.00 m²）；建设计划已于2024年12月31日到期，仍未建设到位`.
         static let overdueService = MessageTemplate(
-            chinese: "已建社区社区服务用房 {measured}，未达到{required}，建设计划已于 {detail} 到期",
+            chinese: "社区服务用房面积为 {measured}，未达到要求（应{required}）；建设计划已于{detail}到期，仍未建设到位",
             english:
-                "The existing community's service space: {measured}, short of {required}; its plan was due by {detail}")
+                "The area of the service space is {measured}, short of the requirement ({required}); the plan to bring it up was due by {detail}"
+        )
         static let overdueWork = MessageTemplate(
-            chinese: "已建社区工作活动用房 {measured}，未达到{required}，建设计划已于 {detail} 到期",
+            chinese: "工作活动用房面积为 {measured}，未达到要求（应{required}）；建设计划已于{detail}到期，仍未建设到位",
             english:
-                "The existing community's work-and-activity rooms: {measured}, short of {required}; their plan was due by {detail}"
+                "The area of the work-and-activity rooms is {measured}, short of the requirement ({required}); the plan to bring it up was due by {detail}"
         )
     }
 }

@@ -46,13 +46,15 @@ extension SZ2011 {
             }
         }
 
+        /// `党组织 ORG-1 设为党总支，但正式党员只有 50 名；正式党员超过 50 名的方可成立党总支，该设置须经批准`.
         static let formAbovePermission = MessageTemplate(
-            chinese: "党组织 {subject} 设为{detail}，但正式党员为 {measured}，正式党员{required}的方可成立{detail}，须经批准",
+            chinese: "党组织 {subject} 设为{detail}，但正式党员只有 {measured}；正式党员{required}的方可成立{detail}，该设置须经批准",
             english:
-                "Organisation {subject} is a {detail} with {measured} (formal); that form is permitted with {required} and otherwise needs an approval"
+                "Organisation {subject} is a {detail}, but counting formal members only it has {measured}; a {detail} may be formed with {required}, so this form needs an approval"
         )
+        /// `党组织 ORG-1 有正式党员 51 名，可以成立党总支`.
         static let largerFormPermitted = MessageTemplate(
             chinese: "党组织 {subject} 有正式党员 {measured}，可以成立{detail}",
-            english: "Organisation {subject} has {measured} (formal) and may become a {detail}")
+            english: "Organisation {subject} has {measured}, counting formal members only, and may become a {detail}")
     }
 }

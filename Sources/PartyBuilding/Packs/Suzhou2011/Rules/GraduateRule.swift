@@ -22,7 +22,9 @@ extension SZ2011 {
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, in period: Period, with minimum: Int, into findings: inout FindingCollector) {
+        public func evaluate(
+            _ context: CommunityContext, in period: Period, with minimum: Int, into findings: inout FindingCollector
+        ) {
             guard !context.community.workers.isEmpty else { return }
             let graduates = context.community.workers.count { $0.education.isCollegeGraduate }
             findings.check(
@@ -30,8 +32,11 @@ extension SZ2011 {
                 message: Self.tooFew)
         }
 
+        /// `社区工作者中大学生（大专以上学历）为 0 名，按“一社区一名大学生”应有 1 名以上`.
         static let tooFew = MessageTemplate(
-            chinese: "社区有大学生（大专以上学历）社区工作者 {measured}，应{required}",
-            english: "The community has {measured} college-graduate workers; required {required}")
+            chinese: "社区工作者中大学生（大专以上学历）为 {measured}，按“一社区一名大学生”应有 {required}",
+            english:
+                "The community has {measured} with an associate degree or higher (college graduates); it should have {required}"
+        )
     }
 }

@@ -28,8 +28,9 @@ extension SZ2011 {
             }
         }
 
+        /// `社区党组织书记 W-01 未兼任居民委员会主任（提倡“一肩挑”）`.
         static let notCombined = MessageTemplate(
-            chinese: "书记 {subject} 未兼任居民委员会主任（提倡“一肩挑”）",
+            chinese: "社区党组织书记 {subject} 未兼任居民委员会主任（提倡“一肩挑”）",
             english:
                 "Secretary {subject} does not also direct the residents' committee (combining the roles is encouraged)")
     }

@@ -22,7 +22,9 @@ extension SZ2011 {
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector) {
+        public func evaluate(
+            _ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector
+        ) {
             let community = context.community
             let rooms = community.workAndActivityRoomArea
             guard rooms > .zero else { return }
@@ -32,8 +34,11 @@ extension SZ2011 {
                 .area(rooms.multiplied(by: share, rounding: .up)), detail: .area(rooms), message: Self.belowShare)
         }
 
+        /// `工作活动用房共 300.00 m²，其中用于党组织和党员活动的面积为 80.00 m²，应不少于 100.00 m²`.
         static let belowShare = MessageTemplate(
-            chinese: "党组织和党员活动用房 {measured}，应{required}（工作活动用房共 {detail}）",
-            english: "Party use is {measured}; required {required} (of {detail} of work-and-activity rooms)")
+            chinese: "工作活动用房共 {detail}，其中用于党组织和党员活动的面积为 {measured}，应{required}",
+            english:
+                "Of the {detail} of work-and-activity rooms, {measured} is for the Party organisation and members; it should be {required}"
+        )
     }
 }

@@ -47,21 +47,28 @@ extension SZ2011 {
             for committee in community.residentsCommittees where !covered.contains(committee.id) {
                 findings.fail(
                     .residentsCommittee(committee.id), measured: .count(0, .organisations),
-                    required: Requirement(.orMore, .count(1, .organisations)), message: Self.committeeWithoutOrganisation)
+                    required: Requirement(.orMore, .count(1, .organisations)),
+                    message: Self.committeeWithoutOrganisation)
             }
         }
 
+        /// `集中安置居住区（3200 户）尚未设立社区党组织`.
         static let noOrganisation = MessageTemplate(
-            chinese: "集中安置居住区（{detail}）未设立社区党组织",
+            chinese: "集中安置居住区（{detail}）尚未设立社区党组织",
             english: "The resettlement area ({detail}) has no community Party organisation")
+        /// `集中安置居住区（3200 户）尚未设立社区管理服务中心`.
         static let noCentre = MessageTemplate(
-            chinese: "集中安置居住区（{detail}）未设立社区管理服务中心",
-            english: "The resettlement area ({detail}) has no management service centre")
+            chinese: "集中安置居住区（{detail}）尚未设立社区管理服务中心",
+            english: "The resettlement area ({detail}) has no community management service centre")
+        /// `集中安置居住区（3200 户）下设居民委员会 1 个，按“一区多居”管理模式应下设 2 个以上`.
         static let tooFewCommittees = MessageTemplate(
-            chinese: "集中安置居住区（{detail}）下设居民委员会 {measured}，应下设{required}",
-            english: "The resettlement area ({detail}) has {measured}; required {required}")
+            chinese: "集中安置居住区（{detail}）下设居民委员会 {measured}，按“一区多居”管理模式应下设 {required}",
+            english:
+                "The resettlement area ({detail}) has {measured}; under the one-area, several-committees model it should have {required}"
+        )
+        /// `居民委员会 RC-2 尚未设立相对应的党组织`.
         static let committeeWithoutOrganisation = MessageTemplate(
-            chinese: "居民委员会 {subject} 没有相对应的党组织",
+            chinese: "居民委员会 {subject} 尚未设立相对应的党组织",
             english: "Residents' committee {subject} has no corresponding Party organisation")
     }
 }

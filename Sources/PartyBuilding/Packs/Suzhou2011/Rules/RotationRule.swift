@@ -21,7 +21,9 @@ extension SZ2011 {
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, in period: Period, with years: Int, into findings: inout FindingCollector) {
+        public func evaluate(
+            _ context: CommunityContext, in period: Period, with years: Int, into findings: inout FindingCollector
+        ) {
             let windowStart = context.date.adding(years: -years)
             for worker in context.community.workers {
                 if let started = worker.startedOn, started > windowStart { continue }
@@ -37,11 +39,17 @@ extension SZ2011 {
             }
         }
 
+        /// `社区工作者 W-01 没有培训记录；每 3 年应轮训一遍，最近一次培训应不早于2022年12月31日`.
         static let neverTrained = MessageTemplate(
-            chinese: "社区工作者 {subject} 没有培训记录，每 {detail}应至少轮训一次（{required}）",
-            english: "Worker {subject} has no training on record; one is due every {detail} (required {required})")
+            chinese: "社区工作者 {subject} 没有培训记录；每 {detail}应轮训一遍，最近一次培训应{required}",
+            english:
+                "Worker {subject} has no training on record; workers are trained once every {detail}, so the last training should be {required}"
+        )
+        /// `社区工作者 W-01 最近一次培训在2021年9月1日，已超过 3 年未轮训；最近一次培训应不早于2022年12月31日`.
         static let notRotated = MessageTemplate(
-            chinese: "社区工作者 {subject} 最近一次培训为 {measured}，每 {detail}应至少轮训一次（{required}）",
-            english: "Worker {subject} was last trained on {measured}; one is due every {detail} (required {required})")
+            chinese: "社区工作者 {subject} 最近一次培训在{measured}，已超过 {detail}未轮训；最近一次培训应{required}",
+            english:
+                "Worker {subject} was last trained on {measured}, more than {detail} ago; the last training should be {required}"
+        )
     }
 }

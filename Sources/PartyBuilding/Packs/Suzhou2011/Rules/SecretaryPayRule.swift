@@ -23,13 +23,16 @@ extension SZ2011 {
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, in period: Period, with floors: PayFloors, into findings: inout FindingCollector)
-        {
+        public func evaluate(
+            _ context: CommunityContext, in period: Period, with floors: PayFloors,
+            into findings: inout FindingCollector
+        ) {
             for worker in context.community.workers where worker.roles.contains(.secretary) {
                 let year = period.start.year
                 guard let pay = worker.pay(in: year) else { continue }
                 guard let wage = context.community.averageWage(in: year - 1) else {
-                    findings.inform(.worker(worker.id), measured: nil, detail: .year(year - 1), message: PayRuleMessages.noWage)
+                    findings.inform(
+                        .worker(worker.id), measured: nil, detail: .year(year - 1), message: PayRuleMessages.noWage)
                     continue
                 }
                 // Pay is in whole fen, so it meets the floor rounded up to the fen exactly when it meets
@@ -41,10 +44,11 @@ extension SZ2011 {
             }
         }
 
+        /// `2025年，社区党组织书记 W-01 待遇为 90,000.00 元，原则上应不低于 96,000.00 元（上年度当地城镇职工平均工资的 1.2 倍）`.
         static let belowFloor = MessageTemplate(
-            chinese: "书记 {subject} {period}待遇为 {measured}，原则上应{required}（上年度当地城镇职工平均工资的 {detail}）",
+            chinese: "{period}，社区党组织书记 {subject} 待遇为 {measured}，原则上应{required}（上年度当地城镇职工平均工资的 {detail}）",
             english:
-                "Secretary {subject} is paid {measured} in {period}; in principle required {required} ({detail} last year's local average wage)"
+                "In {period}, secretary {subject} is paid {measured}; in principle the pay should be {required} ({detail} last year's local average urban wage)"
         )
     }
 }

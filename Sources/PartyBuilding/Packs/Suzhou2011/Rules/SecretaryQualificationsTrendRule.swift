@@ -22,8 +22,9 @@ extension SZ2011 {
         public func bind(_ parameters: ParameterReader) throws(ParameterError) {}
 
         /// Checks the communities audited together, as the type's documentation describes.
-        public func evaluate(portfolio: [CommunityContext], in period: Period, with bindings: Void, into findings: inout FindingCollector)
-        {
+        public func evaluate(
+            portfolio: [CommunityContext], in period: Period, with bindings: Void, into findings: inout FindingCollector
+        ) {
             let year = period.start.year
             var pairs = 0
             var degrees = (previous: 0, current: 0)
@@ -59,10 +60,11 @@ extension SZ2011 {
             code: "associateDegreeOrHigher", chinese: "具有大专以上学历", english: "with an associate degree or higher")
         static let certificateLabel = Quantity.Label(
             code: "certificate", chinese: "持有社会工作者职业水平证书", english: "holding the social-worker certificate")
+        /// `2025年社区党组织书记中具有大专以上学历的比例为 50%，未比上年提高（应超过 50%）`.
         static let notRising = MessageTemplate(
             chinese: "{period}社区党组织书记中{detail}的比例为 {measured}，未比上年提高（应{required}）",
             english:
-                "In {period} the share of secretaries {detail} is {measured}; it did not rise from the year before (required {required})"
+                "In {period}, the share of secretaries {detail} is {measured}, not up on the year before; it should rise year on year, to {required}"
         )
     }
 }

@@ -22,14 +22,18 @@ extension SZ2011 {
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector) {
+        public func evaluate(
+            _ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector
+        ) {
             PlannedSpaceRequirement(share: share).check(
                 context, area: context.community.serviceSpace, message: Self.belowFloor, into: &findings)
         }
 
+        /// `规划的社区服务用房面积为 2,900.00 m²，应不低于 3,000.00 m²（社区住宅地面建筑面积的 3%）`.
         static let belowFloor = MessageTemplate(
-            chinese: "规划社区服务用房 {measured}，应{required}（住宅地面建筑面积的 {detail}）",
+            chinese: "规划的社区服务用房面积为 {measured}，应{required}（社区住宅地面建筑面积的 {detail}）",
             english:
-                "The planned service space is {measured}; required {required} ({detail} of the residential floor area)")
+                "The planned service space is {measured}; it should be {required} ({detail} of the residential floor area)"
+        )
     }
 }

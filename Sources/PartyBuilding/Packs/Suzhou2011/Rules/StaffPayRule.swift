@@ -26,8 +26,10 @@ extension SZ2011 {
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, in period: Period, with floors: PayFloors, into findings: inout FindingCollector)
-        {
+        public func evaluate(
+            _ context: CommunityContext, in period: Period, with floors: PayFloors,
+            into findings: inout FindingCollector
+        ) {
             var staff = 0
             var total = Money.zero
             let year = period.start.year
@@ -38,7 +40,8 @@ extension SZ2011 {
             }
             guard staff > 0 else { return }
             guard let wage = context.community.averageWage(in: year - 1) else {
-                findings.inform(.community(context.id), measured: nil, detail: .year(year - 1), message: PayRuleMessages.noWage)
+                findings.inform(
+                    .community(context.id), measured: nil, detail: .year(year - 1), message: PayRuleMessages.noWage)
                 return
             }
             guard !floors.meetsStaffFloor(totalPay: total, staff: staff, lastYearAverageWage: wage) else { return }
@@ -48,17 +51,20 @@ extension SZ2011 {
                 detail: .count(staff, .workers), message: Self.belowFloor)
         }
 
+        /// `2025年社区专职人员 3 名，平均待遇为 76,000.00 元，原则上应不低于 80,000.00 元（上年度当地城镇职工平均工资水平）`.
         static let belowFloor = MessageTemplate(
-            chinese: "{period}专职人员（{detail}）平均待遇为 {measured}，原则上应{required}（上年度当地城镇职工平均工资）",
+            chinese: "{period}社区专职人员 {detail}，平均待遇为 {measured}，原则上应{required}（上年度当地城镇职工平均工资水平）",
             english:
-                "In {period} the full-time staff ({detail}) average {measured}; in principle required {required} (last year's local average wage)"
+                "In {period}, the average pay of the full-time staff ({detail}) is {measured}; in principle it should be {required} (last year's local average urban wage)"
         )
     }
 
     /// Messages the pay rules share.
     enum PayRuleMessages {
+        /// `未记录上年度（2024年）的当地城镇职工平均工资，无法核对2025年的待遇`.
         static let noWage = MessageTemplate(
             chinese: "未记录上年度（{detail}）的当地城镇职工平均工资，无法核对{period}的待遇",
-            english: "No local average wage is recorded for the year before ({detail}); pay in {period} cannot be checked")
+            english:
+                "No local average wage is recorded for the year before ({detail}); pay in {period} cannot be checked")
     }
 }

@@ -24,7 +24,8 @@ extension SZ2011 {
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, in period: Period, with floor: WorkFundFloor, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with floor: WorkFundFloor,
+            into findings: inout FindingCollector
         ) {
             let community = context.community
             let year = period.start.year
@@ -39,13 +40,15 @@ extension SZ2011 {
                 message: Self.belowFloor)
         }
 
+        /// `2025年社区工作经费为 100,000.00 元，应不低于 147,860.00 元（按 7393 人计）`.
         static let belowFloor = MessageTemplate(
             chinese: "{period}社区工作经费为 {measured}，应{required}（按 {detail}计）",
-            english: "Work funds in {period} are {measured}; required {required} (for {detail})")
+            english: "Work funds in {period} are {measured}; they should be {required} (for {detail})")
     }
 
     /// Messages the fund rules share.
     enum FundRuleMessages {
+        /// `未记录2025年的经费划拨，无法核对经费`.
         static let noGrants = MessageTemplate(
             chinese: "未记录{period}的经费划拨，无法核对经费",
             english: "No fund grants are recorded for {period}; the funds cannot be checked")

@@ -20,15 +20,18 @@ extension SZ2011 {
         }
 
         /// Checks one community, as the type's documentation describes.
-        public func evaluate(_ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector) {
+        public func evaluate(
+            _ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector
+        ) {
             PlannedSpaceRequirement(share: share).check(
                 context, area: context.community.workAndActivityRoomArea, message: Self.belowFloor, into: &findings)
         }
 
+        /// `规划的工作活动用房面积为 450.00 m²，应不低于 500.00 m²（社区住宅地面建筑面积的 0.5%）`.
         static let belowFloor = MessageTemplate(
-            chinese: "规划工作活动用房 {measured}，应{required}（住宅地面建筑面积的 {detail}）",
+            chinese: "规划的工作活动用房面积为 {measured}，应{required}（社区住宅地面建筑面积的 {detail}）",
             english:
-                "The planned work-and-activity rooms are {measured}; required {required} ({detail} of the residential floor area)"
+                "The planned work-and-activity rooms are {measured}; they should be {required} ({detail} of the residential floor area)"
         )
     }
 }
