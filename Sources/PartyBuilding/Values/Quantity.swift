@@ -116,7 +116,7 @@ public enum Quantity: Sendable, Hashable {
         case (.fractionalAge(let age), .english): "\(age) years old"
         case (.share(let ratio), _): ratio.percentage
         case (.multiple(let ratio), .chinese): "\(ratio.decimalText) 倍"
-        case (.multiple(let ratio), .english): "\(ratio.decimalText) times"
+        case (.multiple(let ratio), .english): ratio == .one ? "1 time" : "\(ratio.decimalText) times"
         case (.flag(let flag), .chinese): flag ? "是" : "否"
         case (.flag(let flag), .english): flag ? "yes" : "no"
         case (.date(let date), _): Period.day(date).formatted(language)

@@ -71,7 +71,7 @@ struct RatioTests {
         arguments: [
             (Quantity.share(Ratio(3, 100)), "3%", "3%"), (.share(Ratio(1, 200)), "0.5%", "0.5%"),
             (.share(Ratio(3, 10)), "30%", "30%"), (.share(Ratio(1, 3)), "33.33%", "33.33%"),
-            (.multiple(Ratio(6, 5)), "1.2 倍", "1.2 times"), (.multiple(.one), "1 倍", "1 times"),
+            (.multiple(Ratio(6, 5)), "1.2 倍", "1.2 times"), (.multiple(.one), "1 倍", "1 time"),
         ])
     func formatted(quantity: Quantity, chinese: String, english: String) {
         #expect(quantity.formatted(.chinese) == chinese)

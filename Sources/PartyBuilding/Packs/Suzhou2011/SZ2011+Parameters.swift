@@ -69,100 +69,99 @@ extension SZ2011 {
         public static let all: [Parameter] = [
             make(
                 generalBranchThreshold, "成立党总支的正式党员人数（超过）", "Formal members above which a general branch is permitted",
-                article(3, "对正式党员人数超过50人或100人的，可以成立社区党总支或党委"), .count(50)),
+                Clauses.generalBranch, .count(50)),
             make(
                 committeeThreshold, "成立党委的正式党员人数（超过）", "Formal members above which a Party committee is permitted",
-                article(3, "对正式党员人数超过50人或100人的，可以成立社区党总支或党委"), .count(100)),
+                Clauses.generalBranch, .count(100)),
             make(
                 resettlementHouseholds, "集中安置居住区户数（超过）",
                 "Households above which a resettlement area needs its own organisation",
-                article(3, "对规模超过3000户（10000人左右）的集中安置居住区，设立社区党组织和社区管理服务中心"), .count(3000)),
+                Clauses.resettlement, .count(3000)),
             make(
                 resettlementCommittees, "集中安置居住区下设居民委员会数（以上）", "Fewest residents' committees of such an area",
-                article(3, "按照“一区多居”管理模式，下设若干居民委员会"), .count(2)),
+                Clauses.resettlement, .count(2)),
             make(
                 graduatesPerCommunity, "每个社区大学生人数（以上）", "Fewest college-graduate workers a community has",
-                article(6, "健全“一社区一名大学生”工作长效机制"), .count(1)),
+                Clauses.graduate, .count(1)),
             make(
                 ageBandLow, "社区工作者年龄中位数下限", "Lowest median age of the workforce",
-                article(6, "形成一支以40岁左右人员为主体，年龄梯次结构合理的社区工作者队伍"), .years(35)),
+                Clauses.ageStructure, .years(35)),
             make(
                 ageBandHigh, "社区工作者年龄中位数上限", "Highest median age of the workforce",
-                article(6, "形成一支以40岁左右人员为主体，年龄梯次结构合理的社区工作者队伍"), .years(45)),
+                Clauses.ageStructure, .years(45)),
             make(
                 rotationYears, "轮训周期（年）", "Rotation training cycle in years",
-                article(7, "每三年对社区工作者轮训一遍"), .years(3)),
+                Clauses.rotation, .years(3)),
             make(
                 keyRoleTrainingDays, "书记、主任、站长年度集中培训天数（不少于）", "Key roles' yearly centralised training days",
-                article(7, "每年至少参加一次县级市、区或以上的集中培训，累计集中培训时间不少于7天"), .days(Days(7))),
+                Clauses.keyRoleTraining, .days(Days(7))),
             make(
                 keyRoleTrainings, "书记、主任、站长年度集中培训次数（以上）", "Key roles' fewest centralised trainings a year",
-                article(7, "每年至少参加一次县级市、区或以上的集中培训"), .count(1)),
+                Clauses.keyRoleTraining, .count(1)),
             make(
                 otherTrainingDays, "其他社区工作者年度集中培训天数（不少于）", "Other workers' yearly centralised training days",
-                article(7, "其他社区工作者每年至少参加一次街道或以上的集中培训，时间不少于5天"), .days(Days(5))),
+                Clauses.otherTraining, .days(Days(5))),
             make(
                 otherTrainings, "其他社区工作者年度集中培训次数（以上）", "Other workers' fewest centralised trainings a year",
-                article(7, "其他社区工作者每年至少参加一次街道或以上的集中培训"), .count(1)),
+                Clauses.otherTraining, .count(1)),
             make(
                 degreeMaxAge, "鼓励学历教育的年龄（以下）", "Highest age at which degree study is encouraged",
-                article(7, "鼓励年龄在40周岁以下的社区工作者参加本科以上学历教育"), .years(40)),
+                Clauses.degree, .years(40)),
             Parameter(
                 certificateMaxAge,
                 title: LocalizedText(
                     chinese: "须取得证书的年龄（以下）", english: "Highest age at which the certificate is required"),
-                citation: article(8, "到2015年，45岁以下的社区工作者均须取得国家《社会工作者职业水平证书》"),
+                citation: Clauses.certificate,
                 values: [.init(from: CalendarDate("2015-01-01"), value: .years(45))]),
             make(
                 staffPayMultiple, "专职人员待遇相对上年度平均工资的倍数（不低于）",
                 "Staff pay floor as a multiple of last year's average wage",
-                article(9, "社区党组织、居民委员会、工作站专职人员总体待遇原则上不低于上年度当地城镇职工平均工资水平"), .ratio(.one)),
+                Clauses.staffPay, .ratio(.one)),
             make(
                 secretaryPayMultiple, "书记待遇相对上年度平均工资的倍数（不低于）",
                 "Secretary's pay floor as a multiple of last year's average wage",
-                article(9, "其中社区党组织书记待遇原则上不低于上年度当地城镇职工平均工资水平的1.2倍"), .ratio(Ratio(6, 5))),
+                Clauses.secretaryPay, .ratio(Ratio(6, 5))),
             make(
                 consultationsPerYear, "每年征求群众意见座谈会次数（以上）", "Consultation meetings a year",
-                article(11, "社区党组织每年召开4次以上征求群众意见座谈会"), .count(4)),
+                Clauses.consultations, .count(4)),
             make(
                 receptionDaysPerWeek, "书记每周接待群众来访天数", "Secretary's reception days a week",
-                article(11, "社区党组织书记每周固定一天接待群众来访"), .count(1)),
+                Clauses.receptionDay, .count(1)),
             make(
                 serviceSpaceShare, "社区服务用房占住宅地面建筑面积比例（不低于）", "Service space as a share of the residential floor area",
-                article(15, "社区服务用房面积按不低于社区住宅地面建筑面积的3%规划建设"), .ratio(Ratio(percent: 3))),
+                Clauses.serviceSpace, .ratio(Ratio(percent: 3))),
             make(
                 workSpaceShare, "工作活动用房占住宅地面建筑面积比例", "Work-and-activity rooms as a share of the residential floor area",
-                article(15, "其中工作活动用房按0.5%进行配置"), .ratio(Ratio(1, 200))),
+                Clauses.workSpace, .ratio(Ratio(1, 200))),
             make(
                 partyShare, "党组织和党员活动面积占工作活动用房比例（不少于）", "Party use as a share of the work-and-activity rooms",
-                article(15, "要将不少于三分之一的面积规划用于党组织和党员活动"), .ratio(Ratio(1, 3))),
+                Clauses.partyShare, .ratio(Ratio(1, 3))),
             make(
                 workFundPerResident, "社区工作经费标准（元/人·年，不低于）", "Work funds per resident a year",
-                article(19, "社区工作经费按不低于20元/人·年的标准核拨"), .money(Money(yuan: 20))),
+                Clauses.workFund, .money(Money(yuan: 20))),
             make(
                 workFundPopulationBase, "社区工作经费人口口径", "Population base of the work funds (resident or registered)",
-                article(19, "社区工作经费按不低于20元/人·年的标准核拨"), .text("resident")),
+                Clauses.workFund, .text("resident")),
             Parameter(
                 activityFundPerMember,
                 title: LocalizedText(chinese: "每名党员每年活动经费（不低于）", english: "Activity funds per member a year"),
-                citation: article(19, "自2011年起原则上按党的组织关系隶属于社区党组织的每名党员每年不低于150元的标准划拨"),
+                citation: Clauses.activityFund,
                 values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 150)))]),
             Parameter(
                 activityFundSmallCommunity,
                 title: LocalizedText(
                     chinese: "保底活动经费的党员人数（少于）", english: "Members below which the minimum activity funds apply"),
-                citation: article(19, "少于100名党员的社区按不低于1.5万元划拨"),
+                citation: Clauses.activityFund,
                 values: [.init(from: CalendarDate("2011-01-01"), value: .count(100))]),
             Parameter(
                 activityFundMinimum,
                 title: LocalizedText(chinese: "保底活动经费（不低于）", english: "Minimum activity funds of a small community"),
-                citation: article(19, "少于100名党员的社区按不低于1.5万元划拨"),
+                citation: Clauses.activityFund,
                 values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 15_000)))]),
-            splitParameter(citySplitShare, "市本级财政承担比例", "The city's share", "其中市本级财政承担30%", .ratio(Ratio(3, 10))),
-            splitParameter(districtSplitShare, "城区财政承担比例", "The districts' share", "三个城区财政承担70%", .ratio(Ratio(7, 10))),
+            splitParameter(citySplitShare, "市本级财政承担比例", "The city's share", .ratio(Ratio(3, 10))),
+            splitParameter(districtSplitShare, "城区财政承担比例", "The districts' share", .ratio(Ratio(7, 10))),
             splitParameter(
-                splitDistricts, "分级承担经费的城区", "Districts the split applies to",
-                "平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担", .texts(["平江区", "沧浪区", "金阊区"])),
+                splitDistricts, "分级承担经费的城区", "Districts the split applies to", .texts(["平江区", "沧浪区", "金阊区"])),
         ]
 
         /// A parameter in force from the opinion's date on.
@@ -177,11 +176,10 @@ extension SZ2011 {
 
         /// A parameter of the cost split, in force until the three districts merged into 姑苏区 (2012-10-26).
         private static func splitParameter<Unit>(
-            _ key: ParameterKey<Unit>, _ chinese: String, _ english: String, _ wording: String,
-            _ value: ParameterValue
+            _ key: ParameterKey<Unit>, _ chinese: String, _ english: String, _ value: ParameterValue
         ) -> Parameter {
             Parameter(
-                key, title: LocalizedText(chinese: chinese, english: english), citation: article(19, wording),
+                key, title: LocalizedText(chinese: chinese, english: english), citation: Clauses.costSplit,
                 values: [.init(from: effective, until: CalendarDate("2012-10-25"), value: value)])
         }
     }

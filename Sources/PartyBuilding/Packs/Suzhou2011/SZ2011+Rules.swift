@@ -26,12 +26,11 @@ extension SZ2011 {
     /// The descriptor of a rule of the opinion, in force from the opinion's date (2011-06-24) unless
     /// the clause names its own (自2011年起).
     static func descriptor(
-        _ id: RuleID, chinese: String, english: String, strength: NormativeStrength, article number: Int,
-        wording: String, cadence: RuleDescriptor.Cadence, scope: RuleDescriptor.Scope = .community,
-        from start: CalendarDate = effective
+        _ id: RuleID, chinese: String, english: String, strength: NormativeStrength, clause: Citation,
+        cadence: RuleDescriptor.Cadence, scope: RuleDescriptor.Scope = .community, from start: CalendarDate = effective
     ) -> RuleDescriptor {
         RuleDescriptor(
-            id: id, title: LocalizedText(chinese: chinese, english: english), strength: strength,
-            citation: article(number, wording), scope: scope, cadence: cadence, validity: .starting(start))
+            id: id, title: LocalizedText(chinese: chinese, english: english), strength: strength, citation: clause,
+            scope: scope, cadence: cadence, validity: .starting(start))
     }
 }

@@ -1,7 +1,6 @@
 /// The least activity funds a community's Party organisation is granted a year (SZ2011 art. 19).
 ///
-/// > 社区党组织活动经费，自2011年起原则上按党的组织关系隶属于社区党组织的每名党员每年不低于150元的标准划拨，
-/// > 少于100名党员的社区按不低于1.5万元划拨。
+/// The clause: ``SZ2011/Clauses/activityFund``.
 ///
 /// The floor is `perMember × members`, and at least `minimum` when a community has fewer (少于, exclusive)
 /// than `smallCommunityMembers` members. The small-community minimum only ever raises the floor: with

@@ -1,6 +1,6 @@
 /// How the funds of 平江区, 沧浪区 and 金阊区 are shared between the city and the district (SZ2011 art. 19).
 ///
-/// > 平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担，其中市本级财政承担30%，三个城区财政承担70%。
+/// The clause: ``SZ2011/Clauses/costSplit``.
 ///
 /// The three districts merged into 姑苏区 on 2012-10-26, so the split's parameters are in force from
 /// 2011-06-24 to 2012-10-25.

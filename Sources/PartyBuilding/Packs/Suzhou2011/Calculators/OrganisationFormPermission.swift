@@ -1,6 +1,6 @@
 /// The largest form of Party organisation a count of formal members permits (SZ2011 art. 3).
 ///
-/// > 对正式党员人数超过50人或100人的，可以成立社区党总支或党委。
+/// The clause: ``SZ2011/Clauses/generalBranch``.
 ///
 /// 超过 excludes its number: 50 formal members permit a branch, 51 a general branch, 101 a committee.
 ///

@@ -1,7 +1,6 @@
 /// The least pay of a community's full-time staff and of its Party secretary (SZ2011 art. 9).
 ///
-/// > 社区党组织、居民委员会、工作站专职人员总体待遇原则上不低于上年度当地城镇职工平均工资水平，
-/// > 其中社区党组织书记待遇原则上不低于上年度当地城镇职工平均工资水平的1.2倍。
+/// The clause: ``SZ2011/Clauses/staffPay`` and ``SZ2011/Clauses/secretaryPay``.
 ///
 /// Floors are rounded up to the fen; the `meets…` checks compare exactly.
 ///

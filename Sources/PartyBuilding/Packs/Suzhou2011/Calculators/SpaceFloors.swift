@@ -1,7 +1,6 @@
 /// The least service space, work-and-activity room area and Party-use area of a community (SZ2011 art. 15).
 ///
-/// > 社区服务用房面积按不低于社区住宅地面建筑面积的3%规划建设，其中工作活动用房按0.5%进行配置……
-/// > 在工作活动用房的安排上，要将不少于三分之一的面积规划用于党组织和党员活动。
+/// The clause: ``SZ2011/Clauses/serviceSpace``, ``SZ2011/Clauses/workSpace`` and ``SZ2011/Clauses/partyShare``.
 ///
 /// Floors are rounded up to 0.01 m², so that meeting the displayed figure always meets the rule;
 /// the `meets…` checks compare exactly, without rounding.

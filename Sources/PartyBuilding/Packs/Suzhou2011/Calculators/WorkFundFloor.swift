@@ -1,6 +1,6 @@
 /// The least community work funds a community is granted a year (SZ2011 art. 19).
 ///
-/// > 社区工作经费按不低于20元/人·年的标准核拨。
+/// The clause: ``SZ2011/Clauses/workFund``.
 ///
 /// ```swift
 /// WorkFundFloor.suzhou2011.floor(population: 7393)   // 147,860.00 CNY (东关社区)

@@ -2,8 +2,7 @@ extension SZ2011 {
     /// `SZ2011.19.activity-fund` (in principle): the Party organisation's activity funds are not below
     /// 150 CNY a member a year, and not below 15,000 CNY for a community with fewer than 100 members.
     ///
-    /// > 社区党组织活动经费，自2011年起原则上按党的组织关系隶属于社区党组织的每名党员每年不低于150元的标准划拨，
-    /// > 少于100名党员的社区按不低于1.5万元划拨。(SZ2011 art. 19)
+    /// The clause, quoted once: ``SZ2011/Clauses/activityFund``.
     ///
     /// Members are those whose organisational relationship the community holds, formal and
     /// probationary (``MembershipSummary/heldByCommunity``). The floor is ``ActivityFundFloor``. In force
@@ -13,13 +12,9 @@ extension SZ2011 {
     /// checked.
     public struct ActivityFundRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
-        public let descriptor = RuleDescriptor(
-            id: "SZ2011.19.activity-fund",
-            title: LocalizedText(chinese: "社区党组织活动经费", english: "Party organisation's activity funds"),
-            strength: .inPrinciple,
-            citation: SZ2011.article(
-                19, "社区党组织活动经费，自2011年起原则上按党的组织关系隶属于社区党组织的每名党员每年不低于150元的标准划拨，少于100名党员的社区按不低于1.5万元划拨"),
-            cadence: .yearly)
+        public let descriptor = SZ2011.descriptor(
+            "SZ2011.19.activity-fund", chinese: "社区党组织活动经费", english: "Party organisation's activity funds",
+            strength: .inPrinciple, clause: Clauses.activityFund, cadence: .yearly, from: "2011-01-01")
 
         /// Creates the rule.
         public init() {}

@@ -3,7 +3,7 @@ import Foundation
 extension SZ2011 {
     /// `SZ2011.6.age-structure` (shall, a goal): a workforce whose main body is about 40.
     ///
-    /// > 形成一支以40岁左右人员为主体，年龄梯次结构合理的社区工作者队伍。(SZ2011 art. 6)
+    /// The clause, quoted once: ``SZ2011/Clauses/ageStructure``.
     ///
     /// The goal cannot fail one worker, so the rule advises: when the median age of a community's
     /// workers on the audit date lies outside the band (35 to 45 以内, inclusive, by default), an
@@ -12,7 +12,7 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.6.age-structure", chinese: "社区工作者年龄结构", english: "Age structure of the workforce",
-            strength: .shall, article: 6, wording: "形成一支以40岁左右人员为主体，年龄梯次结构合理的社区工作者队伍",
+            strength: .shall, clause: Clauses.ageStructure,
             cadence: .onDate)
 
         /// Creates the rule.

@@ -2,7 +2,7 @@ extension SZ2011 {
     /// `SZ2011.8.certificate` (must): from 2015, every worker aged 45 or under holds the national
     /// social-worker certificate.
     ///
-    /// > 到2015年，45岁以下的社区工作者均须取得国家《社会工作者职业水平证书》。(SZ2011 art. 8)
+    /// The clause, quoted once: ``SZ2011/Clauses/certificate``.
     ///
     /// In force from 2015-01-01 (its parameter has no value before). 以下 includes its number: a worker
     /// of 45 full years on the audit date must hold it, one of 46 need not. A certificate obtained after
@@ -11,7 +11,7 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.8.certificate", chinese: "45岁以下社区工作者持证", english: "Workers aged 45 or under hold the certificate",
-            strength: .must, article: 8, wording: "到2015年，45岁以下的社区工作者均须取得国家《社会工作者职业水平证书》",
+            strength: .must, clause: Clauses.certificate,
             cadence: .onDate)
 
         /// Creates the rule.

@@ -2,8 +2,7 @@ extension SZ2011 {
     /// `SZ2011.19.cost-split` (shall): in 平江区, 沧浪区 and 金阊区 the city pays 30% and the district 70%
     /// of the community funds.
     ///
-    /// > 平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担，其中市本级财政承担30%，
-    /// > 三个城区财政承担70%。(SZ2011 art. 19)
+    /// The clause, quoted once: ``SZ2011/Clauses/costSplit``.
     ///
     /// For a community whose ``Community/district`` is one of the districts, the grants of the fund
     /// year from the city and from the district are added up; each must have paid at least its share
@@ -14,8 +13,7 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.19.cost-split", chinese: "市、区经费分级承担", english: "City and district shares of the funds",
-            strength: .shall, article: 19,
-            wording: "平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担，其中市本级财政承担30%，三个城区财政承担70%",
+            strength: .shall, clause: Clauses.costSplit,
             cadence: .yearly)
 
         /// Creates the rule.

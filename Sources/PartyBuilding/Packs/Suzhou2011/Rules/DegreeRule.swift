@@ -1,14 +1,14 @@
 extension SZ2011 {
     /// `SZ2011.7.degree` (encouraged): workers aged 40 or under without a bachelor's degree study for one.
     ///
-    /// > 鼓励年龄在40周岁以下的社区工作者参加本科以上学历教育。(SZ2011 art. 7)
+    /// The clause, quoted once: ``SZ2011/Clauses/degree``.
     ///
     /// 以下 includes its number: a worker of 40 full years (周岁) is advised, one of 41 is not.
     public struct DegreeRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.degree", chinese: "鼓励本科以上学历教育", english: "Degree study encouraged for workers aged 40 or under",
-            strength: .encouraged, article: 7, wording: "鼓励年龄在40周岁以下的社区工作者参加本科以上学历教育",
+            strength: .encouraged, clause: Clauses.degree,
             cadence: .onDate)
 
         /// Creates the rule.

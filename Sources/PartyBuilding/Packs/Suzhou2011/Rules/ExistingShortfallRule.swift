@@ -2,7 +2,7 @@ extension SZ2011 {
     /// `SZ2011.15.existing-shortfall` (shall): an existing community below the space ratios is brought up
     /// to them step by step, under a remediation plan.
     ///
-    /// > 已建而未达到要求的逐步建设到位。(SZ2011 art. 15)
+    /// The clause, quoted once: ``SZ2011/Clauses/existingShortfall``.
     ///
     /// For an existing community whose service space is below 3%, or whose work-and-activity rooms are
     /// below 0.5%, of the residential floor area: without a recorded ``RemediationPlan`` each shortfall
@@ -14,7 +14,7 @@ extension SZ2011 {
         public let descriptor = SZ2011.descriptor(
             "SZ2011.15.existing-shortfall", chinese: "已建社区用房逐步建设到位",
             english: "Existing community brought up to the space ratios",
-            strength: .shall, article: 15, wording: "已建而未达到要求的逐步建设到位",
+            strength: .shall, clause: Clauses.existingShortfall,
             cadence: .onDate)
 
         /// Creates the rule.

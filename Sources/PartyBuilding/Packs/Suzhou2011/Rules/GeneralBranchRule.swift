@@ -1,7 +1,7 @@
 extension SZ2011 {
     /// `SZ2011.3.general-branch` (may): the form of an organisation against what its formal members permit.
     ///
-    /// > 对正式党员人数超过50人或100人的，可以成立社区党总支或党委。(SZ2011 art. 3)
+    /// The clause, quoted once: ``SZ2011/Clauses/generalBranch``.
     ///
     /// Formal members are counted in the organisation and every organisation under it. A permission
     /// (可以) never fails: an organisation whose form is above what its count permits is a warning (it
@@ -12,7 +12,7 @@ extension SZ2011 {
         public let descriptor = SZ2011.descriptor(
             "SZ2011.3.general-branch", chinese: "党总支、党委的设立条件",
             english: "Members needed for a general branch or committee",
-            strength: .may, article: 3, wording: "对正式党员人数超过50人或100人的，可以成立社区党总支或党委",
+            strength: .may, clause: Clauses.generalBranch,
             cadence: .onDate)
 
         /// Creates the rule.

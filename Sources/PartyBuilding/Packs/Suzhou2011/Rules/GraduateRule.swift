@@ -1,7 +1,7 @@
 extension SZ2011 {
     /// `SZ2011.6.graduate` (shall): each community has at least one college-graduate worker.
     ///
-    /// > 健全"一社区一名大学生"工作长效机制。(SZ2011 art. 6)
+    /// The clause, quoted once: ``SZ2011/Clauses/graduate``.
     ///
     /// A college graduate (大学生) is a worker with an associate degree (大专) or higher. A community
     /// without worker records (such as one read from a table of community figures) is not checked:
@@ -10,7 +10,7 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.6.graduate", chinese: "一社区一名大学生", english: "One college graduate in each community",
-            strength: .shall, article: 6, wording: "健全“一社区一名大学生”工作长效机制",
+            strength: .shall, clause: Clauses.graduate,
             cadence: .onDate)
 
         /// Creates the rule.

@@ -2,8 +2,7 @@ extension SZ2011 {
     /// `SZ2011.7.key-role-training` (shall): the secretary, the residents' committee director and the
     /// work-station head train at least 7 days a year at district level or higher.
     ///
-    /// > 社区党组织书记、居民委员会主任、工作站站长每年至少参加一次县级市、区或以上的集中培训，
-    /// > 累计集中培训时间不少于7天。(SZ2011 art. 7)
+    /// The clause, quoted once: ``SZ2011/Clauses/keyRoleTraining``.
     ///
     /// Judged for each complete year, counting the centralised trainings that started in it; a worker
     /// who started after 1 January of the year is not due for it.
@@ -11,8 +10,8 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.key-role-training", chinese: "书记、主任、站长年度集中培训",
-            english: "Yearly training of the secretary, director and work-station head", strength: .shall, article: 7,
-            wording: "社区党组织书记、居民委员会主任、工作站站长每年至少参加一次县级市、区或以上的集中培训，累计集中培训时间不少于7天",
+            english: "Yearly training of the secretary, director and work-station head", strength: .shall,
+            clause: Clauses.keyRoleTraining,
             cadence: .yearly)
 
         /// Creates the rule.

@@ -1,14 +1,14 @@
 extension SZ2011 {
     /// `SZ2011.6.one-shoulder` (encouraged): the secretary also directs the residents' committee.
     ///
-    /// > 提倡社区党组织书记、居民委员会主任"一肩挑"。(SZ2011 art. 6)
+    /// The clause, quoted once: ``SZ2011/Clauses/oneShoulder``.
     ///
     /// A secretary who is not also the residents' committee director gets an advisory.
     public struct OneShoulderRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.6.one-shoulder", chinese: "书记、主任“一肩挑”", english: "Secretary also directs the residents' committee",
-            strength: .encouraged, article: 6, wording: "提倡社区党组织书记、居民委员会主任“一肩挑”", cadence: .onDate)
+            strength: .encouraged, clause: Clauses.oneShoulder, cadence: .onDate)
 
         /// Creates the rule.
         public init() {}

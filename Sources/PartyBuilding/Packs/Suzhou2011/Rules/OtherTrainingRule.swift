@@ -2,14 +2,14 @@ extension SZ2011 {
     /// `SZ2011.7.other-training` (shall): every other worker trains at least 5 days a year at street
     /// level or higher.
     ///
-    /// > 其他社区工作者每年至少参加一次街道或以上的集中培训，时间不少于5天。(SZ2011 art. 7)
+    /// The clause, quoted once: ``SZ2011/Clauses/otherTraining``.
     ///
     /// Checked like ``KeyRoleTrainingRule`` for the workers who hold none of the key roles.
     public struct OtherTrainingRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.other-training", chinese: "其他社区工作者年度集中培训", english: "Yearly training of the other workers",
-            strength: .shall, article: 7, wording: "其他社区工作者每年至少参加一次街道或以上的集中培训，时间不少于5天",
+            strength: .shall, clause: Clauses.otherTraining,
             cadence: .yearly)
 
         /// Creates the rule.

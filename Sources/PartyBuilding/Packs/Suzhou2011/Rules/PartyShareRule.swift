@@ -2,7 +2,7 @@ extension SZ2011 {
     /// `SZ2011.15.party-share` (shall): at least a third of the work-and-activity rooms is for the
     /// Party organisation and members.
     ///
-    /// > 在工作活动用房的安排上，要将不少于三分之一的面积规划用于党组织和党员活动。(SZ2011 art. 15)
+    /// The clause, quoted once: ``SZ2011/Clauses/partyShare``.
     ///
     /// Exactly one third meets the rule (不少于); the comparison is exact (Party use × 3 against the rooms).
     /// A community without work-and-activity rooms has nothing to share and is not checked here.
@@ -10,7 +10,7 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.15.party-share", chinese: "党组织和党员活动用房比例", english: "Party use of the work-and-activity rooms",
-            strength: .shall, article: 15, wording: "要将不少于三分之一的面积规划用于党组织和党员活动",
+            strength: .shall, clause: Clauses.partyShare,
             cadence: .onDate)
 
         /// Creates the rule.

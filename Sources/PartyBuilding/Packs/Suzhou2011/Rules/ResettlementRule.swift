@@ -1,8 +1,7 @@
 extension SZ2011 {
     /// `SZ2011.3.resettlement` (shall): what a large concentrated resettlement area must set up.
     ///
-    /// > 对规模超过3000户（10000人左右）的集中安置居住区，设立社区党组织和社区管理服务中心，按照"一区多居"管理模式，
-    /// > 下设若干居民委员会，并根据党员情况，及时设立与居民委员会相对应的党组织。(SZ2011 art. 3)
+    /// The clause, quoted once: ``SZ2011/Clauses/resettlement``.
     ///
     /// For a concentrated resettlement area of more than (超过) 3000 households: its own Party organisation,
     /// a management service centre, two or more residents' committees, and a Party organisation for
@@ -11,8 +10,7 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.3.resettlement", chinese: "集中安置居住区的组织设置", english: "Organisations of a large resettlement area",
-            strength: .shall, article: 3,
-            wording: "对规模超过3000户（10000人左右）的集中安置居住区，设立社区党组织和社区管理服务中心，按照“一区多居”管理模式，下设若干居民委员会，并根据党员情况，及时设立与居民委员会相对应的党组织",
+            strength: .shall, clause: Clauses.resettlement,
             cadence: .onDate)
 
         /// Creates the rule.

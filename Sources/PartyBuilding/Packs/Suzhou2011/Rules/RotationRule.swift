@@ -1,7 +1,7 @@
 extension SZ2011 {
     /// `SZ2011.7.rotation` (shall): every worker is trained at least once in every three years.
     ///
-    /// > 每三年对社区工作者轮训一遍。(SZ2011 art. 7)
+    /// The clause, quoted once: ``SZ2011/Clauses/rotation``.
     ///
     /// A worker fails when no training started in the three years up to the audit date
     /// (on or after the same day three years before: 以内, inclusive). A worker who started community work
@@ -10,7 +10,7 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.rotation", chinese: "三年轮训一遍", english: "Every worker trained every three years",
-            strength: .shall, article: 7, wording: "每三年对社区工作者轮训一遍", cadence: .onDate)
+            strength: .shall, clause: Clauses.rotation, cadence: .onDate)
 
         /// Creates the rule.
         public init() {}

@@ -2,7 +2,7 @@ extension SZ2011 {
     /// `SZ2011.9.secretary-pay` (in principle): the secretary's pay is not below 1.2 × last year's local
     /// average urban wage.
     ///
-    /// > 其中社区党组织书记待遇原则上不低于上年度当地城镇职工平均工资水平的1.2倍。(SZ2011 art. 9)
+    /// The clause, quoted once: ``SZ2011/Clauses/secretaryPay``.
     ///
     /// Checked for each worker holding the secretary's role with pay recorded for the audit's year,
     /// exactly (pay × 5 against wage × 6). An exception recorded for the worker or the community makes
@@ -11,7 +11,7 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.9.secretary-pay", chinese: "书记待遇", english: "Secretary's pay", strength: .inPrinciple,
-            article: 9, wording: "其中社区党组织书记待遇原则上不低于上年度当地城镇职工平均工资水平的1.2倍",
+            clause: Clauses.secretaryPay,
             cadence: .yearly)
 
         /// Creates the rule.

@@ -2,7 +2,7 @@ extension SZ2011 {
     /// `SZ2011.7.secretary-quals-trend` (shall): across the communities audited, the share of secretaries
     /// with an associate degree or higher, and the share with the certificate, rise year on year.
     ///
-    /// > 逐年提高社区党组织书记中具有大专以上学历和持有国家《社会工作者职业水平证书》的比例。(SZ2011 art. 7)
+    /// The clause, quoted once: ``SZ2011/Clauses/secretaryQualificationsTrend``.
     ///
     /// Compares the audit's year with the year before, over the communities whose
     /// ``Community/secretaryQualifications`` ledger has both years. A share that did not rise fails,
@@ -12,8 +12,8 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.7.secretary-quals-trend", chinese: "书记学历与持证比例逐年提高",
-            english: "Secretaries' degrees and certificates rise year on year", strength: .shall, article: 7,
-            wording: "逐年提高社区党组织书记中具有大专以上学历和持有国家《社会工作者职业水平证书》的比例", cadence: .yearly, scope: .portfolio)
+            english: "Secretaries' degrees and certificates rise year on year", strength: .shall,
+            clause: Clauses.secretaryQualificationsTrend, cadence: .yearly, scope: .portfolio)
 
         /// Creates the rule.
         public init() {}

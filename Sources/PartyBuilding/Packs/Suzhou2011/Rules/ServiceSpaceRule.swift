@@ -2,7 +2,7 @@ extension SZ2011 {
     /// `SZ2011.15.service-space` (shall): a planned community's service space is not below 3% of its
     /// above-ground residential floor area.
     ///
-    /// > 社区服务用房面积按不低于社区住宅地面建筑面积的3%规划建设。(SZ2011 art. 15)
+    /// The clause, quoted once: ``SZ2011/Clauses/serviceSpace``.
     ///
     /// Checked for planned communities; an existing community below the ratio is a matter for
     /// ``ExistingShortfallRule``. Exactly 3% meets the rule.
@@ -10,7 +10,7 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.15.service-space", chinese: "社区服务用房面积", english: "Service space of a planned community",
-            strength: .shall, article: 15, wording: "社区服务用房面积按不低于社区住宅地面建筑面积的3%规划建设",
+            strength: .shall, clause: Clauses.serviceSpace,
             cadence: .onDate)
 
         /// Creates the rule.

@@ -2,7 +2,7 @@ extension SZ2011 {
     /// `SZ2011.9.staff-pay` (in principle): the full-time staff's average pay is not below last year's
     /// local average urban wage.
     ///
-    /// > 社区党组织、居民委员会、工作站专职人员总体待遇原则上不低于上年度当地城镇职工平均工资水平。(SZ2011 art. 9)
+    /// The clause, quoted once: ``SZ2011/Clauses/staffPay``.
     ///
     /// The average is over the full-time workers with pay recorded for the audit's year; the wage is
     /// the community's ``Community/localAverageWages`` of the year before. The comparison is exact
@@ -13,8 +13,7 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.9.staff-pay", chinese: "专职人员总体待遇", english: "Full-time staff's average pay",
-            strength: .inPrinciple, article: 9,
-            wording: "社区党组织、居民委员会、工作站专职人员总体待遇原则上不低于上年度当地城镇职工平均工资水平",
+            strength: .inPrinciple, clause: Clauses.staffPay,
             cadence: .yearly)
 
         /// Creates the rule.

@@ -1,7 +1,7 @@
 extension SZ2011 {
     /// `SZ2011.19.work-fund` (shall): a community's work funds are not below 20 CNY a resident a year.
     ///
-    /// > 社区工作经费按不低于20元/人·年的标准核拨。(SZ2011 art. 19)
+    /// The clause, quoted once: ``SZ2011/Clauses/workFund``.
     ///
     /// Sums the grants of the audit's year for work and for the Party organisation's office (part of
     /// the work funds). The population base (residents or registered residents) is a parameter. A
@@ -11,7 +11,7 @@ extension SZ2011 {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.19.work-fund", chinese: "社区工作经费", english: "Community work funds", strength: .shall,
-            article: 19, wording: "社区工作经费按不低于20元/人·年的标准核拨",
+            clause: Clauses.workFund,
             cadence: .yearly)
 
         /// Creates the rule.

@@ -2,14 +2,14 @@ extension SZ2011 {
     /// `SZ2011.15.work-space` (shall): a planned community's work-and-activity rooms are not below 0.5%
     /// of its above-ground residential floor area.
     ///
-    /// > 其中工作活动用房按0.5%进行配置。(SZ2011 art. 15)
+    /// The clause, quoted once: ``SZ2011/Clauses/workSpace``.
     ///
     /// Checked for planned communities; an existing one is a matter for ``ExistingShortfallRule``.
     public struct WorkSpaceRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
             "SZ2011.15.work-space", chinese: "工作活动用房面积", english: "Work-and-activity rooms of a planned community",
-            strength: .shall, article: 15, wording: "其中工作活动用房按0.5%进行配置", cadence: .onDate)
+            strength: .shall, clause: Clauses.workSpace, cadence: .onDate)
 
         /// Creates the rule.
         public init() {}
