@@ -56,7 +56,7 @@ public struct Auditor: Sendable {
             result.findings = collector.findings
             return result
         }
-        return try Self.report(plan, from: results, portfolio: nil)
+        return try Self.report(plan, from: results)
     }
 
     /// Audits one community on a date.
@@ -82,7 +82,7 @@ public struct Auditor: Sendable {
             result.append(context, count: collector.findings.count - start)
         }
         result.findings = collector.findings
-        return try Self.report(plan, from: [.success(result)], portfolio: nil)
+        return try Self.report(plan, from: [.success(result)])
     }
 
     /// Audits `communities` again, on the date and range of `previous`, under this auditor's packs
@@ -114,37 +114,59 @@ public struct Auditor: Sendable {
         let affectedRules = affected.filter { $0.descriptor.scope == .community }
         let allRules = plan.communityRules
         let date = previous.date
+        // In parallel: the fresh findings of each community, of the affected rules where its records
+        // are those `previous` audited (its context is kept), of every rule where they changed.
         let results = await Self.inChunks(of: communities.count) { chunk throws(AuditError) in
             var result = ChunkResult(capacity: chunk.count)
-            let merger = FindingMerger(ranks: plan.ranks, replaced: replaced)
             var collector = FindingCollector(date: date)
             for index in chunk {
                 let old = previous.contexts[index]
-                if communities[index] == old.community {
-                    collector.removeAll()
-                    plan.check(old, with: affectedRules, into: &collector)
-                    let start = result.findings.count
-                    merger.merge(
-                        previous.findings[previous.communityRanges[index]], collector.findings[...],
-                        into: &result.findings)
-                    result.append(old, count: result.findings.count - start)
-                } else {
-                    let context = try Self.validatedContext(communities[index], on: date)
-                    collector.removeAll()
-                    plan.check(context, with: allRules, into: &collector)
-                    result.findings.append(contentsOf: collector.findings)
-                    result.append(context, count: collector.findings.count)
-                }
+                let unchanged = communities[index] == old.community
+                let context = unchanged ? old : try Self.validatedContext(communities[index], on: date)
+                let start = collector.findings.count
+                plan.check(context, with: unchanged ? affectedRules : allRules, into: &collector)
+                result.append(context, count: collector.findings.count - start)
             }
+            result.findings = collector.findings
             return result
         }
-        let unchanged =
-            replaced.isEmpty
-            && results.allSatisfy { result in
-                guard case .success(let chunk) = result else { return false }
-                return chunk.contexts.indices.allSatisfy { chunk.contexts[$0] === previous.contexts[chunk.first + $0] }
+        // In order: each unchanged community's earlier findings, without those of the rules re-evaluated,
+        // merged with its fresh ones; a changed community's fresh findings alone.
+        let merger = FindingMerger(ranks: plan.ranks, replaced: replaced)
+        var findings: [Finding] = []
+        findings.reserveCapacity(previous.findings.count)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(communities.count)
+        var contexts: [CommunityContext] = []
+        contexts.reserveCapacity(communities.count)
+        var anyChanged = false
+        for result in results {
+            let chunk = try result.get()
+            var freshStart = 0
+            for (offset, context) in chunk.contexts.enumerated() {
+                let index = chunk.first + offset
+                let fresh = chunk.findings[freshStart..<freshStart + chunk.counts[offset]]
+                freshStart += chunk.counts[offset]
+                let start = findings.count
+                if context === previous.contexts[index] {
+                    merger.merge(previous.findings[previous.communityRanges[index]], fresh, into: &findings)
+                } else {
+                    anyChanged = true
+                    findings.append(contentsOf: fresh)
+                }
+                ranges.append(start..<findings.count)
+                contexts.append(context)
             }
-        return try Self.report(plan, from: results, portfolio: unchanged ? previous.portfolioFindings : nil)
+        }
+        // The portfolio's findings depend on every community and on the portfolio rules' parameters.
+        let portfolioRules = Set(
+            packs.flatMap(\.rules).filter { $0.descriptor.scope == .portfolio }.map(\.descriptor.id))
+        let portfolioUnchanged = !anyChanged && !replaced.contains { portfolioRules.contains($0.ruleID) }
+        findings.append(
+            contentsOf: portfolioUnchanged
+                ? previous.portfolioFindings : plan.portfolioFindings(contexts, with: plan.portfolioRules)[...])
+        return plan.report(
+            contexts: contexts, findings: findings, communityRanges: ranges, positions: previous.positions)
     }
 
     private func makePlan(
@@ -171,11 +193,10 @@ public struct Auditor: Sendable {
         return CommunityContext(community: community, date: date)
     }
 
-    /// The report of the chunks, in order; `portfolio`, when given, are the portfolio findings to keep
-    /// (a re-audit in which nothing changed), otherwise the plan's portfolio rules run.
-    private static func report(
-        _ plan: AuditPlan, from results: [Result<ChunkResult, AuditError>], portfolio: ArraySlice<Finding>?
-    ) throws(AuditError) -> AuditReport {
+    /// The report of the chunks, in order, with the findings of the plan's portfolio rules after them.
+    private static func report(_ plan: AuditPlan, from results: [Result<ChunkResult, AuditError>])
+        throws(AuditError) -> AuditReport
+    {
         var findings: [Finding] = []
         var ranges: [Range<Int>] = []
         var contexts: [CommunityContext] = []
@@ -192,7 +213,7 @@ public struct Auditor: Sendable {
             findings.append(contentsOf: chunk.findings)
             contexts.append(contentsOf: chunk.contexts)
         }
-        findings.append(contentsOf: portfolio ?? plan.portfolioFindings(contexts, with: plan.portfolioRules)[...])
+        findings.append(contentsOf: plan.portfolioFindings(contexts, with: plan.portfolioRules))
         return plan.report(contexts: contexts, findings: findings, communityRanges: ranges)
     }
 

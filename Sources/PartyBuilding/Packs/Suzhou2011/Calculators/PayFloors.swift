@@ -1,6 +1,6 @@
 /// The least pay of a community's full-time staff and of its Party secretary (SZ2011 art. 9).
 ///
-/// The clause: ``SZ2011/Clauses/staffPay`` and ``SZ2011/Clauses/secretaryPay``.
+/// The clauses: ``SZ2011/Clauses/staffPay`` and ``SZ2011/Clauses/secretaryPay``.
 ///
 /// Floors are rounded up to the fen; the `meets…` checks compare exactly.
 ///

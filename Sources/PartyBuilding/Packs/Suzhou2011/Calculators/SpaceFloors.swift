@@ -1,6 +1,6 @@
 /// The least service space, work-and-activity room area and Party-use area of a community (SZ2011 art. 15).
 ///
-/// The clause: ``SZ2011/Clauses/serviceSpace``, ``SZ2011/Clauses/workSpace`` and ``SZ2011/Clauses/partyShare``.
+/// The clauses: ``SZ2011/Clauses/serviceSpace``, ``SZ2011/Clauses/workSpace`` and ``SZ2011/Clauses/partyShare``.
 ///
 /// Floors are rounded up to 0.01 m², so that meeting the displayed figure always meets the rule;
 /// the `meets…` checks compare exactly, without rounding.
