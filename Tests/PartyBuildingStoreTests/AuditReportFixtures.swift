@@ -1,0 +1,274 @@
+import Foundation
+import PartyBuilding
+import Testing
+
+/// The audits whose reports the schema tests encode: between them, findings of most SZ2011 rules,
+/// every quantity unit, every kind of subject, severities from violation to information, a scenario
+/// with and without baseline values, an exception, rules not in force, and more than one period.
+enum AuditReportCase: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    /// The communities of `swift run audit-sample` on 2025-12-31: the report the interchange article shows.
+    case sample
+    /// The sample and three more communities: a planned one short of space, one whose secretary's
+    /// low pay is excepted, one without last year's wage, and secretaries' qualifications that fell.
+    case wider
+    /// The wider audit under a scenario that raises the activity fund and lowers the staff pay floor.
+    case scenario
+    /// A community of 平江区 judged for 2011 and 2012, when the city–district cost split was in
+    /// force, under a scenario that sets a parameter the packs have no value for in those years.
+    case costSplitYears
+
+    var testDescription: String { rawValue }
+
+    /// The report of the audit.
+    func report() async throws -> AuditReport {
+        switch self {
+        case .sample:
+            return try await Auditor().audit(AuditReportFixture.sample, on: "2025-12-31")
+        case .wider:
+            return try await Auditor().audit(AuditReportFixture.sample + AuditReportFixture.more, on: "2025-12-31")
+        case .scenario:
+            let from2025 = Period.starting("2025-01-01")
+            let scenario = Scenario(
+                name: "活动经费 200 元/人",
+                overrides: [
+                    .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: from2025),
+                    .init(SZ2011.Parameters.staffPayMultiple, value: Ratio(9, 10)),
+                ])
+            return try await Auditor(scenario: scenario).audit(
+                AuditReportFixture.sample + AuditReportFixture.more, on: "2025-12-31")
+        case .costSplitYears:
+            let scenario = Scenario(
+                name: "持证年龄 40 岁", overrides: [.init(SZ2011.Parameters.certificateMaxAge, value: 40)])
+            return try await Auditor(scenario: scenario).audit(
+                [AuditReportFixture.pingjiang], on: "2012-12-31",
+                judging: try Period(from: "2011-01-01", through: "2012-12-31"))
+        }
+    }
+}
+
+/// The communities of the audits. Every person's name is invented.
+enum AuditReportFixture {
+    static let year = 2025
+
+    /// The three communities of `Examples/AuditSample/SampleCommunities.swift` (the example target,
+    /// which this test target does not depend on), as `swift run audit-sample --json` audits them.
+    static var sample: [Community] { [dongguan, shiquan, xinyuan] }
+
+    /// Communities whose findings the sample lacks: space shares, a missing wage, an excepted worker,
+    /// the portfolio trend.
+    static var more: [Community] { [planned, excepted, ledgerOnly] }
+
+    /// 东关社区: the worked example of the seeds.
+    static var dongguan: Community {
+        var community = Community(
+            id: "DG", name: "东关社区", district: "城中区", households: 2145, residents: 7393,
+            residentialFloorArea: Area(squareMetres: 180_000), serviceSpace: Area(squareMetres: 5_600),
+            workAndActivityRoomArea: Area(squareMetres: 900), partyUseArea: Area(squareMetres: 320))
+        community.organisations = [
+            PartyOrganisation(
+                id: "DG-P", name: "东关社区党支部", form: .branch, headcount: .init(total: 80, probationary: 2))
+        ]
+        community.fundGrants = [
+            FundGrant(year: year, purpose: .work, source: .district, amount: Money(yuan: 130_000)),
+            FundGrant(year: year, purpose: .partyOffice, source: .district, amount: Money(yuan: 17_860)),
+            FundGrant(year: year, purpose: .activity, source: .district, amount: Money(yuan: 15_000)),
+        ]
+        community.localAverageWages = [AverageWage(year: year - 1, amount: Money(yuan: 98_000))]
+        community.workers = [
+            worker(
+                "DG-W1", "郑嘉禾", roles: [.secretary, .residentsCommitteeDirector], born: (1972, 3, 8),
+                education: .associate, certified: true, pay: 118_000, trainings: [(.district, 8)]),
+            worker(
+                "DG-W2", "许子安", roles: [], born: (1995, 9, 1), education: .bachelor, certified: false,
+                pay: 92_000, trainings: [(.street, 5)]),
+            worker(
+                "DG-W3", "李静", roles: [.workStationHead], born: (1983, 12, 20), education: .seniorSecondary,
+                certified: true, pay: 99_000, trainings: [(.district, 4), (.district, 2.5)]),
+        ]
+        return community
+    }
+
+    /// 石泉社区: a general branch of 64 formal members, short of service space, with a plan.
+    static var shiquan: Community {
+        var community = Community(
+            id: "SQ", name: "石泉社区", district: "姑苏区", households: 3200, residents: 9100,
+            residentialFloorArea: Area(squareMetres: 260_000), serviceSpace: Area(squareMetres: 6_500),
+            workAndActivityRoomArea: Area(squareMetres: 1_300), partyUseArea: Area(squareMetres: 400))
+        community.spaceRemediationPlan = RemediationPlan(
+            summary: "新建邻里中心二层", targetDate: CalendarDate("2027-06-30"), approver: "姑苏区民政局")
+        community.organisations = [
+            PartyOrganisation(id: "SQ-Z", name: "石泉社区党总支", form: .generalBranch),
+            PartyOrganisation(id: "SQ-1", name: "第一党支部", form: .branch, parentID: "SQ-Z"),
+            PartyOrganisation(id: "SQ-2", name: "第二党支部", form: .branch, parentID: "SQ-Z"),
+        ]
+        community.members = (1...70).map { index in
+            Member(
+                id: MemberID("SQ-M\(index)"), name: "党员\(index)", organisationID: index <= 35 ? "SQ-1" : "SQ-2",
+                status: index <= 6 ? .probationary : .formal,
+                relationship: index > 66 ? .heldElsewhere : .heldByCommunity)
+        }
+        community.fundGrants = [
+            FundGrant(year: year, purpose: .work, source: .district, amount: Money(yuan: 190_000)),
+            FundGrant(year: year, purpose: .activity, source: .district, amount: Money(yuan: 9_600)),
+        ]
+        community.exceptions = [
+            RuleException(
+                ruleID: "SZ2011.19.activity-fund", reason: "年中合并社区，经费按半年度核拨",
+                approver: "姑苏区委组织部", approvedOn: CalendarDate(known: year, 3, 1),
+                validUntil: CalendarDate(known: year, 12, 31))
+        ]
+        community.localAverageWages = [AverageWage(year: year - 1, amount: Money(yuan: 112_000))]
+        community.workers = [
+            worker(
+                "SQ-W1", "周建国", roles: [.secretary], born: (1968, 5, 2), education: .bachelor, certified: true,
+                pay: 126_000, trainings: [(.city, 7)]),
+            worker(
+                "SQ-W2", "陈晓", roles: [.residentsCommitteeDirector], born: (1988, 2, 29), education: .associate,
+                certified: true, pay: 105_000, trainings: [(.district, 7)]),
+            worker(
+                "SQ-W3", "王芳", roles: [], born: (1990, 7, 15), education: .associate, certified: false,
+                pay: 88_000, trainings: []),
+        ]
+        return community
+    }
+
+    /// 新苑社区: a planned resettlement area of 3600 households.
+    static var xinyuan: Community {
+        var community = Community(
+            id: "XY", name: "新苑社区", district: "吴中区", development: .planned, households: 3600, residents: 10_400,
+            residentialFloorArea: Area(squareMetres: 300_000), isConcentratedResettlement: true,
+            residentsCommittees: [
+                ResidentsCommittee(id: "XY-R1", name: "新苑一居"), ResidentsCommittee(id: "XY-R2", name: "新苑二居"),
+            ],
+            serviceSpace: Area(squareMetres: 9_000), workAndActivityRoomArea: Area(squareMetres: 1_500),
+            partyUseArea: Area(squareMetres: 500))
+        community.organisations = [
+            PartyOrganisation(
+                id: "XY-P", name: "新苑社区党支部", form: .branch, residentsCommitteeID: "XY-R1",
+                headcount: .init(total: 45))
+        ]
+        community.localAverageWages = [AverageWage(year: year - 1, amount: Money(yuan: 105_000))]
+        community.fundGrants = [
+            FundGrant(year: year, purpose: .work, source: .district, amount: Money(yuan: 208_000)),
+            FundGrant(year: year, purpose: .activity, source: .district, amount: Money(yuan: 15_000)),
+        ]
+        community.workers = [
+            worker(
+                "XY-W1", "张伟", roles: [.secretary, .residentsCommitteeDirector, .workStationHead], born: (1979, 1, 1),
+                education: .master, certified: true, pay: 140_000, trainings: [(.province, 10)])
+        ]
+        return community
+    }
+
+    /// 澄湖社区: planned, with less service space, rooms and Party-use area than the shares of its
+    /// residential floor area, and no local wage recorded for the year before.
+    static var planned: Community {
+        var community = Community(
+            id: "CH", name: "澄湖社区", district: "相城区", development: .planned, households: 1200, residents: 3500,
+            residentialFloorArea: Area(squareMetres: 200_000),
+            serviceSpace: Area(hundredthsOfSquareMetre: 500_050), workAndActivityRoomArea: Area(squareMetres: 900),
+            partyUseArea: Area(squareMetres: 250))
+        community.organisations = [
+            PartyOrganisation(id: "CH-P", name: "澄湖社区党支部", form: .branch, headcount: .init(total: 30))
+        ]
+        community.fundGrants = [
+            FundGrant(year: year, purpose: .work, source: .district, amount: Money(yuan: 70_000)),
+            FundGrant(year: year, purpose: .activity, source: .district, amount: Money(yuan: 15_000)),
+        ]
+        community.workers = [
+            worker(
+                "CH-W1", "林一舟", roles: [.secretary], born: (1980, 4, 12), education: .bachelor, certified: true,
+                pay: 100_000, trainings: [(.district, 7)])
+        ]
+        community.secretaryQualifications = [
+            SecretaryQualificationRecord(year: year - 1, hasAssociateDegreeOrHigher: true, hasCertificate: true),
+            SecretaryQualificationRecord(year: year, hasAssociateDegreeOrHigher: true, hasCertificate: false),
+        ]
+        return community
+    }
+
+    /// 荷香社区: work funds below the floor, and a secretary paid below 1.2 times the wage under an
+    /// open-ended exception for that worker.
+    static var excepted: Community {
+        var community = Community(
+            id: "HX", name: "荷香社区", district: "相城区", households: 3000, residents: 10_000,
+            residentialFloorArea: Area(squareMetres: 250_000), serviceSpace: Area(squareMetres: 8_000),
+            workAndActivityRoomArea: Area(squareMetres: 1_300), partyUseArea: Area(squareMetres: 450))
+        community.organisations = [
+            PartyOrganisation(id: "HX-P", name: "荷香社区党支部", form: .branch, headcount: .init(total: 40))
+        ]
+        community.fundGrants = [
+            FundGrant(year: year, purpose: .work, source: .district, amount: Money(yuan: 150_000)),
+            FundGrant(year: year, purpose: .activity, source: .district, amount: Money(yuan: 15_000)),
+        ]
+        community.localAverageWages = [AverageWage(year: year - 1, amount: Money(yuan: 100_000))]
+        community.workers = [
+            worker(
+                "HX-W1", "宋可言", roles: [.secretary], born: (1975, 10, 3), education: .associate, certified: true,
+                pay: 110_000, trainings: [(.district, 7)])
+        ]
+        community.exceptions = [
+            RuleException(
+                ruleID: "SZ2011.9.secretary-pay", subject: .worker("HX-W1"), reason: "书记兼任街道职务，待遇由街道另行核定",
+                approver: "相城区委组织部", approvedOn: CalendarDate(known: year, 1, 15))
+        ]
+        community.secretaryQualifications = [
+            SecretaryQualificationRecord(year: year - 1, hasAssociateDegreeOrHigher: true, hasCertificate: true),
+            SecretaryQualificationRecord(year: year, hasAssociateDegreeOrHigher: false, hasCertificate: true),
+        ]
+        return community
+    }
+
+    /// 望亭社区: little more than its secretary's qualifications, which held.
+    static var ledgerOnly: Community {
+        var community = Community(id: "WT", name: "望亭社区", district: "相城区")
+        community.secretaryQualifications = [
+            SecretaryQualificationRecord(year: year - 1, hasAssociateDegreeOrHigher: true, hasCertificate: true),
+            SecretaryQualificationRecord(year: year, hasAssociateDegreeOrHigher: true, hasCertificate: true),
+        ]
+        return community
+    }
+
+    /// 观前社区 of 平江区 in 2011 and 2012: the city paid less than its 30% of the funds.
+    static var pingjiang: Community {
+        var community = Community(
+            id: "GQ", name: "观前社区", district: "平江区", households: 1500, residents: 4000,
+            residentialFloorArea: Area(squareMetres: 120_000), serviceSpace: Area(squareMetres: 3_600),
+            workAndActivityRoomArea: Area(squareMetres: 600), partyUseArea: Area(squareMetres: 200))
+        community.organisations = [
+            PartyOrganisation(id: "GQ-P", name: "观前社区党支部", form: .branch, headcount: .init(total: 60))
+        ]
+        community.fundGrants = [2011, 2012].flatMap { year in
+            [
+                FundGrant(year: year, purpose: .work, source: .city, amount: Money(yuan: 20_000)),
+                FundGrant(year: year, purpose: .work, source: .district, amount: Money(yuan: 60_000)),
+                FundGrant(year: year, purpose: .activity, source: .district, amount: Money(yuan: 15_000)),
+            ]
+        }
+        community.localAverageWages = [2010, 2011].map { AverageWage(year: $0, amount: Money(yuan: 40_000)) }
+        community.workers = [
+            CommunityWorker(
+                id: "GQ-W1", name: "顾以宁", roles: [.secretary], birthDate: CalendarDate("1966-08-18"),
+                education: .associate, annualPay: [2011, 2012].map { AnnualPay(year: $0, amount: Money(yuan: 45_000)) })
+        ]
+        return community
+    }
+
+    private static func worker(
+        _ id: String, _ name: String, roles: Set<CommunityWorker.Role>, born: (Int, Int, Int), education: Education,
+        certified: Bool, pay: Int, trainings: [(Training.Level, Decimal)]
+    ) -> CommunityWorker {
+        CommunityWorker(
+            id: WorkerID(id), name: name, roles: roles, birthDate: CalendarDate(known: born.0, born.1, born.2),
+            education: education,
+            certificate: certified
+                ? Certificate(level: .assistant, obtainedOn: CalendarDate("2014-11-01")) : nil,
+            trainings: trainings.enumerated().map { index, training in
+                Training(
+                    title: "社区工作者集中培训", level: training.0,
+                    startDate: CalendarDate(known: year, 3 + index * 4, 10),
+                    days: (try? Days(training.1)) ?? .zero)
+            },
+            annualPay: [AnnualPay(year: year, amount: Money(yuan: pay))])
+    }
+}
