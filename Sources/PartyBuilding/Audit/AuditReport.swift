@@ -77,13 +77,22 @@ public struct AuditReport: Sendable {
         self.communityRanges = communityRanges
         self.parameterValues = parameterValues
         self.applicationBindings = applicationBindings
-        var bySeverity: [Severity: Int] = [:]
+        // Findings of one rule application sit together and share an origin: a rule's count is added
+        // once per run of findings, not hashed once per finding.
+        var bySeverity = [Int](repeating: 0, count: Severity.allCases.count)
         var byRule: [RuleID: Int] = [:]
+        var run: (origin: FindingOrigin?, count: Int) = (nil, 0)
         for finding in findings {
-            bySeverity[finding.severity, default: 0] += 1
-            byRule[finding.ruleID, default: 0] += 1
+            bySeverity[finding.severity.rank] += 1
+            if finding.origin !== run.origin {
+                if let origin = run.origin { byRule[origin.ruleID, default: 0] += run.count }
+                run = (finding.origin, 0)
+            }
+            run.count += 1
         }
-        self.countsBySeverity = bySeverity
+        if let origin = run.origin { byRule[origin.ruleID, default: 0] += run.count }
+        self.countsBySeverity = Dictionary(
+            uniqueKeysWithValues: zip(Severity.allCases, bySeverity).filter { $0.1 > 0 })
         self.countsByRule = byRule
     }
 

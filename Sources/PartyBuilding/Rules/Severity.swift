@@ -12,7 +12,8 @@ public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Compara
     /// Not a failure: a figure or a recommendation the rule reports, such as the form a count permits.
     case information
 
-    private var rank: Int {
+    /// The position in `allCases`: violations first.
+    var rank: Int {
         switch self {
         case .violation: 0
         case .warning: 1
