@@ -79,11 +79,13 @@ for change in whatIf.parameterChanges {
         "  \(change.parameterID) for \(change.period.formatted(.english)): \(before) → \(change.scenario.formatted(.english))"
     )
 }
-let changedIDs = Set(whatIf.parameterChanges.map(\.parameterID))
 let registry: RuleRegistry
 do { registry = try RuleRegistry(packs: packs) } catch { fail(.parameter(error)) }
+// A rule is re-evaluated for a period when it reads a parameter whose value for that period changed.
 let rerun = registry.entries.filter { entry in
-    whatIf.rulesApplied.contains(entry.descriptor.id) && entry.parameterIDs.contains(where: changedIDs.contains)
+    whatIf.parameterChanges.contains { change in
+        entry.parameterIDs.contains(change.parameterID) && whatIf.applied(entry.descriptor.id, for: change.period)
+    }
 }.map(\.descriptor.id)
 print("Rules re-evaluated: \(rerun.isEmpty ? "none" : rerun.map(\.rawValue).joined(separator: ", "))\n")
 

@@ -41,4 +41,24 @@ import Testing
         #expect(output.contains("SZ2011.19.activity-fund.per-member for 2025: CNY 150.00 → CNY 200.00"))
         #expect(output.contains("60,150.00 CNY → 66,200.00 CNY"))
     }
+
+    @Test func aScenarioFromNextYearLeavesTheYearJudgedAlone() throws {
+        let (status, output, _) = try whatIf.run([
+            "--communities", "50", "--from", "2026-01-01", "--date", "2026-03-31",
+        ])
+        #expect(status == 0)
+        #expect(output.contains("judging 2025"))
+        #expect(output.contains("Rules re-evaluated: none"))
+        #expect(output.contains("(0 of 50 changed)"))
+    }
+
+    @Test func aRateNoParameterCanTakeIsATypedErrorNotATrap() throws {
+        let (status, _, errors) = try whatIf.run([
+            "--communities", "5", "--parameter", "SZ2011.19.activity-fund.per-member=1000000000000",
+        ])
+        #expect(status == 2)
+        #expect(
+            errors.contains("SZ2011.19.activity-fund.per-member is out of range: an amount from 0 to 10,000,000.00 CNY")
+        )
+    }
 }

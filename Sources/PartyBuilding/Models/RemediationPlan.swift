@@ -8,6 +8,12 @@ public struct RemediationPlan: Sendable, Hashable, Codable {
     /// Who approved the plan.
     public var approver: String
 
+    /// The days the plan runs: up to and including its target date.
+    public var period: Period { .through(targetDate) }
+
+    /// Whether the plan is still running on a date (its target date not yet passed).
+    public func isInProgress(on date: CalendarDate) -> Bool { period.contains(date) }
+
     /// Creates a remediation plan.
     public init(summary: String, targetDate: CalendarDate, approver: String) {
         self.summary = summary

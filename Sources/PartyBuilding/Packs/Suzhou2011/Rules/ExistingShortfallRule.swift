@@ -56,7 +56,7 @@ extension SZ2011 {
             let required = Requirement(.notLessThan, .area(floor))
             let subject = Subject.community(community.id)
             switch community.spaceRemediationPlan {
-            case .some(let plan) where plan.targetDate >= date:
+            case .some(let plan) where plan.isInProgress(on: date):
                 findings.inform(
                     subject, measured: .area(measured), required: required, detail: .date(plan.targetDate),
                     message: space == Self.serviceSpaceLabel ? Self.plannedService : Self.plannedWork)
