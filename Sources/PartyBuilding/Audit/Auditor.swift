@@ -43,18 +43,8 @@ public struct Auditor: Sendable {
         async throws(AuditError) -> AuditReport
     {
         let plan = try makePlan(communities, date: date, range: range)
-        let rules = plan.communityRules
         let results = await Self.inChunks(of: communities.count) { chunk throws(AuditError) in
-            var result = ChunkResult(capacity: chunk.count)
-            var collector = FindingCollector(date: date)
-            for index in chunk {
-                let context = try Self.validatedContext(communities[index], on: date)
-                let start = collector.findings.count
-                plan.check(context, with: rules, into: &collector)
-                result.append(context, count: collector.findings.count - start)
-            }
-            result.findings = collector.findings
-            return result
+            try Self.evaluate(communities[chunk], under: plan)
         }
         return try Self.report(plan, from: results)
     }
@@ -73,16 +63,8 @@ public struct Auditor: Sendable {
         throws(AuditError) -> AuditReport
     {
         let plan = try makePlan(communities, date: date, range: range)
-        var result = ChunkResult(capacity: communities.count)
-        var collector = FindingCollector(date: date)
-        for community in communities {
-            let context = try Self.validatedContext(community, on: date)
-            let start = collector.findings.count
-            plan.check(context, with: plan.communityRules, into: &collector)
-            result.append(context, count: collector.findings.count - start)
-        }
-        result.findings = collector.findings
-        return try Self.report(plan, from: [.success(result)])
+        return try Self.report(
+            plan, from: [Result { () throws(AuditError) in try Self.evaluate(communities[...], under: plan) }])
     }
 
     /// Audits `communities` again, on the date and range of `previous`, under this auditor's packs
@@ -184,6 +166,23 @@ public struct Auditor: Sendable {
         } catch {
             throw .parameter(error)
         }
+    }
+
+    /// Validates and checks a run of communities with every community rule of `plan`.
+    private static func evaluate(_ communities: ArraySlice<Community>, under plan: AuditPlan) throws(AuditError)
+        -> ChunkResult
+    {
+        var result = ChunkResult(capacity: communities.count)
+        var collector = FindingCollector(date: plan.date)
+        let rules = plan.communityRules
+        for community in communities {
+            let context = try validatedContext(community, on: plan.date)
+            let start = collector.findings.count
+            plan.check(context, with: rules, into: &collector)
+            result.append(context, count: collector.findings.count - start)
+        }
+        result.findings = collector.findings
+        return result
     }
 
     private static func validatedContext(_ community: Community, on date: CalendarDate) throws(AuditError)
