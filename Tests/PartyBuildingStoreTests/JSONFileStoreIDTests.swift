@@ -52,6 +52,52 @@ import Testing
         }
     }
 
+    /// 600 IDs whose file names run from 1 byte of ID to the longest name the store writes (245 bytes),
+    /// through each encoding: a lowercase letter (1 byte of name per byte of ID), an uppercase one (2),
+    /// and `~`, `东` or `é` (3). Each starts with its index, so no two differ only by case.
+    static let idsOfEveryLength: [CommunityID] =
+        (0..<600).map { index in
+            let padding = ["q", "Q", "~", "东", "é"][index % 5]
+            let length = 1 + index * 37 % JSONFileStore.maximumIDBytes
+            var id = String(index)
+            while id.utf8.count + padding.utf8.count <= length { id += padding }
+            return CommunityID(id)
+        } + [CommunityID(String(repeating: "~", count: JSONFileStore.maximumIDBytes))]
+
+    /// Directory entries are read from `readdir`'s buffer, whose entries are only as long as their names:
+    /// a directory of hundreds of names of every length fills that buffer many times over, and each name,
+    /// up to `NAME_MAX` (255 bytes), must come back whole, with nothing read past the buffer's end.
+    @Test func manyFileNamesOfEveryLengthAreListedWhole() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try JSONFileStore(directory: directory)
+            let ignored = String(repeating: "n", count: 251) + ".txt"
+            let abandoned = JSONFileStoreIDTests.stagingPrefix + String(repeating: "s", count: 250)
+            try plant("notes", as: ignored, in: directory)
+            try plant("half a batch", as: abandoned, in: directory)
+            #expect(ignored.utf8.count == 255 && abandoned.utf8.count == 255)
+
+            let ids = Self.idsOfEveryLength
+            for start in stride(from: 0, to: ids.count, by: 100) {
+                try await store.save(ids[start..<min(start + 100, ids.count)].map { Fixture.small($0) })
+            }
+            let names = Set(try FileManager.default.contentsOfDirectory(atPath: directory.path))
+            #expect(names.contains(ignored))
+            #expect(!names.contains(abandoned), "a save removes a staged file it lists, however long its name")
+            #expect(names.count == ids.count + 2)  // the records, the ignored file and `.lock`
+            #expect(try await store.communityIDs() == ids.sorted())
+            #expect(try await store.allCommunities() == ids.sorted().map { Fixture.small($0) })
+
+            let stranger = String(repeating: "u", count: 250) + ".json"
+            try plant("{}", as: stranger, in: directory)
+            let error = await #expect(throws: StoreError.self) { try await store.communityIDs() }
+            #expect(error?.code == .corrupted)
+            #expect(error?.path == directory.appendingPathComponent(stranger).path)
+        }
+    }
+
+    /// The prefix of the store's staged files (`JSONFileStore.stagingPrefix`, which is internal).
+    static let stagingPrefix = ".tmp-"
+
     @Test func idsThatDifferOnlyByCaseConflict() async throws {
         try await withTemporaryDirectory { directory in
             let store = try JSONFileStore(directory: directory)

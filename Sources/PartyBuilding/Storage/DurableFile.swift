@@ -106,21 +106,39 @@ enum DurableFile {
     }
 
     /// The names of the entries of a directory (without `.` and `..`), in no particular order.
+    ///
+    /// A name that is not valid UTF-8 is read with each invalid sequence replaced by U+FFFD, so it never
+    /// matches a name the store writes.
     /// - Throws: ``FileFailure`` when the directory cannot be read.
     static func names(in directory: String) throws(FileFailure) -> [String] {
         guard let stream = opendir(directory) else { throw FileFailure("list", directory) }
         defer { closedir(stream) }
         var names: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: pointer.pointee)) {
-                    String(cString: $0)
-                }
+        while true {
+            errno = 0
+            guard let entry = readdir(stream) else {
+                guard errno == 0 else { throw FileFailure("list", directory) }
+                return names
             }
+            let name = entryName(entry)
             if name != "." && name != ".." { names.append(name) }
         }
-        return names
     }
+
+    /// The name of a directory entry, read in place as a NUL-terminated C string.
+    ///
+    /// `d_name` is declared as a fixed-size array (a tuple of 256 `CChar` in Swift), but the entry that
+    /// `readdir` returns is only as long as its name needs: the last entry of its buffer can end just
+    /// after the name's NUL. Copying the tuple by value (`entry.pointee.d_name`) would read past the
+    /// buffer, so the name is read from the entry's own memory, up to the NUL and no further.
+    private static func entryName(_ entry: UnsafePointer<dirent>) -> String {
+        let name = UnsafeRawPointer(entry) + nameOffset
+        // The tuple's elements are `CChar`, so its memory is bound to `CChar` already.
+        return String(cString: name.assumingMemoryBound(to: CChar.self))
+    }
+
+    /// Where `d_name` starts in a `dirent`.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \.d_name)!
 
     /// Creates a directory (and its missing parents) usable by the owner only; an existing directory
     /// is left as it is.
