@@ -28,12 +28,14 @@ let package = Package(
         .target(
             name: "PartyBuildingStoreTesting", dependencies: ["PartyBuilding", "PartyBuildingStoreConformance"],
             swiftSettings: strictSettings),
-        // The seeded synthetic-city generator, for benchmarks, tests and examples.
+        // The seeded synthetic-city generator and the hand-written sample communities, for benchmarks,
+        // tests and examples.
         .target(name: "PartyBuildingSynthetic", dependencies: ["PartyBuilding"], swiftSettings: strictSettings),
 
         // Examples: each is `swift run <name>`.
         .executableTarget(
-            name: "audit-sample", dependencies: ["PartyBuilding"], path: "Examples/AuditSample",
+            name: "audit-sample", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"],
+            path: "Examples/AuditSample",
             swiftSettings: strictSettings),
         .executableTarget(
             name: "what-if", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"], path: "Examples/WhatIf",
@@ -53,7 +55,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "PartyBuildingStoreTests",
-            dependencies: ["PartyBuilding", "PartyBuildingStoreTesting", "store-worker"],
+            dependencies: ["PartyBuilding", "PartyBuildingStoreTesting", "PartyBuildingSynthetic", "store-worker"],
             swiftSettings: strictSettings),
         // A child process the store tests spawn: concurrent writers and a save loop killed with SIGKILL.
         .executableTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import PartyBuilding
+import PartyBuildingSynthetic
 
 /// The command line of `audit-sample`.
 struct AuditSampleOptions {

@@ -2,6 +2,7 @@
 // a readable report. Run it with `swift run audit-sample`; `--help` lists the options.
 import Foundation
 import PartyBuilding
+import PartyBuildingSynthetic
 
 let options: AuditSampleOptions
 do {

@@ -28,7 +28,7 @@ import Testing
     @Test func sampleSourceNamesNoRealPerson() throws {
         let source = try String(
             contentsOf: ExampleProgram.repositoryRoot.appendingPathComponent(
-                "Examples/AuditSample/SampleCommunities.swift"),
+                "Sources/PartyBuildingSynthetic/SampleCommunities.swift"),
             encoding: .utf8)
         #expect(source.contains("households: 2145, residents: 7393"))
         for name in Self.realNames {

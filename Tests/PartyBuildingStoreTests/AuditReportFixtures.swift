@@ -1,5 +1,6 @@
 import Foundation
 import PartyBuilding
+import PartyBuildingSynthetic
 import Testing
 
 /// The audits whose reports the schema tests encode: between them, findings of most SZ2011 rules,
@@ -50,115 +51,12 @@ enum AuditReportCase: String, CaseIterable, Sendable, CustomTestStringConvertibl
 enum AuditReportFixture {
     static let year = 2025
 
-    /// The three communities of `Examples/AuditSample/SampleCommunities.swift` (the example target,
-    /// which this test target does not depend on), as `swift run audit-sample --json` audits them.
-    static var sample: [Community] { [dongguan, shiquan, xinyuan] }
+    /// The communities of `swift run audit-sample --json`.
+    static var sample: [Community] { SampleCommunities.all }
 
     /// Communities whose findings the sample lacks: space shares, a missing wage, an excepted worker,
     /// the portfolio trend.
     static var more: [Community] { [planned, excepted, ledgerOnly] }
-
-    /// 东关社区: the worked example of the seeds.
-    static var dongguan: Community {
-        var community = Community(
-            id: "DG", name: "东关社区", district: "城中区", households: 2145, residents: 7393,
-            residentialFloorArea: Area(squareMetres: 180_000), serviceSpace: Area(squareMetres: 5_600),
-            workAndActivityRoomArea: Area(squareMetres: 900), partyUseArea: Area(squareMetres: 320))
-        community.organisations = [
-            PartyOrganisation(
-                id: "DG-P", name: "东关社区党支部", form: .branch, headcount: .init(total: 80, probationary: 2))
-        ]
-        community.fundGrants = [
-            FundGrant(year: year, purpose: .work, source: .district, amount: Money(yuan: 130_000)),
-            FundGrant(year: year, purpose: .partyOffice, source: .district, amount: Money(yuan: 17_860)),
-            FundGrant(year: year, purpose: .activity, source: .district, amount: Money(yuan: 15_000)),
-        ]
-        community.localAverageWages = [AverageWage(year: year - 1, amount: Money(yuan: 98_000))]
-        community.workers = [
-            worker(
-                "DG-W1", "郑嘉禾", roles: [.secretary, .residentsCommitteeDirector], born: (1972, 3, 8),
-                education: .associate, certified: true, pay: 118_000, trainings: [(.district, 8)]),
-            worker(
-                "DG-W2", "许子安", roles: [], born: (1995, 9, 1), education: .bachelor, certified: false,
-                pay: 92_000, trainings: [(.street, 5)]),
-            worker(
-                "DG-W3", "李静", roles: [.workStationHead], born: (1983, 12, 20), education: .seniorSecondary,
-                certified: true, pay: 99_000, trainings: [(.district, 4), (.district, 2.5)]),
-        ]
-        return community
-    }
-
-    /// 石泉社区: a general branch of 64 formal members, short of service space, with a plan.
-    static var shiquan: Community {
-        var community = Community(
-            id: "SQ", name: "石泉社区", district: "姑苏区", households: 3200, residents: 9100,
-            residentialFloorArea: Area(squareMetres: 260_000), serviceSpace: Area(squareMetres: 6_500),
-            workAndActivityRoomArea: Area(squareMetres: 1_300), partyUseArea: Area(squareMetres: 400))
-        community.spaceRemediationPlan = RemediationPlan(
-            summary: "新建邻里中心二层", targetDate: CalendarDate("2027-06-30"), approver: "姑苏区民政局")
-        community.organisations = [
-            PartyOrganisation(id: "SQ-Z", name: "石泉社区党总支", form: .generalBranch),
-            PartyOrganisation(id: "SQ-1", name: "第一党支部", form: .branch, parentID: "SQ-Z"),
-            PartyOrganisation(id: "SQ-2", name: "第二党支部", form: .branch, parentID: "SQ-Z"),
-        ]
-        community.members = (1...70).map { index in
-            Member(
-                id: MemberID("SQ-M\(index)"), name: "党员\(index)", organisationID: index <= 35 ? "SQ-1" : "SQ-2",
-                status: index <= 6 ? .probationary : .formal,
-                relationship: index > 66 ? .heldElsewhere : .heldByCommunity)
-        }
-        community.fundGrants = [
-            FundGrant(year: year, purpose: .work, source: .district, amount: Money(yuan: 190_000)),
-            FundGrant(year: year, purpose: .activity, source: .district, amount: Money(yuan: 9_600)),
-        ]
-        community.exceptions = [
-            RuleException(
-                ruleID: "SZ2011.19.activity-fund", reason: "年中合并社区，经费按半年度核拨",
-                approver: "姑苏区委组织部", approvedOn: CalendarDate(known: year, 3, 1),
-                validUntil: CalendarDate(known: year, 12, 31))
-        ]
-        community.localAverageWages = [AverageWage(year: year - 1, amount: Money(yuan: 112_000))]
-        community.workers = [
-            worker(
-                "SQ-W1", "周建国", roles: [.secretary], born: (1968, 5, 2), education: .bachelor, certified: true,
-                pay: 126_000, trainings: [(.city, 7)]),
-            worker(
-                "SQ-W2", "陈晓", roles: [.residentsCommitteeDirector], born: (1988, 2, 29), education: .associate,
-                certified: true, pay: 105_000, trainings: [(.district, 7)]),
-            worker(
-                "SQ-W3", "王芳", roles: [], born: (1990, 7, 15), education: .associate, certified: false,
-                pay: 88_000, trainings: []),
-        ]
-        return community
-    }
-
-    /// 新苑社区: a planned resettlement area of 3600 households.
-    static var xinyuan: Community {
-        var community = Community(
-            id: "XY", name: "新苑社区", district: "吴中区", development: .planned, households: 3600, residents: 10_400,
-            residentialFloorArea: Area(squareMetres: 300_000), isConcentratedResettlement: true,
-            residentsCommittees: [
-                ResidentsCommittee(id: "XY-R1", name: "新苑一居"), ResidentsCommittee(id: "XY-R2", name: "新苑二居"),
-            ],
-            serviceSpace: Area(squareMetres: 9_000), workAndActivityRoomArea: Area(squareMetres: 1_500),
-            partyUseArea: Area(squareMetres: 500))
-        community.organisations = [
-            PartyOrganisation(
-                id: "XY-P", name: "新苑社区党支部", form: .branch, residentsCommitteeID: "XY-R1",
-                headcount: .init(total: 45))
-        ]
-        community.localAverageWages = [AverageWage(year: year - 1, amount: Money(yuan: 105_000))]
-        community.fundGrants = [
-            FundGrant(year: year, purpose: .work, source: .district, amount: Money(yuan: 208_000)),
-            FundGrant(year: year, purpose: .activity, source: .district, amount: Money(yuan: 15_000)),
-        ]
-        community.workers = [
-            worker(
-                "XY-W1", "张伟", roles: [.secretary, .residentsCommitteeDirector, .workStationHead], born: (1979, 1, 1),
-                education: .master, certified: true, pay: 140_000, trainings: [(.province, 10)])
-        ]
-        return community
-    }
 
     /// 澄湖社区: planned, with less service space, rooms and Party-use area than the shares of its
     /// residential floor area, and no local wage recorded for the year before.

@@ -1,18 +1,21 @@
 import Foundation
 import PartyBuilding
 
-/// Built-in sample data: three communities whose records exercise most SZ2011 rules.
+/// Built-in sample data: three communities whose records exercise most SZ2011 rules, audited by
+/// `swift run audit-sample` and shown in the interchange article's report example.
 ///
 /// 东关社区 follows the seed application (80 members, 2145 households, 7393 residents); the other two are
 /// invented to show a general branch, a resettlement area, space shortfalls and an approved exception.
 /// Every person's name is invented: none names anyone in the seeds.
-enum SampleCommunities {
-    static let year = 2025
+public enum SampleCommunities {
+    /// The year of the sample's grants, pay and trainings.
+    public static let year = 2025
 
-    static var all: [Community] { [dongguan, shiquan, xinyuan] }
+    /// The three communities, in order.
+    public static var all: [Community] { [dongguan, shiquan, xinyuan] }
 
     /// 东关社区: the worked example of the seeds (`004_3f6f0cae3b1191d2.txt`).
-    static var dongguan: Community {
+    public static var dongguan: Community {
         var community = Community(
             id: "DG", name: "东关社区", district: "城中区", households: 2145, residents: 7393,
             residentialFloorArea: Area(squareMetres: 180_000), serviceSpace: Area(squareMetres: 5_600),
@@ -42,7 +45,7 @@ enum SampleCommunities {
     }
 
     /// 石泉社区: a general branch of 64 formal members, short of service space, with a plan.
-    static var shiquan: Community {
+    public static var shiquan: Community {
         var community = Community(
             id: "SQ", name: "石泉社区", district: "姑苏区", households: 3200, residents: 9100,
             residentialFloorArea: Area(squareMetres: 260_000), serviceSpace: Area(squareMetres: 6_500),
@@ -86,7 +89,7 @@ enum SampleCommunities {
     }
 
     /// 新苑社区: a planned resettlement area of 3600 households.
-    static var xinyuan: Community {
+    public static var xinyuan: Community {
         var community = Community(
             id: "XY", name: "新苑社区", district: "吴中区", development: .planned, households: 3600, residents: 10_400,
             residentialFloorArea: Area(squareMetres: 300_000), isConcentratedResettlement: true,
