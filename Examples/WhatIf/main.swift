@@ -174,22 +174,30 @@ for severity in Severity.allCases {
 }
 
 /// The total activity-fund floor of the city for the year judged under a set of parameter values.
-func totalActivityFundFloor(_ scenario: Scenario?) throws -> Money {
+/// The total activity-fund floor of the city for the year judged under a set of parameter values, or
+/// `nil` when the total is beyond what an amount in fen holds (a city of the largest communities at
+/// the largest admitted rate).
+func totalActivityFundFloor(_ scenario: Scenario?) throws -> Money? {
     let year = Period.year(Auditor.reportingYear(on: date))
     let floor = try ActivityFundFloor(ParameterReader(ParameterValues(packs: packs, scenario: scenario, for: year)))
-    var total = Money.zero
+    var total: Int64 = 0
     for community in communities {
         let members = MembershipSummary(community).heldByCommunity
-        total += floor.floor(members: members)
+        let (sum, overflow) = total.addingReportingOverflow(floor.floor(members: members).fen)
+        if overflow { return nil }
+        total = sum
     }
-    return total
+    return Money(fen: total)
 }
 do {
-    let before = try totalActivityFundFloor(nil)
-    let after = try totalActivityFundFloor(scenario)
-    print(
-        "\nTotal activity-fund floor (SZ2011.19.activity-fund): \(before) CNY → \(after) CNY (\(after - before) CNY more)"
-    )
+    switch (try totalActivityFundFloor(nil), try totalActivityFundFloor(scenario)) {
+    case (let before?, let after?):
+        let (more, overflow) = after.fen.subtractingReportingOverflow(before.fen)
+        let difference = overflow ? "" : " (\(Money(fen: more)) CNY more)"
+        print("\nTotal activity-fund floor (SZ2011.19.activity-fund): \(before) CNY → \(after) CNY\(difference)")
+    default:
+        print("\nTotal activity-fund floor: too large to add up exactly for this city")
+    }
 } catch {
     print("\nTotal activity-fund floor: not in force for the year judged (\(error.localizedDescription))")
 }

@@ -6,7 +6,7 @@ import PartyBuilding
 ///
 /// ```swift
 /// let calculators = try FormulaCalculators(
-///     ParameterValues(packs: [.suzhou2011], scenario: nil, on: CalendarDate("2025-12-31")))
+///     ParameterValues(packs: [.suzhou2011], scenario: nil, for: .year(2025)))
 /// var results = [FormulaResult](repeating: .zero, count: inputs.count)
 /// let sums = calculators.evaluate(inputs, into: &results, parts: 2)
 /// print(sums.activityFundFloor)   // Σ activity-fund floor, exact to the fen

@@ -25,6 +25,22 @@ import Testing
         #expect((report["findings"] as? [Any])?.isEmpty == false)
     }
 
+    @Test func theInterchangeArticleQuotesTheSamplesOwnMessages() throws {
+        let (status, output, _) = try auditSample.run(["--json"])
+        #expect(status == 0)
+        let article = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("../../Documentation/InterchangeFormat.md"), encoding: .utf8)
+        let messages = article.split(separator: "\n").filter {
+            $0.contains("\"en\" : \"") || $0.contains("\"zh-Hans\" : \"")
+        }
+        #expect(!messages.isEmpty)
+        for line in messages {
+            let quoted = line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\",", with: "\"")
+            #expect(output.contains(quoted), "the article's \(quoted) is not what audit-sample --json prints")
+        }
+    }
+
     @Test func badDataStopsWithAMessageNamingTheCell() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("example-tests-\(UUID()).csv")
         defer { try? FileManager.default.removeItem(at: file) }

@@ -1,3 +1,4 @@
+import Foundation
 import PartyBuilding
 import Testing
 
@@ -106,5 +107,53 @@ struct LimitsTests {
                 community: "LONG", record: .community("LONG"), field: "fundGrants",
                 problem: .tooLarge("1000000 records"))
         ) { try community.validate(on: "2025-12-31") }
+    }
+}
+
+/// Values at the edges of what the types hold: formatted, encoded and computed without a trap.
+@Suite("Edges of the value types")
+struct ValueEdgeTests {
+    @Test("a ratio too large for decimals is shown as its fraction, and a scenario cannot admit one")
+    func hugeRatios() throws {
+        let huge = Ratio(Int64.max, 3)
+        #expect(huge.percentage == "\(Int64.max)/3")
+        #expect(Quantity.share(huge).formatted(.chinese) == "\(Int64.max)/3")
+        #expect(Ratio(99_999_999_999_999_999, 1_000_000_000_000_000_000).percentage == "10%")
+        #expect(throws: ParameterError.self) {
+            try Scenario(
+                parsing: ["SZ2011.15.service-space.share=99999999999999999/1000000000000000000"], packs: [.suzhou2011])
+        }
+    }
+
+    @Test("a ratio of Int64.min parts or a sloppy decimal is rejected when decoded, not trapped")
+    func decodingRejectsWhatCannotBeHeld() {
+        for json in [
+            #"{"numerator": -9223372036854775808, "denominator": 1}"#,
+            #"{"numerator": 1, "denominator": -9223372036854775808}"#,
+        ] {
+            #expect(throws: DecodingError.self) { try JSONDecoder().decode(Ratio.self, from: Data(json.utf8)) }
+        }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Quantity.self, from: Data(#"{"unit": "money", "value": "12abc"}"#.utf8))
+        }
+    }
+
+    @Test("dates moved past the calendar's ends stop at its first or last day")
+    func datesClampAtTheCalendarsEnds() {
+        #expect(CalendarDate("0100-06-30").adding(years: -200) == .earliest)
+        #expect(CalendarDate("9990-06-30").adding(years: 20) == .latest)
+        #expect(CalendarDate("0001-02-28").adding(months: -2) == .earliest)
+        #expect(CalendarDate("9999-11-30").adding(months: 3) == .latest)
+        #expect(CalendarDate("2025-06-30").adding(years: Int.max) == .latest)
+    }
+
+    @Test("a rotation cycle longer than the years since 0001 judges every training, without a trap")
+    func rotationAtTheStartOfTheCalendar() throws {
+        let scenario = Scenario(name: "x", overrides: [.init(SZ2011.Parameters.rotationYears, value: 200)])
+        var community = Fixture.community()
+        community.workers = [Fixture.worker("W-1", born: "0050-01-01")]
+        let found = try findings(
+            "SZ2011.7.rotation", auditing: community, on: "0150-12-31", scenario: scenario, inForce: false)
+        #expect(found.isEmpty)  // SZ2011 is not in force in 150; the audit ran and did not trap
     }
 }

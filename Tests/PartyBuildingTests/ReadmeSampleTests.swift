@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PartyBuilding
@@ -25,6 +26,11 @@ struct ReadmeSampleTests {
             activity.message(.english)
                 == "Activity funds in 2025 are CNY 12,000.00; in principle they should be at least CNY 15,000.00 (for 80 members)"
         )
+        // The README's comment shows the same message.
+        let readme = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("../../README.md"), encoding: .utf8)
+        #expect(readme.contains("// violation SZ2011.19.activity-fund 2025 " + activity.message(.english)))
 
         let scenario = Scenario(
             name: "200 元/人",

@@ -30,17 +30,19 @@ public struct RuleException: Sendable, Hashable, Codable {
         self.validUntil = validUntil
     }
 
-    /// The days the exception applies: from its approval to its last day (open-ended when it has none).
-    public var validity: Period {
-        guard let validUntil, validUntil >= approvedOn else { return .starting(approvedOn) }
-        return (try? Period(from: approvedOn, through: validUntil)) ?? .starting(approvedOn)
+    /// The days the exception applies: from its approval to its last day (open-ended when it has
+    /// none), or `nil` when it would end before it was approved (validation rejects such a record).
+    public var validity: Period? {
+        guard let validUntil else { return .starting(approvedOn) }
+        return try? Period(from: approvedOn, through: validUntil)
     }
 
     /// Whether the exception covers a finding of `ruleID` about `subject` for the period judged, in
-    /// an audit on `date`: it was approved by the audit date and its validity overlaps the period (an
-    /// exception approved in March covers that year's funds; one that ended in 2024 does not cover 2025).
+    /// an audit on `date`: it was approved by the audit date and is still in force on the period's
+    /// last day. An exception approved in March covers that year's funds; one that lapsed in June does
+    /// not; for a state judged on the audit date, the exception must be in force that day.
     public func covers(_ ruleID: RuleID, subject: Subject, in period: Period, on date: CalendarDate) -> Bool {
         self.ruleID == ruleID && (self.subject == nil || self.subject == subject) && approvedOn <= date
-            && validity.overlaps(period)
+            && validity?.contains(period.end) == true
     }
 }

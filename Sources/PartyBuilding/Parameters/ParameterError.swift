@@ -14,8 +14,6 @@ public enum ParameterError: Error, Sendable, Hashable, LocalizedError {
     /// A value is outside what the parameter can mean (a negative amount, a share above 100×, a band
     /// whose low end is above its high end); the associated text says what is allowed.
     case outOfRange(ParameterID, String)
-    /// A parameter has no dated value, values of different units, or values whose periods overlap.
-    case invalidDefinition(ParameterID, String)
     /// The parameter's value is of another unit than the key or the override that reads it.
     case kindMismatch(ParameterID, expected: ParameterValue.Kind, found: ParameterValue.Kind)
     /// Two packs define the same parameter.
@@ -31,7 +29,6 @@ public enum ParameterError: Error, Sendable, Hashable, LocalizedError {
         case .undefined(let id, let rule): "the rule \(rule) reads the parameter \(id), which no pack defines"
         case .notInForce(let id, let period): "the parameter \(id) has no value for \(period)"
         case .outOfRange(let id, let allowed): "the value of \(id) is out of range: \(allowed)"
-        case .invalidDefinition(let id, let problem): "the parameter \(id) is not well defined: \(problem)"
         case .kindMismatch(let id, let expected, let found):
             "the parameter \(id) holds a \(found) value where a \(expected) value is expected"
         case .duplicate(let id): "the parameter \(id) is defined by more than one pack"

@@ -14,8 +14,8 @@
 /// }
 /// ```
 public final class ParameterReader {
-    /// The values read from.
-    public let values: ParameterValues
+    /// The values read from: only through the keys, so that every value a rule uses is recorded.
+    private let values: ParameterValues
     /// The keys read so far, in the order first read, each once.
     public private(set) var parameterIDs: [ParameterID] = []
 

@@ -73,7 +73,7 @@ public enum ParameterValue: Sendable, Hashable, Codable {
     public init(parsing text: String, as kind: Kind, for id: ParameterID) throws(ParameterError) {
         let unreadable = ParameterError.unreadable(id, text, expected: kind)
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let decimal = Self.decimal(trimmed)
+        let decimal = ExactDecimal.parse(trimmed)
         let value: ParameterValue
         switch kind {
         case .money:
@@ -103,18 +103,12 @@ public enum ParameterValue: Sendable, Hashable, Codable {
         self = value
     }
 
-    /// A plain decimal number (digits, one point, an optional sign), or `nil`.
-    private static func decimal(_ text: String) -> Decimal? {
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
-            text.filter({ $0 == "." }).count <= 1, !text.dropFirst().contains("-")
-        else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
-    }
-
     /// A ratio written as a decimal (`0.04`), a percentage (`4%`) or a fraction (`1/25`).
     private static func ratio(_ text: String) -> Ratio? {
         if text.hasSuffix("%") {
-            guard let percent = decimal(String(text.dropLast())), let ratio = try? Ratio(percent) else { return nil }
+            guard let percent = ExactDecimal.parse(String(text.dropLast())), let ratio = try? Ratio(percent) else {
+                return nil
+            }
             return Ratio(ratio.numerator, ratio.denominator * 100)
         }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
@@ -124,7 +118,7 @@ public enum ParameterValue: Sendable, Hashable, Codable {
             }
             return Ratio(numerator, denominator)
         }
-        return decimal(text).flatMap { try? Ratio($0) }
+        return ExactDecimal.parse(text).flatMap { try? Ratio($0) }
     }
 
     /// The value in a language, with its unit.
@@ -143,7 +137,8 @@ public enum ParameterValue: Sendable, Hashable, Codable {
 
     /// What the value breaks, or `nil` when it is a value a parameter can take: amounts are not
     /// negative nor above ``ValidationLimits/maximumParameterAmount``, counts, days, years and areas are
-    /// not negative nor above ``ValidationLimits``, ratios lie between 0 and 100. Within these limits
+    /// not negative nor above ``ValidationLimits``, ratios lie between 0 and 100 with a denominator of
+    /// at most 10⁹ (a billionth, the finest a decimal ratio holds). Within these limits
     /// every calculator and rule computes exactly (a rate times the largest count still fits).
     var outOfRange: String? {
         switch self {
@@ -158,7 +153,9 @@ public enum ParameterValue: Sendable, Hashable, Codable {
         case .area(let value):
             value < .zero || value > ValidationLimits.maximumArea
                 ? "an area from 0 to \(ValidationLimits.maximumArea)" : nil
-        case .ratio(let value): value < Ratio(0, 1) || value > Ratio(100, 1) ? "a ratio from 0 to 100" : nil
+        case .ratio(let value):
+            value < Ratio(0, 1) || value > Ratio(100, 1) || value.denominator > 1_000_000_000
+                ? "a ratio from 0 to 100, in parts of at most 1,000,000,000" : nil
         case .text, .texts: nil
         }
     }

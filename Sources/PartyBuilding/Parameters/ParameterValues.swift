@@ -72,7 +72,7 @@ public struct ParameterValues: Sendable, Hashable {
     }
 
     /// One value of every parameter of `packs` (its latest), for reading which keys a rule reads
-    /// without an audit (``PolicyPack/parameterIDs(of:among:)``).
+    /// without an audit (``RuleRegistry``).
     static func sample(of packs: [PolicyPack]) -> ParameterValues {
         var values: [ParameterID: ParameterValue] = [:]
         for pack in packs {

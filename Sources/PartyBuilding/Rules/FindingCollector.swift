@@ -42,6 +42,7 @@ public struct FindingCollector: Sendable {
         _ subject: Subject, _ measured: Quantity, _ bound: Bound, _ required: Quantity, detail: Quantity? = nil,
         message: MessageTemplate
     ) -> Bool {
+        precondition(bound != .between, "rule \(rule.id): check a band with check(_:_:between:and:detail:message:)")
         guard let order = measured.compared(to: required) else {
             preconditionFailure("rule \(rule.id) compares \(measured) with \(required), of another unit")
         }
@@ -55,6 +56,27 @@ public struct FindingCollector: Sendable {
         }
         if !meets {
             fail(subject, measured: measured, required: Requirement(bound, required), detail: detail, message: message)
+        }
+        return meets
+    }
+
+    /// Checks a measured value against a band, both ends included (在 35–45 岁之间), and reports a
+    /// failure when it lies outside.
+    /// - Returns: whether the value lies in the band.
+    /// - Precondition: the three quantities are of one unit.
+    @discardableResult
+    public mutating func check(
+        _ subject: Subject, _ measured: Quantity, between low: Quantity, and high: Quantity, detail: Quantity? = nil,
+        message: MessageTemplate
+    ) -> Bool {
+        guard let fromLow = measured.compared(to: low), let fromHigh = measured.compared(to: high) else {
+            preconditionFailure("rule \(rule.id) compares \(measured) with \(low)–\(high), of another unit")
+        }
+        let meets = fromLow >= 0 && fromHigh <= 0
+        if !meets {
+            fail(
+                subject, measured: measured, required: Requirement(between: low, and: high), detail: detail,
+                message: message)
         }
         return meets
     }
@@ -79,12 +101,14 @@ public struct FindingCollector: Sendable {
     }
 
     /// Reports a warning, whatever the rule's strength: a record at risk (a deadline coming close)
-    /// that is not yet a failure.
+    /// that is not yet a failure. An exception recorded for the rule and the subject that covers the
+    /// period makes it a note.
     public mutating func warn(
         _ subject: Subject, measured: Quantity?, required: Requirement?, detail: Quantity? = nil,
         message: MessageTemplate
     ) {
-        append(.warning, subject, measured, required, detail, nil, message)
+        let exception = exceptions.first { $0.covers(rule.id, subject: subject, in: origin.period, on: date) }
+        append(exception == nil ? .warning : .note, subject, measured, required, detail, exception, message)
     }
 
     /// Reports a figure or a recommendation that is not a failure.
@@ -102,8 +126,6 @@ public struct FindingCollector: Sendable {
     ) {
         append(.advisory, subject, measured, required, detail, nil, message)
     }
-
-    mutating func removeAll() { findings.removeAll(keepingCapacity: true) }
 
     private mutating func append(
         _ severity: Severity, _ subject: Subject, _ measured: Quantity?, _ required: Requirement?,

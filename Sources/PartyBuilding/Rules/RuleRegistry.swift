@@ -25,13 +25,16 @@ public struct RuleRegistry: Sendable {
     /// Lists the rules of `packs`, with the parameters each reads.
     /// - Throws: ``ParameterError/undefined(_:readBy:)`` when a rule reads a parameter that none of
     ///   `packs` defines, ``ParameterError/kindMismatch(_:expected:found:)`` when it reads one in
-    ///   another unit than the pack defines.
+    ///   another unit than the pack defines, ``ParameterError/duplicate(_:)`` when two packs define the
+    ///   same parameter (as an audit would).
     public init(packs: [PolicyPack] = PolicyPack.builtIn) throws(ParameterError) {
         let sample = ParameterValues.sample(of: packs)
         var definitions: [ParameterID: Parameter] = [:]
         for pack in packs {
-            for parameter in pack.parameters where definitions[parameter.id] == nil {
-                definitions[parameter.id] = parameter
+            for parameter in pack.parameters {
+                guard definitions.updateValue(parameter, forKey: parameter.id) == nil else {
+                    throw .duplicate(parameter.id)
+                }
             }
         }
         var entries: [Entry] = []

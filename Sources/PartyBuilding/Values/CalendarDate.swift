@@ -57,10 +57,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     }
 
     /// The first day of a year.
-    public static func startOf(year: Int) -> CalendarDate { CalendarDate(packing: year, 1, 1) }
+    /// - Precondition: `year` is in 1…9999.
+    public static func startOf(year: Int) -> CalendarDate { CalendarDate(known: year, 1, 1) }
 
     /// The last day of a year.
-    public static func endOf(year: Int) -> CalendarDate { CalendarDate(packing: year, 12, 31) }
+    /// - Precondition: `year` is in 1…9999.
+    public static func endOf(year: Int) -> CalendarDate { CalendarDate(known: year, 12, 31) }
 
     /// The number of days in a month of a year.
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -73,14 +75,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
 
     /// The same day `years` years later (or earlier when negative); 29 February becomes 28 February
     /// in a year that has none.
+    ///
+    /// A result before 0001-01-01 or after 9999-12-31 is that day, the calendar's end.
     public func adding(years: Int) -> CalendarDate {
-        let target = year + years
+        let (target, overflow) = year.addingReportingOverflow(years)
+        if overflow || target < 1 { return overflow && years > 0 ? .latest : .earliest }
+        if target > 9999 { return .latest }
         return CalendarDate(known: target, month, Swift.min(day, CalendarDate.daysIn(month: month, year: target)))
     }
 
     /// The same day `months` months later (or earlier when negative), clamped to the month's last day.
+    /// A result before 0001-01-01 or after 9999-12-31 is that day, the calendar's end.
     public func adding(months: Int) -> CalendarDate {
-        let index = year * 12 + (month - 1) + months
+        let (index, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        if overflow || index < 12 { return overflow && months > 0 ? .latest : .earliest }
+        if index >= 10_000 * 12 { return .latest }
         let target = (year: index / 12, month: index % 12 + 1)
         return CalendarDate(
             known: target.year, target.month,

@@ -17,6 +17,16 @@ enum ExactDecimal {
     }
 
     /// Formats `units / 10^scale` with exactly `scale` decimals, for example 1500000, 2 → "15000.00".
+    /// A plain decimal number written in ASCII — digits with at most one point and an optional leading
+    /// minus, such as `150`, `97.5` or `-0.25` — or `nil` for anything else (`12abc`, `1e3`, ` 5`, `1,000`).
+    static func parse(_ text: String) -> Decimal? {
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+            digits.filter({ $0 == "." }).count <= 1, digits != "."
+        else { return nil }
+        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
     static func format(_ units: Int64, scale: Int, grouping: Bool = false) -> String {
         let negative = units < 0
         let magnitude = units.magnitude

@@ -38,7 +38,7 @@ extension Quantity: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func exact(_ make: (Decimal) throws -> Quantity) throws -> Quantity {
             let text = try container.decode(String.self, forKey: .value)
-            guard let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            guard let decimal = ExactDecimal.parse(text) else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .value, in: container, debugDescription: "\"\(text)\" is not a decimal number")
             }
@@ -49,11 +49,13 @@ extension Quantity: Codable {
         }
         func fraction() throws -> Ratio {
             let denominator = try container.decode(Int64.self, forKey: .denominator)
-            guard denominator != 0 else {
+            let numerator = try container.decode(Int64.self, forKey: .numerator)
+            guard denominator != 0, denominator != .min, numerator != .min else {
                 throw DecodingError.dataCorruptedError(
-                    forKey: .denominator, in: container, debugDescription: "a ratio's denominator cannot be zero")
+                    forKey: .denominator, in: container,
+                    debugDescription: "a ratio's denominator cannot be zero, and neither part can be \(Int64.min)")
             }
-            return Ratio(try container.decode(Int64.self, forKey: .numerator), denominator)
+            return Ratio(numerator, denominator)
         }
         switch try container.decode(Unit.self, forKey: .unit) {
         case .money: self = try exact { .money(try Money(yuan: $0)) }

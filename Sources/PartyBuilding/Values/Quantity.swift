@@ -126,7 +126,9 @@ public enum Quantity: Sendable, Hashable {
     }
 
     /// The order of two quantities of one unit: −1, 0 or 1, or `nil` when their units differ (or a
-    /// count's nouns do). Ages compare whole or fractional alike; labels and flags compare only equal.
+    /// count's nouns do). Ages compare whole or fractional alike; flags order `false` before `true`;
+    /// labels have no order, so two different labels compare by their codes (only
+    /// ``Bound/exactly`` means anything for them).
     public func compared(to other: Quantity) -> Int? {
         func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : a == b ? 0 : 1 }
         switch (self, other) {
@@ -142,7 +144,7 @@ public enum Quantity: Sendable, Hashable {
         case (.share(let a), .share(let b)), (.multiple(let a), .multiple(let b)): return order(a, b)
         case (.date(let a), .date(let b)): return order(a, b)
         case (.flag(let a), .flag(let b)): return a == b ? 0 : a ? 1 : -1
-        case (.label(let a), .label(let b)): return a == b ? 0 : nil
+        case (.label(let a), .label(let b)): return a == b ? 0 : a.code < b.code ? -1 : 1
         default: return nil
         }
     }

@@ -97,11 +97,13 @@ extension Ratio: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let denominator = try container.decode(Int64.self, forKey: .denominator)
-        guard denominator != 0 else {
+        let numerator = try container.decode(Int64.self, forKey: .numerator)
+        guard denominator != 0, denominator != .min, numerator != .min else {
             throw DecodingError.dataCorruptedError(
-                forKey: .denominator, in: container, debugDescription: "a ratio's denominator cannot be zero")
+                forKey: .denominator, in: container,
+                debugDescription: "a ratio's denominator cannot be zero, and neither part can be \(Int64.min)")
         }
-        self.init(try container.decode(Int64.self, forKey: .numerator), denominator)
+        self.init(numerator, denominator)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -114,18 +116,22 @@ extension Ratio: Codable {
 extension Ratio {
     /// The ratio as a percentage rounded half up to two decimals, without trailing zeros: `3%`,
     /// `0.5%`, `33.33%` (a third), `120%`.
+    /// A ratio too large to show in decimals (beyond ±10¹²) is shown as its exact fraction.
     public var percentage: String {
-        Ratio(numerator * 100, denominator).rounded(decimals: 2) + "%"
+        guard let text = twoDecimals(times: 100) else { return description }
+        return text + "%"
     }
 
     /// The ratio as a decimal rounded half up to two decimals, without trailing zeros: `1.2`, `1`.
-    public var decimalText: String { rounded(decimals: 2) }
+    /// A ratio too large to show in decimals (beyond ±10¹²) is shown as its exact fraction.
+    public var decimalText: String { twoDecimals(times: 1) ?? description }
 
-    private func rounded(decimals: Int) -> String {
-        var scale: Int64 = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = Ratio(numerator, denominator).apply(to: scale, rounding: .halfUp)
-        let text = ExactDecimal.format(scaled, scale: decimals)
+    /// The ratio times `factor`, rounded half up to two decimals without trailing zeros; `nil` when the
+    /// ratio is beyond ±10¹², where the scaled value could overflow.
+    private func twoDecimals(times factor: Int64) -> String? {
+        guard numerator.magnitude / denominator.magnitude < 1_000_000_000_000 else { return nil }
+        let scaled = apply(to: factor * 100, rounding: .halfUp)
+        let text = ExactDecimal.format(scaled, scale: 2)
         guard text.contains(".") else { return text }
         var trimmed = Substring(text)
         while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }

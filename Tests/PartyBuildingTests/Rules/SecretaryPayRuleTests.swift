@@ -71,6 +71,8 @@ struct SecretaryPayRuleTests {
                 "SZ2011.9.secretary-pay", approvedOn: CalendarDate("2024-01-01"), validUntil: CalendarDate("2024-12-31")
             ),
             Fixture.exception("SZ2011.9.secretary-pay", approvedOn: CalendarDate("2026-01-01")),
+            // Lapsed before the end of the year judged.
+            Fixture.exception("SZ2011.9.secretary-pay", validUntil: CalendarDate("2025-06-30")),
             Fixture.exception("SZ2011.9.secretary-pay", subject: .worker("W-2")),
             Fixture.exception("SZ2011.9.staff-pay", subject: .worker("SEC")),
         ])

@@ -4,7 +4,7 @@ extension SZ2011 {
     ///
     /// The clause, quoted once: ``SZ2011/Clauses/secretaryPay``.
     ///
-    /// Checked for each worker holding the secretary's role with pay recorded for the audit's year,
+    /// Checked for each worker holding the secretary's role with pay recorded for the year judged,
     /// exactly (pay × 5 against wage × 6). An exception recorded for the worker or the community makes
     /// a failure a note.
     public struct SecretaryPayRule: Rule {

@@ -4,7 +4,7 @@ extension SZ2011 {
     ///
     /// The clause, quoted once: ``SZ2011/Clauses/secretaryQualificationsTrend``.
     ///
-    /// Compares the audit's year with the year before, over the communities whose
+    /// Compares the year judged with the year before, over the communities whose
     /// ``Community/secretaryQualifications`` ledger has both years. A share that did not rise fails,
     /// unless it was 100% both years (it cannot rise further). With no community recording both years the rule cannot decide and
     /// reports nothing.

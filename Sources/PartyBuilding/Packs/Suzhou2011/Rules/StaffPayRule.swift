@@ -4,7 +4,7 @@ extension SZ2011 {
     ///
     /// The clause, quoted once: ``SZ2011/Clauses/staffPay``.
     ///
-    /// The average is over the full-time workers with pay recorded for the audit's year; the wage is
+    /// The average is over the full-time workers with pay recorded for the year judged; the wage is
     /// the community's ``Community/localAverageWages`` of the year before. The comparison is exact
     /// (total pay against wage × staff). A community without last year's wage gets an information
     /// finding that the check could not be made. An exception recorded for the community makes a

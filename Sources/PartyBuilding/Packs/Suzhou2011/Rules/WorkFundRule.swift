@@ -3,7 +3,7 @@ extension SZ2011 {
     ///
     /// The clause, quoted once: ``SZ2011/Clauses/workFund``.
     ///
-    /// Sums the grants of the audit's year for work and for the Party organisation's office (part of
+    /// Sums the grants of the year judged for work and for the Party organisation's office (part of
     /// the work funds). The population base (residents or registered residents) is a parameter. A
     /// community with no grant recorded for the year gets an information finding that the funds could
     /// not be checked: grants not recorded are not grants of nothing.
