@@ -67,7 +67,8 @@ enum AuditReportFixture {
             serviceSpace: Area(hundredthsOfSquareMetre: 500_050), workAndActivityRoomArea: Area(squareMetres: 900),
             partyUseArea: Area(squareMetres: 250))
         community.organisations = [
-            PartyOrganisation(id: "CH-P", name: "澄湖社区党支部", form: .branch, headcount: .init(total: 30))
+            // A general branch with 30 members: above what its count permits (a warning).
+            PartyOrganisation(id: "CH-P", name: "澄湖社区党总支", form: .generalBranch, headcount: .init(total: 30))
         ]
         community.fundGrants = [
             FundGrant(year: year, purpose: .work, source: .district, amount: Money(yuan: 70_000)),

@@ -1,3 +1,4 @@
+import Foundation
 import PartyBuilding
 import Testing
 
@@ -119,5 +120,23 @@ struct ParameterKeyTests {
         ])
     func unreadable(assignment: String, error: ParameterError) {
         #expect(throws: error) { try Scenario(parsing: [assignment], packs: [.suzhou2011]) }
+    }
+
+    @Test("an override encodes its period and decodes to the same override; a range may be given by its dates")
+    func overrideRoundTrip() throws {
+        let overrides: [Scenario.Override] = [
+            .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .year(2025)),
+            .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200), over: .starting("2026-01-01")),
+            .init(SZ2011.Parameters.activityFundPerMember, value: Money(yuan: 200)),
+        ]
+        for override in overrides {
+            let data = try JSONEncoder().encode(override)
+            #expect(try JSONDecoder().decode(Scenario.Override.self, from: data) == override)
+        }
+        let byDates =
+            #"{"parameterID": "SZ2011.19.activity-fund.per-member", "value": {"money": 200}, "validFrom": "2026-01-01"}"#
+        let decoded = try JSONDecoder().decode(Scenario.Override.self, from: Data(byDates.utf8))
+        #expect(decoded.period == .starting("2026-01-01"))
+        #expect(decoded.value == .money(Money(yuan: 200)))
     }
 }

@@ -76,32 +76,37 @@ public struct Scenario: Sendable, Hashable, Codable {
 }
 
 extension Scenario.Override: Codable {
-    private enum CodingKeys: String, CodingKey { case parameterID, value, validFrom, validUntil }
+    private enum CodingKeys: String, CodingKey { case parameterID, value, period, validFrom, validUntil }
 
-    /// Decodes `{"parameterID": …, "value": {"money": 200}, "validFrom": "2025-01-01"}`; either date
-    /// may be absent (from the beginning, open-ended).
+    /// Decodes `{"parameterID": …, "value": {"money": 200}, "period": {"kind": "year", …}}`, or, for a
+    /// range, `"validFrom"` and `"validUntil"` instead of `"period"`; either date may be absent (from
+    /// the beginning, open-ended).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let start = try container.decodeIfPresent(CalendarDate.self, forKey: .validFrom) ?? .earliest
-        let end = try container.decodeIfPresent(CalendarDate.self, forKey: .validUntil) ?? .latest
-        guard start <= end else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .validUntil, in: container,
-                debugDescription: "an override until \(end) cannot start on \(start)")
+        let period: Period
+        if let given = try container.decodeIfPresent(Period.self, forKey: .period) {
+            period = given
+        } else {
+            let start = try container.decodeIfPresent(CalendarDate.self, forKey: .validFrom) ?? .earliest
+            let end = try container.decodeIfPresent(CalendarDate.self, forKey: .validUntil) ?? .latest
+            guard start <= end else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .validUntil, in: container,
+                    debugDescription: "an override until \(end) cannot start on \(start)")
+            }
+            period = try Period(from: start, through: end)
         }
         self.init(
             try container.decode(ParameterID.self, forKey: .parameterID),
-            value: try container.decode(ParameterValue.self, forKey: .value),
-            over: try Period(from: start, through: end))
+            value: try container.decode(ParameterValue.self, forKey: .value), over: period)
     }
 
-    /// Encodes the parameter, the value and the first and last days unless unbounded.
+    /// Encodes the parameter, the value and the period, so that decoding gives the same override back.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(parameterID, forKey: .parameterID)
         try container.encode(value, forKey: .value)
-        if period.start != .earliest { try container.encode(period.start, forKey: .validFrom) }
-        if !period.isOpenEnded { try container.encode(period.end, forKey: .validUntil) }
+        try container.encode(period, forKey: .period)
     }
 }
 

@@ -31,7 +31,4 @@ public struct PolicyPack: Sendable, Identifiable {
     /// A parameter of the pack by ID.
     public func parameter(_ id: ParameterID) -> Parameter? { parameters.first { $0.id == id } }
 
-    /// Every pack the library ships, in the order an audit applies them: today ``suzhou2011``.
-    /// Programs that should follow the library as packs are added (benchmarks, examples) use this list.
-    public static let builtIn: [PolicyPack] = [.suzhou2011]
 }
