@@ -41,6 +41,8 @@ let package = Package(
             name: "what-if", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"], path: "Examples/WhatIf",
             swiftSettings: strictSettings),
         .executableTarget(
+            name: "dues", dependencies: ["PartyBuilding"], path: "Examples/Dues", swiftSettings: strictSettings),
+        .executableTarget(
             name: "custom-store", dependencies: ["PartyBuilding", "PartyBuildingStoreConformance"],
             path: "Examples/CustomStore", swiftSettings: strictSettings),
 
@@ -62,7 +64,8 @@ let package = Package(
             name: "store-worker", dependencies: ["PartyBuilding"], path: "Tests/StoreWorker",
             swiftSettings: strictSettings),
         // Runs the example programs and checks what they print.
-        .testTarget(name: "ExampleTests", dependencies: ["audit-sample", "what-if"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ExampleTests", dependencies: ["audit-sample", "what-if", "dues"], swiftSettings: strictSettings),
         .testTarget(
             name: "PartyBuildingSyntheticTests", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"],
             swiftSettings: strictSettings),
