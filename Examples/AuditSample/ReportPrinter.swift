@@ -45,6 +45,9 @@ struct ReportPrinter {
         return lines.joined(separator: "\n")
     }
 
+    /// An area as the messages show it, thousands grouped: `180,000.00 m²`.
+    private func area(_ area: Area) -> String { Quantity.area(area).formatted(language) }
+
     /// The floors the calculators give for a community, next to its records.
     private func figures(of community: Community, year: Int) -> [String] {
         let zh = language == .chinese
@@ -58,17 +61,17 @@ struct ReportPrinter {
         )
         if zh {
             return [
-                "党员 \(held) 名 · 居民 \(community.residents) 人 · 住宅地面建筑面积 \(community.residentialFloorArea)",
+                "党员 \(held) 名 · 居民 \(community.residents) 人 · 住宅地面建筑面积 \(area(community.residentialFloorArea))",
                 "活动经费：已拨 \(granted.activity) 元，下限 \(activity) 元；工作经费：已拨 \(granted.work) 元，下限 \(work) 元",
-                "服务用房 \(community.serviceSpace)（下限 \(space.serviceSpace(forResidentialFloorArea: community.residentialFloorArea))）"
-                    + " · 工作活动用房 \(community.workAndActivityRoomArea)（下限 \(space.workSpace(forResidentialFloorArea: community.residentialFloorArea))）",
+                "服务用房 \(area(community.serviceSpace))（下限 \(area(space.serviceSpace(forResidentialFloorArea: community.residentialFloorArea)))）"
+                    + " · 工作活动用房 \(area(community.workAndActivityRoomArea))（下限 \(area(space.workSpace(forResidentialFloorArea: community.residentialFloorArea)))）",
             ]
         }
         return [
-            "\(held) members · \(community.residents) residents · residential floor area \(community.residentialFloorArea)",
+            "\(held) members · \(community.residents) residents · residential floor area \(area(community.residentialFloorArea))",
             "Activity funds: granted CNY \(granted.activity), floor CNY \(activity); work funds: granted CNY \(granted.work), floor CNY \(work)",
-            "Service space \(community.serviceSpace) (floor \(space.serviceSpace(forResidentialFloorArea: community.residentialFloorArea)))"
-                + " · work-and-activity rooms \(community.workAndActivityRoomArea) (floor \(space.workSpace(forResidentialFloorArea: community.residentialFloorArea)))",
+            "Service space \(area(community.serviceSpace)) (floor \(area(space.serviceSpace(forResidentialFloorArea: community.residentialFloorArea))))"
+                + " · work-and-activity rooms \(area(community.workAndActivityRoomArea)) (floor \(area(space.workSpace(forResidentialFloorArea: community.residentialFloorArea))))",
         ]
     }
 }
