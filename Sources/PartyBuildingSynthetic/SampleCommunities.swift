@@ -116,7 +116,10 @@ public enum SampleCommunities {
         return community
     }
 
-    private static func worker(
+    /// A full-time worker of the sample's kind: paid `pay` CNY for ``year``, with a centralised
+    /// training of each given level and length in that year, and the certificate (obtained
+    /// 2014-11-01) when `certified`.
+    public static func worker(
         _ id: String, _ name: String, roles: Set<CommunityWorker.Role>, born: (Int, Int, Int), education: Education,
         certified: Bool, pay: Int, trainings: [(Training.Level, Decimal)]
     ) -> CommunityWorker {

@@ -49,7 +49,7 @@ enum AuditReportCase: String, CaseIterable, Sendable, CustomTestStringConvertibl
 
 /// The communities of the audits. Every person's name is invented.
 enum AuditReportFixture {
-    static let year = 2025
+    static let year = SampleCommunities.year
 
     /// The communities of `swift run audit-sample --json`.
     static var sample: [Community] { SampleCommunities.all }
@@ -75,7 +75,7 @@ enum AuditReportFixture {
             FundGrant(year: year, purpose: .activity, source: .district, amount: Money(yuan: 15_000)),
         ]
         community.workers = [
-            worker(
+            SampleCommunities.worker(
                 "CH-W1", "林一舟", roles: [.secretary], born: (1980, 4, 12), education: .bachelor, certified: true,
                 pay: 100_000, trainings: [(.district, 7)])
         ]
@@ -102,7 +102,7 @@ enum AuditReportFixture {
         ]
         community.localAverageWages = [AverageWage(year: year - 1, amount: Money(yuan: 100_000))]
         community.workers = [
-            worker(
+            SampleCommunities.worker(
                 "HX-W1", "宋可言", roles: [.secretary], born: (1975, 10, 3), education: .associate, certified: true,
                 pay: 110_000, trainings: [(.district, 7)])
         ]
@@ -151,23 +151,5 @@ enum AuditReportFixture {
                 education: .associate, annualPay: [2011, 2012].map { AnnualPay(year: $0, amount: Money(yuan: 45_000)) })
         ]
         return community
-    }
-
-    private static func worker(
-        _ id: String, _ name: String, roles: Set<CommunityWorker.Role>, born: (Int, Int, Int), education: Education,
-        certified: Bool, pay: Int, trainings: [(Training.Level, Decimal)]
-    ) -> CommunityWorker {
-        CommunityWorker(
-            id: WorkerID(id), name: name, roles: roles, birthDate: CalendarDate(known: born.0, born.1, born.2),
-            education: education,
-            certificate: certified
-                ? Certificate(level: .assistant, obtainedOn: CalendarDate("2014-11-01")) : nil,
-            trainings: trainings.enumerated().map { index, training in
-                Training(
-                    title: "社区工作者集中培训", level: training.0,
-                    startDate: CalendarDate(known: year, 3 + index * 4, 10),
-                    days: (try? Days(training.1)) ?? .zero)
-            },
-            annualPay: [AnnualPay(year: year, amount: Money(yuan: pay))])
     }
 }

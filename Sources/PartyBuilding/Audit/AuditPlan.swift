@@ -85,7 +85,7 @@ struct AuditPlan: Sendable {
             date: date, period: range, packIDs: packIDs, scenarioName: scenarioName,
             parameterChanges: values.keys.sorted().flatMap { values[$0]!.changes },
             applications: rules.map(\.application), notInForce: notInForce, contexts: contexts, findings: findings,
-            communityRanges: communityRanges, positions: positions, parameterValues: values,
+            communityRanges: communityRanges, positions: positions,
             applicationBindings: Dictionary(
                 rules.map { ($0.application, $0.origin.parameters) }, uniquingKeysWith: { first, _ in first }))
     }

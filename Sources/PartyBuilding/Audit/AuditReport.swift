@@ -38,8 +38,6 @@ public struct AuditReport: Sendable {
     let contexts: [CommunityContext]
     /// The position of each community in ``communityIDs``, for ``findings(about:)``.
     let positions: [CommunityID: Int]
-    /// The parameter values of each period judged.
-    let parameterValues: [Period: ParameterValues]
     /// The parameter values each rule application read, kept so that a re-audit knows what changed.
     let applicationBindings: [RuleApplication: [ParameterBinding]]
 
@@ -47,8 +45,7 @@ public struct AuditReport: Sendable {
         date: CalendarDate, period: Period, packIDs: [String], scenarioName: String?,
         parameterChanges: [ParameterChange], applications: [RuleApplication], notInForce: [RuleApplication],
         contexts: [CommunityContext], findings: [Finding], communityRanges: [Range<Int>],
-        positions: [CommunityID: Int]?, parameterValues: [Period: ParameterValues],
-        applicationBindings: [RuleApplication: [ParameterBinding]]
+        positions: [CommunityID: Int]?, applicationBindings: [RuleApplication: [ParameterBinding]]
     ) {
         self.date = date
         self.period = period
@@ -75,7 +72,6 @@ public struct AuditReport: Sendable {
             positions ?? Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.findings = findings
         self.communityRanges = communityRanges
-        self.parameterValues = parameterValues
         self.applicationBindings = applicationBindings
         // Findings of one rule application sit together and share an origin: a rule's count is added
         // once per run of findings, not hashed once per finding.

@@ -48,7 +48,7 @@ public enum Subject: Sendable, Hashable, Codable {
 }
 
 extension Subject {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case community, organisation, worker, member, residentsCommittee, portfolio
     }
 
@@ -56,13 +56,7 @@ extension Subject {
     /// `{"portfolio": true}`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        guard container.allKeys.count == 1, let key = container.allKeys.first else {
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "a subject is an object with exactly one key: "
-                        + "community, organisation, worker, member, residentsCommittee or portfolio"))
-        }
+        let key = try container.onlyKey(of: "a subject", among: CodingKeys.allCases, at: decoder.codingPath)
         switch key {
         case .community: self = .community(try container.decode(CommunityID.self, forKey: key))
         case .organisation: self = .organisation(try container.decode(OrganisationID.self, forKey: key))

@@ -16,7 +16,7 @@ import Foundation
 ///
 /// Money, days and areas are JSON numbers, exact to the fen, the tenth of a day and 0.01 m².
 extension ParameterValue {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case money, count, ratio, days, years, area, text, texts
     }
 
@@ -25,22 +25,15 @@ extension ParameterValue {
     ///   `DecodingError` from the value (an amount finer than a fen, a ratio with a zero denominator).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        guard container.allKeys.count == 1, let key = container.allKeys.first else {
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "a parameter value is an object with exactly one key: "
-                        + "money, count, ratio, days, years, area, text or texts"))
-        }
-        switch key {
-        case .money: self = .money(try container.decode(Money.self, forKey: key))
-        case .count: self = .count(try container.decode(Int.self, forKey: key))
-        case .ratio: self = .ratio(try container.decode(Ratio.self, forKey: key))
-        case .days: self = .days(try container.decode(Days.self, forKey: key))
-        case .years: self = .years(try container.decode(Int.self, forKey: key))
-        case .area: self = .area(try container.decode(Area.self, forKey: key))
-        case .text: self = .text(try container.decode(String.self, forKey: key))
-        case .texts: self = .texts(try container.decode([String].self, forKey: key))
+        switch try container.onlyKey(of: "a parameter value", among: CodingKeys.allCases, at: decoder.codingPath) {
+        case .money: self = .money(try container.decode(Money.self, forKey: .money))
+        case .count: self = .count(try container.decode(Int.self, forKey: .count))
+        case .ratio: self = .ratio(try container.decode(Ratio.self, forKey: .ratio))
+        case .days: self = .days(try container.decode(Days.self, forKey: .days))
+        case .years: self = .years(try container.decode(Int.self, forKey: .years))
+        case .area: self = .area(try container.decode(Area.self, forKey: .area))
+        case .text: self = .text(try container.decode(String.self, forKey: .text))
+        case .texts: self = .texts(try container.decode([String].self, forKey: .texts))
         }
     }
 
