@@ -22,7 +22,7 @@ struct ReportPrinter {
         for community in communities {
             lines.append("")
             lines.append("■ \(community.name) (\(community.id))")
-            lines.append(contentsOf: figures(of: community, year: year).map { "  " + $0 })
+            lines.append(contentsOf: figures(of: community, year: year, on: report.date).map { "  " + $0 })
             let findings = report.findings(about: community.id)
             if findings.isEmpty { lines.append(zh ? "  无发现。" : "  No findings.") }
             for finding in findings {
@@ -49,9 +49,9 @@ struct ReportPrinter {
     private func area(_ area: Area) -> String { Quantity.area(area).formatted(language) }
 
     /// The floors the calculators give for a community, next to its records.
-    private func figures(of community: Community, year: Int) -> [String] {
+    private func figures(of community: Community, year: Int, on date: CalendarDate) -> [String] {
         let zh = language == .chinese
-        let held = MembershipSummary(community).heldByCommunity
+        let held = MembershipSummary(community, on: date).heldByCommunity
         let activity = ActivityFundFloor.suzhou2011.floor(members: held)
         let work = WorkFundFloor.suzhou2011.floor(population: community.residents)
         let space = SpaceFloors.suzhou2011

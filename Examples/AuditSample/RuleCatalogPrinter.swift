@@ -53,6 +53,7 @@ struct RuleCatalogPrinter {
         case .yearly: "for each year"
         case .quarterly: "for each quarter"
         case .monthly: "for each month"
+        case .range: "over the audited range"
         }
     }
 }

@@ -49,7 +49,7 @@ func bracketText(_ bracket: DuesSchedule.Bracket, in brackets: [DuesSchedule.Bra
     }
 }
 
-var base: DuesSchedule.Base?
+var base: DuesBase?
 var language = Language.chinese
 var arguments = CommandLine.arguments.dropFirst()[...]
 while let argument = arguments.popFirst() {
@@ -61,8 +61,8 @@ while let argument = arguments.popFirst() {
         guard let text = arguments.popFirst() else { fail("--pension needs an amount") }
         base = .pension(amount(text, for: "--pension"))
     case "--flat":
-        guard let text = arguments.popFirst(), let category = DuesSchedule.FlatCategory(rawValue: text) else {
-            fail("--flat needs one of \(DuesSchedule.FlatCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+        guard let text = arguments.popFirst(), let category = DuesBase.FlatCategory(rawValue: text) else {
+            fail("--flat needs one of \(DuesBase.FlatCategory.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         base = .flat(category)
     case "--lang":

@@ -173,7 +173,6 @@ for severity in Severity.allCases {
     print("  \(severity.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(before) → \(after)")
 }
 
-/// The total activity-fund floor of the city for the year judged under a set of parameter values.
 /// The total activity-fund floor of the city for the year judged under a set of parameter values, or
 /// `nil` when the total is beyond what an amount in fen holds (a city of the largest communities at
 /// the largest admitted rate).
@@ -182,7 +181,7 @@ func totalActivityFundFloor(_ scenario: Scenario?) throws -> Money? {
     let floor = try ActivityFundFloor(ParameterReader(ParameterValues(packs: packs, scenario: scenario, for: year)))
     var total: Int64 = 0
     for community in communities {
-        let members = MembershipSummary(community).heldByCommunity
+        let members = MembershipSummary(community, on: date).heldByCommunity
         let (sum, overflow) = total.addingReportingOverflow(floor.floor(members: members).fen)
         if overflow { return nil }
         total = sum

@@ -42,14 +42,14 @@ public enum ConformanceFixtures {
         ]
         community.organisations = [
             PartyOrganisation(
-                id: "ORG-C", name: "东关社区党委", form: .committee, lastElection: CalendarDate("2024-02-29")),
+                id: "ORG-C", name: "东关社区党委", form: .committee, founded: CalendarDate("2004-02-29")),
             PartyOrganisation(
                 id: "ORG-G", name: "东关社区第一党总支", form: .generalBranch, parentID: "ORG-C",
                 residentsCommitteeID: "RC-1"),
             PartyOrganisation(
                 id: "ORG-B", name: "离退休党支部 ✊", form: .branch, parentID: "ORG-G", residentsCommitteeID: "RC-2",
                 headcount: PartyOrganisation.Headcount(total: 12, probationary: 3),
-                lastElection: CalendarDate("2021-06-30")),
+                founded: CalendarDate("2011-06-24"), dissolved: CalendarDate("2025-03-31")),
             PartyOrganisation(
                 id: "ORG-E", name: "新建党支部", form: .branch, parentID: "ORG-C",
                 headcount: PartyOrganisation.Headcount(total: 0)),
@@ -64,6 +64,11 @@ public enum ConformanceFixtures {
             SecretaryQualificationRecord(year: 2024, hasAssociateDegreeOrHigher: true, hasCertificate: true),
         ]
         community.exceptions = exceptionsOfEverySubject(community: id)
+        community.elections = [
+            CommitteeElection(
+                organisationID: "ORG-C", date: CalendarDate("2024-02-29"), committeeMemberIDs: ["M-0", "M-1"]),
+            CommitteeElection(organisationID: "ORG-B", date: CalendarDate("2021-06-30"), termYears: 3),
+        ]
         return community
     }
 
@@ -98,11 +103,13 @@ public enum ConformanceFixtures {
                 id: "O", name: "", form: .committee,
                 // With the member record of O/1, the community holds the most members allowed.
                 headcount: PartyOrganisation.Headcount(total: most - 1, probationary: most - 1),
-                lastElection: firstDay),
+                founded: firstDay, dissolved: lastDay),
             PartyOrganisation(id: "O/1", name: "", form: .branch, parentID: "O"),
         ]
         community.members = [
-            Member(id: "M 1/东", name: "", organisationID: "O/1", birthDate: firstDay, admittedOn: lastDay)
+            Member(
+                id: "M 1/东", name: "", organisationID: "O/1", birthDate: firstDay,
+                events: [MembershipEvent(.admitted, on: lastDay)])
         ]
         community.workers = [
             CommunityWorker(
@@ -146,8 +153,8 @@ public enum ConformanceFixtures {
         community.members = (0..<members).map { index in
             Member(
                 id: MemberID("M-\(index)"), name: "党员\(index)", organisationID: OrganisationID("ORG-\(index % 50)"),
-                status: index % 7 == 0 ? .probationary : .formal,
-                birthDate: CalendarDate(known: 1930 + index % 70, 1 + index % 12, 1 + index % 28))
+                birthDate: CalendarDate(known: 1930 + index % 70, 1 + index % 12, 1 + index % 28),
+                events: index % 7 == 0 ? [MembershipEvent(.admitted, on: nil)] : [])
         }
         community.workers = (0..<100).map { index in
             CommunityWorker(
@@ -220,13 +227,11 @@ public enum ConformanceFixtures {
             Member(
                 id: MemberID("M-\(index)"), name: names[index % names.count],
                 organisationID: organisations[index % organisations.count],
-                status: Member.Status.allCases[index % Member.Status.allCases.count],
                 relationship: Member.Relationship.allCases[index / 2 % Member.Relationship.allCases.count],
                 employment: Member.Employment.allCases[index % Member.Employment.allCases.count],
-                migration: Member.Migration.allCases[index % Member.Migration.allCases.count],
                 hasLimitedMobility: index % 2 == 1,
                 birthDate: index % 4 == 0 ? nil : CalendarDate(known: 1940 + index * 4, 2, 29),
-                admittedOn: index % 3 == 0 ? nil : CalendarDate(known: 2000 + index, 7, 1))
+                events: index % 3 == 0 ? [] : [MembershipEvent(.admitted, on: CalendarDate(known: 2000 + index, 7, 1))])
         }
     }
 

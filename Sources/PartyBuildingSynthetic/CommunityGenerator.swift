@@ -95,11 +95,14 @@ struct CommunityGenerator: Sendable {
                 Member(
                     id: MemberID("M" + digits), name: "党员" + digits,
                     organisationID: memberOrganisations[member * memberOrganisations.count / total],
-                    status: probationary[member] ? .probationary : .formal,
                     relationship: isHeld ? .heldByCommunity : .heldElsewhere,
                     employment: Member.Employment.allCases[draw(.memberEmployment, element, 0...5)],
-                    migration: isHeld ? .none : .incoming,
-                    birthDate: CalendarDate(known: year - age, birthday / 28 + 1, birthday % 28 + 1)))
+                    birthDate: CalendarDate(known: year - age, birthday / 28 + 1, birthday % 28 + 1),
+                    events: isHeld
+                        ? (probationary[member]
+                            ? [MembershipEvent(.admitted, on: CalendarDate(known: year, 3, 1))] : [])
+                        : [MembershipEvent(.migratedIn(status: .formal), on: nil), MembershipEvent(.enrolled, on: nil)])
+            )
         }
         community.members = members
     }

@@ -60,8 +60,8 @@ public enum SampleCommunities {
         community.members = (1...70).map { index in
             Member(
                 id: MemberID("SQ-M\(index)"), name: "党员\(index)", organisationID: index <= 35 ? "SQ-1" : "SQ-2",
-                status: index <= 6 ? .probationary : .formal,
-                relationship: index > 66 ? .heldElsewhere : .heldByCommunity)
+                relationship: index > 66 ? .heldElsewhere : .heldByCommunity,
+                events: index <= 6 ? [MembershipEvent(.admitted, on: CalendarDate(known: year, 5, 1))] : [])
         }
         community.fundGrants = [
             FundGrant(year: year, purpose: .work, source: .district, amount: Money(yuan: 190_000)),

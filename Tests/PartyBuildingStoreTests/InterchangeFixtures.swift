@@ -26,14 +26,17 @@ enum Fixture {
         community.organisations = [
             PartyOrganisation(
                 id: "P", name: "东关社区党委", form: .committee, residentsCommitteeID: "RC-1",
-                headcount: .init(total: 120, probationary: 3), lastElection: CalendarDate("2024-02-29")),
+                headcount: .init(total: 120, probationary: 3), founded: CalendarDate("2024-02-29")),
             PartyOrganisation(id: "P-1", name: "第一党支部", form: .branch, parentID: "P"),
         ]
         community.members = [
             Member(
-                id: "M-1", name: "王小明", organisationID: "P-1", status: .probationary, relationship: .heldElsewhere,
-                employment: .retired, migration: .incoming, hasLimitedMobility: true,
-                birthDate: CalendarDate(known: 1, 1, 1), admittedOn: CalendarDate("2025-07-01")),
+                id: "M-1", name: "王小明", organisationID: "P-1", relationship: .heldElsewhere,
+                employment: .retired, hasLimitedMobility: true, birthDate: CalendarDate(known: 1, 1, 1),
+                events: [
+                    MembershipEvent(.migratedIn(status: .probationary), on: nil),
+                    MembershipEvent(.admitted, on: CalendarDate("2025-07-01")),
+                ]),
             Member(id: "M-2", name: "Zoë \"Q\" O'Brien\\\n", organisationID: "P-1"),
         ]
         community.workers = [

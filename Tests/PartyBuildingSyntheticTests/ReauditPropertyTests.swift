@@ -53,7 +53,8 @@ struct ReauditPropertyTests {
     static func change(_ community: inout Community, _ random: inout Seeded, serial: Int) {
         switch random.below(6) {
         case 0:  // a grant fixed: the activity funds of the year raised to the floor and more
-            let floor = ActivityFundFloor.suzhou2011.floor(members: MembershipSummary(community).heldByCommunity)
+            let floor = ActivityFundFloor.suzhou2011.floor(
+                members: MembershipSummary(community, on: .latest).heldByCommunity)
             community.fundGrants.append(
                 FundGrant(year: 2025, purpose: .activity, source: .district, amount: floor + Money(yuan: 1)))
         case 1:  // a member added to an organisation counted by member records

@@ -22,7 +22,7 @@ struct CommunityTableTests {
         #expect(dongguan.fundsGranted(in: 2025, for: [.work]) == Money(yuan: 147_860))
         #expect(dongguan.averageWage(in: 2024) == Money(yuan: 98_000))
         #expect(communities[1].households == 0 && communities[1].organisations.isEmpty)
-        #expect(MembershipSummary(dongguan).heldByCommunity == 80)
+        #expect(MembershipSummary(dongguan, on: .latest).heldByCommunity == 80)
     }
 
     @Test func readsChineseHeadersAndBom() throws {

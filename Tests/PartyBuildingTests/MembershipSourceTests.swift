@@ -26,7 +26,7 @@ struct MembershipSourceTests {
                 id: "ORG-2", name: "第二支部", form: .branch, parentID: Fixture.organisationID,
                 headcount: .init(total: 50, probationary: 2)))
         try community.validate(on: Fixture.auditDate)
-        let summary = MembershipSummary(community)
+        let summary = MembershipSummary(community, on: .latest)
         #expect(summary.heldByCommunity == 80)
         #expect(summary.formalMembers(of: Fixture.organisationID) == 78)
         #expect(summary.formalMembers(of: "ORG-2") == 48)
@@ -48,6 +48,6 @@ struct MembershipSourceTests {
     func recordsWinWhenBothArePresent() {
         var community = Fixture.community(form: .branch, formal: 80)
         community.organisations[0].headcount = .init(total: 80)
-        #expect(MembershipSummary(community).heldByCommunity == 80)
+        #expect(MembershipSummary(community, on: .latest).heldByCommunity == 80)
     }
 }

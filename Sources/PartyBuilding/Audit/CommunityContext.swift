@@ -15,7 +15,7 @@ public final class CommunityContext: Sendable {
     public init(community: Community, date: CalendarDate) {
         self.community = community
         self.date = date
-        self.membership = MembershipSummary(community)
+        self.membership = MembershipSummary(community, on: date)
     }
 
     /// The community's ID.
@@ -34,7 +34,8 @@ public struct MembershipSummary: Sendable, Hashable {
     /// (the base of the activity fund).
     public let heldByCommunity: Int
 
-    /// Counts the membership of a community in one pass over its members.
+    /// Counts the membership of a community on a day in one pass over its members: those who are
+    /// members that day (``Member/status(on:)``), formal or probationary as their events make them.
     ///
     /// One source for each organisation: its member records when it has any, otherwise its
     /// headcount, never both added (validation rejects an organisation with both,
@@ -42,7 +43,7 @@ public struct MembershipSummary: Sendable, Hashable {
     ///
     /// A community has a handful of organisations, so a member's organisation is found by comparing
     /// IDs rather than hashing them, and only where it differs from the previous member's.
-    public init(_ community: Community) {
+    public init(_ community: Community, on date: CalendarDate) {
         let organisations = community.organisations
         let ids = organisations.map(\.id)
         var direct = [Int](repeating: 0, count: ids.count)
@@ -56,9 +57,9 @@ public struct MembershipSummary: Sendable, Hashable {
                 lastIndex = ids.firstIndex(of: member.organisationID)
                 if let index = lastIndex { hasRecords[index] = true }
             }
-            guard member.relationship == .heldByCommunity else { continue }
+            guard member.relationship == .heldByCommunity, let status = member.status(on: date) else { continue }
             held += 1
-            if member.status == .formal, let index = lastIndex { direct[index] += 1 }
+            if status == .formal, let index = lastIndex { direct[index] += 1 }
         }
         for (index, organisation) in organisations.enumerated() where !hasRecords[index] {
             guard let headcount = organisation.headcount else { continue }

@@ -59,6 +59,18 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
     public var secretaryQualifications: [SecretaryQualificationRecord]
     /// Exceptions approved for "in principle" rules (and approvals for forms a "may" rule does not permit).
     public var exceptions: [RuleException]
+    /// The meetings the community's organisations held (三会一课 and the rest), SZ2011 art. 11, 13 and 17.
+    public var meetings: [Meeting]
+    /// The days the secretary received residents, SZ2011 art. 11.
+    public var receptionDays: [ReceptionDay]
+    /// The elections of the organisations' committees.
+    public var elections: [CommitteeElection]
+    /// The Party groups (党小组) of the community's branches.
+    public var partyGroups: [PartyGroup]
+    /// The points-based assessment of members (积分制), where the community keeps one.
+    public var pointsAssessments: [PointsAssessment]
+    /// The tasks member units claimed at the start of each year (MY).
+    public var taskClaims: [TaskClaim]
 
     /// Creates a community; every count, area and list starts empty or zero.
     public init(
@@ -71,7 +83,9 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
         spaceRemediationPlan: RemediationPlan? = nil, fundGrants: [FundGrant] = [],
         localAverageWages: [AverageWage] = [], organisations: [PartyOrganisation] = [],
         members: [Member] = [], workers: [CommunityWorker] = [],
-        secretaryQualifications: [SecretaryQualificationRecord] = [], exceptions: [RuleException] = []
+        secretaryQualifications: [SecretaryQualificationRecord] = [], exceptions: [RuleException] = [],
+        meetings: [Meeting] = [], receptionDays: [ReceptionDay] = [], elections: [CommitteeElection] = [],
+        partyGroups: [PartyGroup] = [], pointsAssessments: [PointsAssessment] = [], taskClaims: [TaskClaim] = []
     ) {
         self.id = id
         self.name = name
@@ -96,6 +110,12 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
         self.workers = workers
         self.secretaryQualifications = secretaryQualifications
         self.exceptions = exceptions
+        self.meetings = meetings
+        self.receptionDays = receptionDays
+        self.elections = elections
+        self.partyGroups = partyGroups
+        self.pointsAssessments = pointsAssessments
+        self.taskClaims = taskClaims
     }
 
     /// Whether a community is built or planned.
@@ -109,6 +129,15 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
     /// The local average urban wage of a year, or `nil` when not recorded.
     public func averageWage(in year: Int) -> Money? {
         localAverageWages.first { $0.year == year }?.amount
+    }
+
+    /// The latest election of an organisation's committee, or `nil` when none is recorded.
+    public func lastElection(of organisation: OrganisationID) -> CommitteeElection? {
+        var latest: CommitteeElection?
+        for election in elections where election.organisationID == organisation {
+            if latest.map({ election.date >= $0.date }) ?? true { latest = election }
+        }
+        return latest
     }
 
     /// The sum of the funds granted in a year for the given purposes.
@@ -126,7 +155,8 @@ extension Community {
         case id, name, district, street, development, households, residents, registeredResidents, residentialFloorArea,
             isConcentratedResettlement, hasManagementServiceCentre, residentsCommittees, serviceSpace,
             workAndActivityRoomArea, partyUseArea, spaceRemediationPlan, fundGrants, localAverageWages, organisations,
-            members, workers, secretaryQualifications, exceptions
+            members, workers, secretaryQualifications, exceptions, meetings, receptionDays, elections, partyGroups,
+            pointsAssessments, taskClaims
     }
 
     /// Decodes a community; lists, flags and fields with a default may be omitted.
@@ -158,6 +188,12 @@ extension Community {
         secretaryQualifications = try container.decode(
             [SecretaryQualificationRecord].self, forKey: .secretaryQualifications, default: [])
         exceptions = try container.decode([RuleException].self, forKey: .exceptions, default: [])
+        meetings = try container.decode([Meeting].self, forKey: .meetings, default: [])
+        receptionDays = try container.decode([ReceptionDay].self, forKey: .receptionDays, default: [])
+        elections = try container.decode([CommitteeElection].self, forKey: .elections, default: [])
+        partyGroups = try container.decode([PartyGroup].self, forKey: .partyGroups, default: [])
+        pointsAssessments = try container.decode([PointsAssessment].self, forKey: .pointsAssessments, default: [])
+        taskClaims = try container.decode([TaskClaim].self, forKey: .taskClaims, default: [])
     }
 
     /// Encodes every field, omitting optional fields that are not set.
@@ -186,5 +222,11 @@ extension Community {
         try container.encode(workers, forKey: .workers)
         try container.encode(secretaryQualifications, forKey: .secretaryQualifications)
         try container.encode(exceptions, forKey: .exceptions)
+        try container.encode(meetings, forKey: .meetings)
+        try container.encode(receptionDays, forKey: .receptionDays)
+        try container.encode(elections, forKey: .elections)
+        try container.encode(partyGroups, forKey: .partyGroups)
+        try container.encode(pointsAssessments, forKey: .pointsAssessments)
+        try container.encode(taskClaims, forKey: .taskClaims)
     }
 }

@@ -40,3 +40,7 @@ public typealias MemberID = Identifier<Member>
 public typealias WorkerID = Identifier<CommunityWorker>
 /// The ID of a ``ResidentsCommittee``.
 public typealias ResidentsCommitteeID = Identifier<ResidentsCommittee>
+/// The ID of a ``Meeting``.
+public typealias MeetingID = Identifier<Meeting>
+/// The ID of a ``PartyGroup``.
+public typealias PartyGroupID = Identifier<PartyGroup>

@@ -6,39 +6,43 @@ public struct Member: Sendable, Hashable, Codable, Identifiable {
     public var name: String
     /// The Party organisation of the community the member belongs to or is enrolled in.
     public var organisationID: OrganisationID
-    /// Formal or probationary.
-    public var status: Status
     /// Whether the community's Party organisation holds the member's organisational relationship
     /// (党的组织关系隶属于社区党组织); the activity fund counts only these members.
     public var relationship: Relationship
     /// The member's employment, which also sets how dues are computed.
     public var employment: Employment
-    /// Whether the member is a migrant member coming in or going out (流动党员).
-    public var migration: Migration
     /// Whether the member has limited mobility (行动不便), SZ2011 art. 13.
     public var hasLimitedMobility: Bool
     /// The member's birth date, when recorded.
     public var birthDate: CalendarDate?
-    /// The date the member was admitted as a probationary member, when recorded.
-    public var admittedOn: CalendarDate?
+    /// What happened to the membership, in the order it happened (events whose day was not recorded
+    /// first). The member's status and migration on any date are derived from them.
+    public var events: [MembershipEvent]
+    /// The member's monthly dues payments, in the order of their months.
+    public var duesPayments: [DuesPayment]
+    /// Voluntary payments beyond the dues owed.
+    public var voluntaryPayments: [VoluntaryDuesPayment]
 
     /// Creates a member record.
+    ///
+    /// A member with no event that begins the membership (``MembershipEvent/Kind/beginsMembership``)
+    /// is a formal member from before the records begin.
     public init(
-        id: MemberID, name: String, organisationID: OrganisationID, status: Status = .formal,
+        id: MemberID, name: String, organisationID: OrganisationID,
         relationship: Relationship = .heldByCommunity, employment: Employment = .employed,
-        migration: Migration = .none, hasLimitedMobility: Bool = false, birthDate: CalendarDate? = nil,
-        admittedOn: CalendarDate? = nil
+        hasLimitedMobility: Bool = false, birthDate: CalendarDate? = nil, events: [MembershipEvent] = [],
+        duesPayments: [DuesPayment] = [], voluntaryPayments: [VoluntaryDuesPayment] = []
     ) {
         self.id = id
         self.name = name
         self.organisationID = organisationID
-        self.status = status
         self.relationship = relationship
         self.employment = employment
-        self.migration = migration
         self.hasLimitedMobility = hasLimitedMobility
         self.birthDate = birthDate
-        self.admittedOn = admittedOn
+        self.events = events
+        self.duesPayments = duesPayments
+        self.voluntaryPayments = voluntaryPayments
     }
 
     /// Formal (正式党员) or probationary (预备党员).
@@ -86,8 +90,8 @@ public struct Member: Sendable, Hashable, Codable, Identifiable {
 
 extension Member {
     private enum CodingKeys: String, CodingKey {
-        case id, name, organisationID, status, relationship, employment, migration, hasLimitedMobility, birthDate,
-            admittedOn
+        case id, name, organisationID, relationship, employment, hasLimitedMobility, birthDate, events, duesPayments,
+            voluntaryPayments
     }
 
     /// Decodes a member; lists, flags and fields with a default may be omitted.
@@ -96,13 +100,13 @@ extension Member {
         id = try container.decode(MemberID.self, forKey: .id)
         name = try container.decode(String.self, forKey: .name)
         organisationID = try container.decode(OrganisationID.self, forKey: .organisationID)
-        status = try container.decode(Status.self, forKey: .status, default: .formal)
         relationship = try container.decode(Relationship.self, forKey: .relationship, default: .heldByCommunity)
         employment = try container.decode(Employment.self, forKey: .employment, default: .employed)
-        migration = try container.decode(Migration.self, forKey: .migration, default: .none)
         hasLimitedMobility = try container.decode(Bool.self, forKey: .hasLimitedMobility, default: false)
         birthDate = try container.decodeIfPresent(CalendarDate.self, forKey: .birthDate)
-        admittedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .admittedOn)
+        events = try container.decode([MembershipEvent].self, forKey: .events, default: [])
+        duesPayments = try container.decode([DuesPayment].self, forKey: .duesPayments, default: [])
+        voluntaryPayments = try container.decode([VoluntaryDuesPayment].self, forKey: .voluntaryPayments, default: [])
     }
 
     /// Encodes every field, omitting optional fields that are not set.
@@ -111,12 +115,12 @@ extension Member {
         try container.encode(id, forKey: .id)
         try container.encode(name, forKey: .name)
         try container.encode(organisationID, forKey: .organisationID)
-        try container.encode(status, forKey: .status)
         try container.encode(relationship, forKey: .relationship)
         try container.encode(employment, forKey: .employment)
-        try container.encode(migration, forKey: .migration)
         try container.encode(hasLimitedMobility, forKey: .hasLimitedMobility)
         try container.encodeIfPresent(birthDate, forKey: .birthDate)
-        try container.encodeIfPresent(admittedOn, forKey: .admittedOn)
+        try container.encode(events, forKey: .events)
+        try container.encode(duesPayments, forKey: .duesPayments)
+        try container.encode(voluntaryPayments, forKey: .voluntaryPayments)
     }
 }

@@ -17,14 +17,16 @@ public struct PartyOrganisation: Sendable, Hashable, Codable, Identifiable {
     public var residentsCommitteeID: ResidentsCommitteeID?
     /// Membership counted by hand, for an organisation without member records.
     public var headcount: Headcount?
-    /// The date of the last election of the organisation's committee.
-    public var lastElection: CalendarDate?
+    /// The day the organisation was founded, when recorded: nothing is due from it before that day.
+    public var founded: CalendarDate?
+    /// The day the organisation was dissolved (撤销), when it has been: nothing is due from it after that day.
+    public var dissolved: CalendarDate?
 
     /// Creates a Party organisation.
     public init(
         id: OrganisationID, name: String, form: Form, parentID: OrganisationID? = nil,
         residentsCommitteeID: ResidentsCommitteeID? = nil, headcount: Headcount? = nil,
-        lastElection: CalendarDate? = nil
+        founded: CalendarDate? = nil, dissolved: CalendarDate? = nil
     ) {
         self.id = id
         self.name = name
@@ -32,7 +34,16 @@ public struct PartyOrganisation: Sendable, Hashable, Codable, Identifiable {
         self.parentID = parentID
         self.residentsCommitteeID = residentsCommitteeID
         self.headcount = headcount
-        self.lastElection = lastElection
+        self.founded = founded
+        self.dissolved = dissolved
+    }
+
+    /// The days the organisation existed: from its founding (or the calendar's start when not
+    /// recorded) through its dissolution (or open-ended).
+    public var lifetime: Period {
+        let start = founded ?? .earliest
+        let end = dissolved ?? .latest
+        return (try? Period(from: start, through: max(start, end))) ?? .always
     }
 
     /// The form of a Party organisation, ordered from the smallest to the largest.
@@ -93,7 +104,7 @@ public struct PartyOrganisation: Sendable, Hashable, Codable, Identifiable {
 
 extension PartyOrganisation {
     private enum CodingKeys: String, CodingKey {
-        case id, name, form, parentID, residentsCommitteeID, headcount, lastElection
+        case id, name, form, parentID, residentsCommitteeID, headcount, founded, dissolved
     }
 
     /// Decodes a Party organisation; lists, flags and fields with a default may be omitted.
@@ -105,7 +116,8 @@ extension PartyOrganisation {
         parentID = try container.decodeIfPresent(OrganisationID.self, forKey: .parentID)
         residentsCommitteeID = try container.decodeIfPresent(ResidentsCommitteeID.self, forKey: .residentsCommitteeID)
         headcount = try container.decodeIfPresent(Headcount.self, forKey: .headcount)
-        lastElection = try container.decodeIfPresent(CalendarDate.self, forKey: .lastElection)
+        founded = try container.decodeIfPresent(CalendarDate.self, forKey: .founded)
+        dissolved = try container.decodeIfPresent(CalendarDate.self, forKey: .dissolved)
     }
 
     /// Encodes every field, omitting optional fields that are not set.
@@ -117,6 +129,7 @@ extension PartyOrganisation {
         try container.encodeIfPresent(parentID, forKey: .parentID)
         try container.encodeIfPresent(residentsCommitteeID, forKey: .residentsCommitteeID)
         try container.encodeIfPresent(headcount, forKey: .headcount)
-        try container.encodeIfPresent(lastElection, forKey: .lastElection)
+        try container.encodeIfPresent(founded, forKey: .founded)
+        try container.encodeIfPresent(dissolved, forKey: .dissolved)
     }
 }

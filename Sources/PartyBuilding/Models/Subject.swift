@@ -13,6 +13,8 @@ public enum Subject: Sendable, Hashable, Codable {
     case member(MemberID)
     /// A residents' committee.
     case residentsCommittee(ResidentsCommitteeID)
+    /// A Party group (党小组).
+    case partyGroup(PartyGroupID)
     /// All the communities audited together (for rules over a set, such as a trend).
     case portfolio
 
@@ -24,12 +26,14 @@ public enum Subject: Sendable, Hashable, Codable {
         case (.worker, .chinese): "社区工作者"
         case (.member, .chinese): "党员"
         case (.residentsCommittee, .chinese): "居民委员会"
+        case (.partyGroup, .chinese): "党小组"
         case (.portfolio, .chinese): "全部社区"
         case (.community, .english): "community"
         case (.organisation, .english): "organisation"
         case (.worker, .english): "worker"
         case (.member, .english): "member"
         case (.residentsCommittee, .english): "residents' committee"
+        case (.partyGroup, .english): "Party group"
         case (.portfolio, .english): "all communities"
         }
     }
@@ -42,6 +46,7 @@ public enum Subject: Sendable, Hashable, Codable {
         case .worker(let id): id.rawValue
         case .member(let id): id.rawValue
         case .residentsCommittee(let id): id.rawValue
+        case .partyGroup(let id): id.rawValue
         case .portfolio: "*"
         }
     }
@@ -49,7 +54,7 @@ public enum Subject: Sendable, Hashable, Codable {
 
 extension Subject {
     private enum CodingKeys: String, CodingKey, CaseIterable {
-        case community, organisation, worker, member, residentsCommittee, portfolio
+        case community, organisation, worker, member, residentsCommittee, partyGroup, portfolio
     }
 
     /// Decodes a subject from an object with one key naming its kind: `{"worker": "W-1"}`, or
@@ -64,6 +69,7 @@ extension Subject {
         case .member: self = .member(try container.decode(MemberID.self, forKey: key))
         case .residentsCommittee:
             self = .residentsCommittee(try container.decode(ResidentsCommitteeID.self, forKey: key))
+        case .partyGroup: self = .partyGroup(try container.decode(PartyGroupID.self, forKey: key))
         case .portfolio:
             guard try container.decode(Bool.self, forKey: key) else {
                 throw DecodingError.dataCorruptedError(
@@ -82,6 +88,7 @@ extension Subject {
         case .worker(let id): try container.encode(id, forKey: .worker)
         case .member(let id): try container.encode(id, forKey: .member)
         case .residentsCommittee(let id): try container.encode(id, forKey: .residentsCommittee)
+        case .partyGroup(let id): try container.encode(id, forKey: .partyGroup)
         case .portfolio: try container.encode(true, forKey: .portfolio)
         }
     }

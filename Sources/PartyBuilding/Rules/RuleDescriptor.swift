@@ -58,6 +58,9 @@ public struct RuleDescriptor: Sendable, Hashable, Codable, Identifiable {
         case quarterly
         /// An obligation of each calendar month complete on the audit date.
         case monthly
+        /// Obligations over the audited range as a whole, judged up to the audit date: a meeting
+        /// cadence lists the months, quarters or years of the range it missed (``CadenceCheck``).
+        case range
 
         /// The periods judged on `date` within `range`: the day itself for ``onDate``, otherwise the
         /// whole years, quarters or months of `range` that end on or before `date`.
@@ -65,6 +68,10 @@ public struct RuleDescriptor: Sendable, Hashable, Codable, Identifiable {
             let units: [Period]
             switch self {
             case .onDate: return [.day(date)]
+            case .range:
+                guard range.start <= date, let judged = try? Period(from: range.start, through: min(range.end, date))
+                else { return [] }
+                return [range.end <= date ? range : judged]
             case .yearly: units = range.years
             case .quarterly: units = range.quarters
             case .monthly: units = range.months

@@ -31,7 +31,7 @@ struct DuesScheduleTests {
 
     @Test("flat categories pay 0.20 CNY a month; a farmer 0.20 to 1.00 CNY")
     func flat() {
-        for category in DuesSchedule.FlatCategory.allCases where category != .farmer {
+        for category in DuesBase.FlatCategory.allCases where category != .farmer {
             let result = schedule.dues(for: .flat(category))
             #expect(result.amount == Money(fen: 20) && result.maximum == nil && result.bracket == nil)
         }

@@ -41,7 +41,8 @@ enum Fixture {
         (0..<count).map { index in
             Member(
                 id: MemberID("\(prefix)-\(organisation.rawValue)-\(index)"), name: "党员\(index)",
-                organisationID: organisation, status: status, relationship: relationship)
+                organisationID: organisation, relationship: relationship,
+                events: status == .probationary ? [MembershipEvent(.admitted, on: nil)] : [])
         }
     }
 

@@ -99,34 +99,10 @@ public struct DuesSchedule: Sendable, Hashable {
         ],
         flatAmount: Money(fen: 20), farmerRange: Money(fen: 20)...Money(yuan: 1), largeGiftMinimum: Money(yuan: 1_000))
 
-    /// What a member's monthly dues are computed from.
-    public enum Base: Sendable, Hashable, Codable {
-        /// An employed member's monthly wage after tax.
-        case wage(Money)
-        /// A retired member's monthly pension.
-        case pension(Money)
-        /// A member who pays a flat amount.
-        case flat(FlatCategory)
-    }
-
-    /// The members who pay a flat amount (党费规定 第六条).
-    public enum FlatCategory: String, Sendable, Hashable, Codable, CaseIterable {
-        /// 农民党员: 0.20–1.00 CNY a month.
-        case farmer
-        /// 学生党员: 0.20 CNY.
-        case student
-        /// 下岗失业的党员: 0.20 CNY.
-        case unemployed
-        /// 依靠抚恤或救济生活的党员: 0.20 CNY.
-        case relief
-        /// 领取当地最低生活保障金的党员: 0.20 CNY.
-        case minimumAllowance
-    }
-
     /// A member's monthly dues and how they were found.
     public struct MonthlyDues: Sendable, Hashable {
         /// The base.
-        public var base: Base
+        public var base: DuesBase
         /// The bracket applied, for a wage or a pension.
         public var bracket: Bracket?
         /// The dues owed (for a farmer, the least).
@@ -137,7 +113,7 @@ public struct DuesSchedule: Sendable, Hashable {
 
     /// The monthly dues of a base.
     /// - Precondition: a wage or pension is not negative and within ``ValidationLimits/maximumAmount``.
-    public func dues(for base: Base) -> MonthlyDues {
+    public func dues(for base: DuesBase) -> MonthlyDues {
         switch base {
         case .wage(let wage): proportional(base, wage, wageBrackets)
         case .pension(let pension): proportional(base, pension, pensionBrackets)
@@ -151,7 +127,7 @@ public struct DuesSchedule: Sendable, Hashable {
         Bound.orMore.admits(voluntaryPayment, largeGiftMinimum)
     }
 
-    private func proportional(_ base: Base, _ amount: Money, _ brackets: [Bracket]) -> MonthlyDues {
+    private func proportional(_ base: DuesBase, _ amount: Money, _ brackets: [Bracket]) -> MonthlyDues {
         let bracket =
             brackets.first { $0.upTo.map { Bound.orLess.admits(amount, $0) } ?? true } ?? brackets[brackets.count - 1]
         return MonthlyDues(base: base, bracket: bracket, amount: amount.multiplied(by: bracket.rate, rounding: .halfUp))

@@ -1,0 +1,43 @@
+extension Member {
+    /// The member's status on a day, derived from ``events``: `nil` when the person was not a member
+    /// of this community that day (before admission, a transfer in or arrival as a migrant; after a
+    /// transfer out, death or removal).
+    ///
+    /// A member whose events include nothing that begins the membership is a formal member from
+    /// before the records begin. Events apply in their order in ``events``; an undated event applies
+    /// from the start of the records.
+    public func status(on date: CalendarDate) -> Status? {
+        var status: Status? = events.contains { $0.kind.beginsMembership } ? nil : .formal
+        for event in events {
+            if let day = event.date, day > date { break }
+            switch event.kind {
+            case .admitted: status = .probationary
+            case .madeFull: status = .formal
+            case .transferredIn(_, let arrivingStatus), .migratedIn(let arrivingStatus): status = arrivingStatus
+            case .transferredOut, .died, .removed: status = nil
+            case .probationExtended, .migratedOut, .migrationEnded, .enrolled, .visited, .dualManagement: break
+            }
+        }
+        return status
+    }
+
+    /// Whether the member is away as a migrant, or here as one, on a day, derived from ``events``.
+    public func migration(on date: CalendarDate) -> Migration {
+        var migration = Migration.none
+        for event in events {
+            if let day = event.date, day > date { break }
+            switch event.kind {
+            case .migratedOut: migration = .outgoing
+            case .migratedIn: migration = .incoming
+            case .migrationEnded, .transferredOut, .died, .removed: migration = .none
+            case .admitted, .madeFull, .probationExtended, .transferredIn, .enrolled, .visited, .dualManagement: break
+            }
+        }
+        return migration
+    }
+
+    /// The day the branch meeting admitted the member as probationary, when the records give it.
+    public var admissionDate: CalendarDate? {
+        events.last { $0.kind == .admitted }?.date
+    }
+}
