@@ -8,7 +8,10 @@ extension Community {
     /// reference to an organisation or residents' committee the community does not have; organisations
     /// that are each other's parents; an organisation with both a headcount and member records (its
     /// members would be counted twice); the same year recorded twice for a wage, a pay or a ledger; an
-    /// exception whose reason or approver is blank, or that ends before it was approved. (A non-finite area is rejected when the ``Area`` is made.)
+    /// exception whose reason or approver is blank, or that ends before it was approved; an organisation
+    /// dissolved before it was founded; and what ``validatePartyLife(_:on:index:)`` rejects in the
+    /// records of Party life (meetings, events, payments, elections, groups). (A non-finite area is
+    /// rejected when the ``Area`` is made.)
     /// - Throws: ``ValidationError`` naming the first bad record and field.
     public func validate(on date: CalendarDate) throws(ValidationError) {
         var check = Checker(community: id)
@@ -53,8 +56,10 @@ extension Community {
             try check.unique(committee.id.rawValue, in: &committees, committee.id, .residentsCommittee(committee.id))
         }
         try validateOrganisations(&check, committees: committees)
-        try validateMembers(&check, on: date)
+        let memberIDs = IDTable(count: members.count) { members[$0].id.rawValue }
+        try validateMembers(&check, on: date, index: memberIDs)
         try validateWorkers(&check, on: date)
+        try validatePartyLife(&check, on: date, index: memberIDs)
         for (index, exception) in exceptions.enumerated() {
             if exception.reason.isBlank { throw check.error(.community(id), "exceptions[\(index)].reason", .empty) }
             if exception.approver.isBlank {
@@ -82,6 +87,9 @@ extension Community {
                 }
                 parents[organisation.id] = parent
             }
+            if let founded = organisation.founded, let dissolved = organisation.dissolved, dissolved < founded {
+                throw check.error(subject, "dissolved", .endsBeforeStart("founded"))
+            }
             if let committee = organisation.residentsCommitteeID, !committees.contains(committee) {
                 throw check.error(subject, "residentsCommitteeID", .unknownReference(committee.rawValue))
             }
@@ -106,9 +114,11 @@ extension Community {
         }
     }
 
-    private func validateMembers(_ check: inout Checker, on date: CalendarDate) throws(ValidationError) {
+    private func validateMembers(_ check: inout Checker, on date: CalendarDate, index memberIDs: IDTable)
+        throws(ValidationError)
+    {
         let organisationIDs = Set(organisations.map(\.id))
-        if let repeated = DuplicateIDDetector.firstRepeat(count: members.count, id: { members[$0].id.rawValue }) {
+        if let repeated = memberIDs.firstRepeat {
             let id = members[repeated].id
             throw check.error(.member(id), "id", .duplicateOrEmptyID(id.rawValue))
         }
@@ -172,7 +182,7 @@ extension Community {
 }
 
 /// Builds the errors of one community's validation.
-private struct Checker {
+struct Checker {
     let community: CommunityID
 
     func error(_ record: Subject, _ field: String, _ problem: ValidationError.Problem) -> ValidationError {
@@ -221,7 +231,7 @@ private struct Checker {
 extension String {
     /// Whether the text holds nothing but white space, control or invisible format characters (such as
     /// a zero-width space): a reason or an approver that says nothing.
-    fileprivate var isBlank: Bool {
+    var isBlank: Bool {
         unicodeScalars.allSatisfy { scalar in
             scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
                 || scalar.properties.generalCategory == .control

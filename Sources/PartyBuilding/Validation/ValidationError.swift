@@ -55,6 +55,22 @@ public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
         /// twice; the associated value is the ID of a member record that refers to it. Record one or
         /// the other: member records when they are kept, a headcount when only the figure is.
         case countedTwice(String)
+        /// A record is dated before its organisation was founded; the associated value is the founding day.
+        case beforeFounding(CalendarDate)
+        /// A record is dated after its organisation was dissolved; the associated value is the day of dissolution.
+        case afterDissolution(CalendarDate)
+        /// The member referred to was not a member of the community on the record's day (before
+        /// admission or a transfer in, after a transfer out, death or removal); the associated value is the day.
+        case notAMember(CalendarDate)
+        /// Records that must be in order (a member's events by day, payments by month) are not; the
+        /// associated value is the earlier record's day or month that this one comes before.
+        case outOfOrder(String)
+        /// An event contradicts the membership the earlier events give (made full before admission,
+        /// transferred out twice); the associated value is the status then (`probationary`, `formal`
+        /// or `not a member`).
+        case contradicts(String)
+        /// A field that a record of this kind needs is missing; the associated value names the kind.
+        case requiredFor(String)
     }
 
     public var errorDescription: String? {
@@ -73,6 +89,12 @@ public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
             case .duplicateYear(let year): "records the year \(year) twice"
             case .countedTwice(let member):
                 "is given while member records (such as \(member)) also count the organisation's members"
+            case .beforeFounding(let day): "is before the organisation was founded on \(day)"
+            case .afterDissolution(let day): "is after the organisation was dissolved on \(day)"
+            case .notAMember(let day): "names someone who was not a member of the community on \(day)"
+            case .outOfOrder(let earlier): "comes before \(earlier), which is listed ahead of it"
+            case .contradicts(let status): "cannot happen to a member whose status then is \(status)"
+            case .requiredFor(let kind): "is required for \(kind)"
             }
         let place =
             record == .community(community)

@@ -1,0 +1,303 @@
+extension Community {
+    /// Checks the records of Party life over time: meetings and their attendance, reception days,
+    /// elections, Party groups, points, task claims, and each member's events and payments.
+    ///
+    /// Rejected, each naming the record and field: a record dated after `date`; a meeting, an
+    /// election or a group before its organisation was founded or a meeting after it was dissolved; a
+    /// reference to an organisation, group or member the community does not have; an attendee, a
+    /// lecturer, a side of a talk or a committee member who was not a member on the day; one member
+    /// listed twice in a meeting; leave without a reason or an approver; a Party-group meeting without
+    /// its group; membership events out of order or contradicting each other (made full before
+    /// admission, transferred out twice, any event while not a member); dues payments out of month
+    /// order, negative, or above ``ValidationLimits/maximumAmount``; a voluntary payment of zero or
+    /// less; a term of zero years or less; the same member's points twice in a year.
+    ///
+    /// Left to the rules, which report them as findings citing their clauses: payments for months
+    /// when the person was not a member, two payments for one month, amounts that differ from the
+    /// dues owed.
+    func validatePartyLife(_ check: inout Checker, on date: CalendarDate, index memberIDs: IDTable)
+        throws(ValidationError)
+    {
+        let lists: [(String, Int)] = [
+            ("meetings", meetings.count), ("receptionDays", receptionDays.count), ("elections", elections.count),
+            ("partyGroups", partyGroups.count), ("pointsAssessments", pointsAssessments.count),
+            ("taskClaims", taskClaims.count),
+        ]
+        for (field, count) in lists { try check.records(count, .community(id), field) }
+        let lookup = MemberLookup(members: members, table: memberIDs)
+        for member in members { try validateHistory(of: member, &check, on: date) }
+        let groupIDs = try validateGroups(&check, on: date, lookup)
+        try validateMeetings(&check, on: date, lookup, groups: groupIDs)
+        try validateElections(&check, on: date, lookup)
+        for (index, day) in receptionDays.enumerated() {
+            let field = "receptionDays[\(index)]"
+            if day.date > date { throw check.error(.community(id), field + ".date", .afterAuditDate(date)) }
+            if day.receivedBy.isBlank { throw check.error(.community(id), field + ".receivedBy", .empty) }
+            if let visitors = day.visitors { try check.count(visitors, .community(id), field + ".visitors") }
+        }
+        var assessed = Set<PointsAssessmentKey>()
+        for (index, assessment) in pointsAssessments.enumerated() {
+            let field = "pointsAssessments[\(index)]"
+            guard lookup.member(assessment.memberID) != nil else {
+                throw check.error(
+                    .community(id), field + ".memberID", .unknownReference(assessment.memberID.rawValue))
+            }
+            try check.count(assessment.points, .member(assessment.memberID), field + ".points")
+            if !assessed.insert(PointsAssessmentKey(member: assessment.memberID, year: assessment.year)).inserted {
+                throw check.error(.member(assessment.memberID), field + ".year", .duplicateYear(assessment.year))
+            }
+        }
+        for (index, claim) in taskClaims.enumerated() {
+            let field = "taskClaims[\(index)]"
+            if claim.claimedOn > date { throw check.error(.community(id), field + ".claimedOn", .afterAuditDate(date)) }
+            if claim.unit.isBlank { throw check.error(.community(id), field + ".unit", .empty) }
+            if claim.task.isBlank { throw check.error(.community(id), field + ".task", .empty) }
+        }
+    }
+
+    /// A member's events in order and consistent with each other, and their payments in month order.
+    private func validateHistory(of member: Member, _ check: inout Checker, on date: CalendarDate)
+        throws(ValidationError)
+    {
+        let subject = Subject.member(member.id)
+        if member.events.isEmpty && member.duesPayments.isEmpty && member.voluntaryPayments.isEmpty { return }
+        try check.records(member.events.count, subject, "events")
+        try check.records(member.duesPayments.count, subject, "duesPayments")
+        try check.records(member.voluntaryPayments.count, subject, "voluntaryPayments")
+        var status: Member.Status? = member.events.contains { $0.kind.beginsMembership } ? nil : .formal
+        var previous: CalendarDate?
+        for (index, event) in member.events.enumerated() {
+            let field = "events[\(index)]"
+            if let day = event.date {
+                if day > date { throw check.error(subject, field + ".date", .afterAuditDate(date)) }
+                if let earlier = previous, day < earlier {
+                    throw check.error(subject, field + ".date", .outOfOrder(earlier.iso8601))
+                }
+                previous = day
+            } else if let earlier = previous {
+                // An undated event happened before the records begin, so it comes first.
+                throw check.error(subject, field + ".date", .outOfOrder(earlier.iso8601))
+            }
+            status = try apply(event, to: status, check, subject, field)
+        }
+        var lastMonth: CalendarMonth?
+        for (index, payment) in member.duesPayments.enumerated() {
+            let field = "duesPayments[\(index)]"
+            if let earlier = lastMonth, payment.month < earlier {
+                throw check.error(subject, field + ".month", .outOfOrder(earlier.description))
+            }
+            lastMonth = payment.month
+            try check.amount(payment.amount, subject, field + ".amount")
+            switch payment.base {
+            case .wage(let amount), .pension(let amount): try check.amount(amount, subject, field + ".base")
+            case .flat: break
+            }
+            if payment.paidOn > date { throw check.error(subject, field + ".paidOn", .afterAuditDate(date)) }
+        }
+        for (index, payment) in member.voluntaryPayments.enumerated() {
+            let field = "voluntaryPayments[\(index)]"
+            if payment.amount <= .zero { throw check.error(subject, field + ".amount", .mustBePositive) }
+            try check.amount(payment.amount, subject, field + ".amount")
+            if payment.paidOn > date { throw check.error(subject, field + ".paidOn", .afterAuditDate(date)) }
+        }
+    }
+
+    /// The status after an event, or the error of an event that cannot happen to a member of `status`.
+    private func apply(
+        _ event: MembershipEvent, to status: Member.Status?, _ check: Checker, _ subject: Subject, _ field: String
+    ) throws(ValidationError) -> Member.Status? {
+        func contradiction() -> ValidationError {
+            check.error(subject, field + ".kind", .contradicts(status?.rawValue ?? "not a member"))
+        }
+        switch event.kind {
+        case .admitted:
+            guard status == nil else { throw contradiction() }
+            return .probationary
+        case .transferredIn(let from, let arriving):
+            guard status == nil else { throw contradiction() }
+            if from.isBlank { throw check.error(subject, field + ".from", .empty) }
+            return arriving
+        case .migratedIn(let arriving):
+            guard status == nil else { throw contradiction() }
+            return arriving
+        case .madeFull:
+            guard status == .probationary else { throw contradiction() }
+            return .formal
+        case .probationExtended(let months):
+            guard status == .probationary else { throw contradiction() }
+            if months <= 0 { throw check.error(subject, field + ".months", .mustBePositive) }
+            return status
+        case .transferredOut(let to):
+            guard status != nil else { throw contradiction() }
+            if to.isBlank { throw check.error(subject, field + ".to", .empty) }
+            return nil
+        case .died, .removed:
+            guard status != nil else { throw contradiction() }
+            return nil
+        case .migratedOut(let certificate, let contact):
+            guard status != nil else { throw contradiction() }
+            if let certificate, certificate.isBlank { throw check.error(subject, field + ".certificate", .empty) }
+            if let contact, contact.isBlank { throw check.error(subject, field + ".contact", .empty) }
+            return status
+        case .visited(let by):
+            guard status != nil else { throw contradiction() }
+            if by.isBlank { throw check.error(subject, field + ".by", .empty) }
+            return status
+        case .dualManagement(let with):
+            guard status != nil else { throw contradiction() }
+            if with.isBlank { throw check.error(subject, field + ".with", .empty) }
+            return status
+        case .enrolled, .migrationEnded:
+            guard status != nil else { throw contradiction() }
+            return status
+        }
+    }
+
+    /// Checks the Party groups and returns their IDs.
+    private func validateGroups(_ check: inout Checker, on date: CalendarDate, _ lookup: MemberLookup)
+        throws(ValidationError) -> Set<PartyGroupID>
+    {
+        var ids = Set<PartyGroupID>()
+        for group in partyGroups {
+            let subject = Subject.partyGroup(group.id)
+            try check.unique(group.id.rawValue, in: &ids, group.id, subject)
+            let organisation = try self.organisation(group.organisationID, check, subject, "organisationID")
+            if let founded = group.founded {
+                if founded > date { throw check.error(subject, "founded", .afterAuditDate(date)) }
+                if let start = organisation.founded, founded < start {
+                    throw check.error(subject, "founded", .beforeFounding(start))
+                }
+            }
+            try check.records(group.memberIDs.count, subject, "memberIDs")
+            for (index, member) in group.memberIDs.enumerated() where lookup.member(member) == nil {
+                throw check.error(subject, "memberIDs[\(index)]", .unknownReference(member.rawValue))
+            }
+            if let leader = group.leaderID, lookup.member(leader) == nil {
+                throw check.error(subject, "leaderID", .unknownReference(leader.rawValue))
+            }
+        }
+        return ids
+    }
+
+    private func validateMeetings(
+        _ check: inout Checker, on date: CalendarDate, _ lookup: MemberLookup, groups: Set<PartyGroupID>
+    ) throws(ValidationError) {
+        var ids = Set<MeetingID>()
+        for (index, meeting) in meetings.enumerated() {
+            let field = "meetings[\(index)]"
+            let subject = Subject.community(id)
+            if meeting.id.rawValue.isEmpty || !ids.insert(meeting.id).inserted {
+                throw check.error(subject, field + ".id", .duplicateOrEmptyID(meeting.id.rawValue))
+            }
+            let organisation = try self.organisation(meeting.organisationID, check, subject, field + ".organisationID")
+            try check.within(organisation, meeting.date, subject, field + ".date")
+            if meeting.date > date { throw check.error(subject, field + ".date", .afterAuditDate(date)) }
+            if let group = meeting.partyGroupID, !groups.contains(group) {
+                throw check.error(subject, field + ".partyGroupID", .unknownReference(group.rawValue))
+            }
+            if meeting.kind == .partyGroup && meeting.partyGroupID == nil {
+                throw check.error(subject, field + ".partyGroupID", .requiredFor("a Party-group meeting"))
+            }
+            if let lecturer = meeting.lecturer {
+                if lecturer.name.isBlank { throw check.error(subject, field + ".lecturer.name", .empty) }
+                if let member = lecturer.memberID {
+                    try lookup.expectMember(member, on: meeting.date, check, subject, field + ".lecturer.memberID")
+                }
+            }
+            if let talk = meeting.talk {
+                try lookup.expectMember(talk.by, on: meeting.date, check, subject, field + ".talk.by")
+                try lookup.expectMember(talk.with, on: meeting.date, check, subject, field + ".talk.with")
+                if talk.by == talk.with {
+                    throw check.error(subject, field + ".talk.with", .duplicateOrEmptyID(talk.with.rawValue))
+                }
+            }
+            try check.records(meeting.attendance.count, subject, field + ".attendance")
+            try validateAttendance(of: meeting, field: field, &check, lookup)
+        }
+    }
+
+    private func validateAttendance(
+        of meeting: Meeting, field: String, _ check: inout Checker, _ lookup: MemberLookup
+    ) throws(ValidationError) {
+        guard !meeting.attendance.isEmpty else { return }
+        let subject = Subject.community(id)
+        let attendees = IDTable(count: meeting.attendance.count) { meeting.attendance[$0].memberID.rawValue }
+        if let repeated = attendees.firstRepeat {
+            let member = meeting.attendance[repeated].memberID
+            throw check.error(
+                subject, field + ".attendance[\(repeated)].memberID", .duplicateOrEmptyID(member.rawValue))
+        }
+        for (position, attendance) in meeting.attendance.enumerated() {
+            let place = field + ".attendance[\(position)]"
+            try lookup.expectMember(attendance.memberID, on: meeting.date, check, subject, place + ".memberID")
+            if case .absentWithLeave(let reason, let approvedBy) = attendance.presence {
+                if reason.isBlank { throw check.error(subject, place + ".reason", .empty) }
+                if approvedBy.isBlank { throw check.error(subject, place + ".approvedBy", .empty) }
+            }
+        }
+    }
+
+    private func validateElections(_ check: inout Checker, on date: CalendarDate, _ lookup: MemberLookup)
+        throws(ValidationError)
+    {
+        for (index, election) in elections.enumerated() {
+            let field = "elections[\(index)]"
+            let subject = Subject.organisation(election.organisationID)
+            let organisation = try self.organisation(
+                election.organisationID, check, .community(id), field + ".organisationID")
+            try check.within(organisation, election.date, subject, field + ".date")
+            if election.date > date { throw check.error(subject, field + ".date", .afterAuditDate(date)) }
+            if election.termYears <= 0 { throw check.error(subject, field + ".termYears", .mustBePositive) }
+            for (position, member) in election.committeeMemberIDs.enumerated() {
+                try lookup.expectMember(
+                    member, on: election.date, check, subject, field + ".committeeMemberIDs[\(position)]")
+            }
+        }
+    }
+
+    /// The organisation an ID names, or the error of a reference to none.
+    private func organisation(_ id: OrganisationID, _ check: Checker, _ subject: Subject, _ field: String)
+        throws(ValidationError) -> PartyOrganisation
+    {
+        guard let organisation = organisations.first(where: { $0.id == id }) else {
+            throw check.error(subject, field, .unknownReference(id.rawValue))
+        }
+        return organisation
+    }
+}
+
+/// A member and the year of their points: a community records one assessment of each.
+private struct PointsAssessmentKey: Hashable {
+    let member: MemberID
+    let year: Int
+}
+
+/// Finds a community's members by ID with the table built for its duplicate check.
+private struct MemberLookup {
+    let members: [Member]
+    let table: IDTable
+
+    func member(_ id: MemberID) -> Member? {
+        table.index(of: id.rawValue) { members[$0].id.rawValue }.map { members[$0] }
+    }
+
+    /// Throws unless the ID names a member of the community who was a member on `day`.
+    func expectMember(_ id: MemberID, on day: CalendarDate, _ check: Checker, _ subject: Subject, _ field: String)
+        throws(ValidationError)
+    {
+        guard let member = member(id) else { throw check.error(subject, field, .unknownReference(id.rawValue)) }
+        if member.status(on: day) == nil { throw check.error(subject, field, .notAMember(day)) }
+    }
+}
+
+extension Checker {
+    /// Throws when `day` lies before the organisation's founding or after its dissolution.
+    func within(_ organisation: PartyOrganisation, _ day: CalendarDate, _ record: Subject, _ field: String)
+        throws(ValidationError)
+    {
+        if let founded = organisation.founded, day < founded { throw error(record, field, .beforeFounding(founded)) }
+        if let dissolved = organisation.dissolved, day > dissolved {
+            throw error(record, field, .afterDissolution(dissolved))
+        }
+    }
+}
