@@ -2,7 +2,10 @@ extension Community {
     /// Checks the records of Party life over time: meetings and their attendance, reception days,
     /// elections, Party groups, points, task claims, and each member's events and payments.
     ///
-    /// Rejected, each naming the record and field: a record dated after `date`; a meeting, an
+    /// Records dated after the audit date are accepted: an audit of an earlier day judges only the periods
+    /// complete on it, and a member's status on a day ignores later events.
+    ///
+    /// Rejected, each naming the record and field: a meeting, an
     /// election or a group before its organisation was founded or a meeting after it was dissolved; a
     /// reference to an organisation, group or member the community does not have; an attendee, a
     /// lecturer, a side of a talk or a committee member who was not a member on the day; one member
@@ -15,7 +18,7 @@ extension Community {
     /// Left to the rules, which report them as findings citing their clauses: payments for months
     /// when the person was not a member, two payments for one month, amounts that differ from the
     /// dues owed.
-    func validatePartyLife(_ check: inout Checker, on date: CalendarDate, index memberIDs: IDTable)
+    func validatePartyLife(_ check: inout Checker, index memberIDs: IDTable)
         throws(ValidationError)
     {
         let lists: [(String, Int)] = [
@@ -25,13 +28,12 @@ extension Community {
         ]
         for (field, count) in lists { try check.records(count, .community(id), field) }
         let lookup = MemberLookup(members: members, table: memberIDs)
-        for member in members { try validateHistory(of: member, &check, on: date) }
-        let groupIDs = try validateGroups(&check, on: date, lookup)
-        try validateMeetings(&check, on: date, lookup, groups: groupIDs)
-        try validateElections(&check, on: date, lookup)
+        for member in members { try validateHistory(of: member, &check) }
+        let groupIDs = try validateGroups(&check, lookup)
+        try validateMeetings(&check, lookup, groups: groupIDs)
+        try validateElections(&check, lookup)
         for (index, day) in receptionDays.enumerated() {
             let field = "receptionDays[\(index)]"
-            if day.date > date { throw check.error(.community(id), field + ".date", .afterAuditDate(date)) }
             if day.receivedBy.isBlank { throw check.error(.community(id), field + ".receivedBy", .empty) }
             if let visitors = day.visitors { try check.count(visitors, .community(id), field + ".visitors") }
         }
@@ -49,14 +51,13 @@ extension Community {
         }
         for (index, claim) in taskClaims.enumerated() {
             let field = "taskClaims[\(index)]"
-            if claim.claimedOn > date { throw check.error(.community(id), field + ".claimedOn", .afterAuditDate(date)) }
             if claim.unit.isBlank { throw check.error(.community(id), field + ".unit", .empty) }
             if claim.task.isBlank { throw check.error(.community(id), field + ".task", .empty) }
         }
     }
 
     /// A member's events in order and consistent with each other, and their payments in month order.
-    private func validateHistory(of member: Member, _ check: inout Checker, on date: CalendarDate)
+    private func validateHistory(of member: Member, _ check: inout Checker)
         throws(ValidationError)
     {
         let subject = Subject.member(member.id)
@@ -69,7 +70,6 @@ extension Community {
         for (index, event) in member.events.enumerated() {
             let field = "events[\(index)]"
             if let day = event.date {
-                if day > date { throw check.error(subject, field + ".date", .afterAuditDate(date)) }
                 if let earlier = previous, day < earlier {
                     throw check.error(subject, field + ".date", .outOfOrder(earlier.iso8601))
                 }
@@ -92,13 +92,11 @@ extension Community {
             case .wage(let amount), .pension(let amount): try check.amount(amount, subject, field + ".base")
             case .flat: break
             }
-            if payment.paidOn > date { throw check.error(subject, field + ".paidOn", .afterAuditDate(date)) }
         }
         for (index, payment) in member.voluntaryPayments.enumerated() {
             let field = "voluntaryPayments[\(index)]"
             if payment.amount <= .zero { throw check.error(subject, field + ".amount", .mustBePositive) }
             try check.amount(payment.amount, subject, field + ".amount")
-            if payment.paidOn > date { throw check.error(subject, field + ".paidOn", .afterAuditDate(date)) }
         }
     }
 
@@ -154,7 +152,7 @@ extension Community {
     }
 
     /// Checks the Party groups and returns their IDs.
-    private func validateGroups(_ check: inout Checker, on date: CalendarDate, _ lookup: MemberLookup)
+    private func validateGroups(_ check: inout Checker, _ lookup: MemberLookup)
         throws(ValidationError) -> Set<PartyGroupID>
     {
         var ids = Set<PartyGroupID>()
@@ -163,7 +161,6 @@ extension Community {
             try check.unique(group.id.rawValue, in: &ids, group.id, subject)
             let organisation = try self.organisation(group.organisationID, check, subject, "organisationID")
             if let founded = group.founded {
-                if founded > date { throw check.error(subject, "founded", .afterAuditDate(date)) }
                 if let start = organisation.founded, founded < start {
                     throw check.error(subject, "founded", .beforeFounding(start))
                 }
@@ -180,7 +177,7 @@ extension Community {
     }
 
     private func validateMeetings(
-        _ check: inout Checker, on date: CalendarDate, _ lookup: MemberLookup, groups: Set<PartyGroupID>
+        _ check: inout Checker, _ lookup: MemberLookup, groups: Set<PartyGroupID>
     ) throws(ValidationError) {
         var ids = Set<MeetingID>()
         for (index, meeting) in meetings.enumerated() {
@@ -191,7 +188,6 @@ extension Community {
             }
             let organisation = try self.organisation(meeting.organisationID, check, subject, field + ".organisationID")
             try check.within(organisation, meeting.date, subject, field + ".date")
-            if meeting.date > date { throw check.error(subject, field + ".date", .afterAuditDate(date)) }
             if let group = meeting.partyGroupID, !groups.contains(group) {
                 throw check.error(subject, field + ".partyGroupID", .unknownReference(group.rawValue))
             }
@@ -237,7 +233,7 @@ extension Community {
         }
     }
 
-    private func validateElections(_ check: inout Checker, on date: CalendarDate, _ lookup: MemberLookup)
+    private func validateElections(_ check: inout Checker, _ lookup: MemberLookup)
         throws(ValidationError)
     {
         for (index, election) in elections.enumerated() {
@@ -246,7 +242,6 @@ extension Community {
             let organisation = try self.organisation(
                 election.organisationID, check, .community(id), field + ".organisationID")
             try check.within(organisation, election.date, subject, field + ".date")
-            if election.date > date { throw check.error(subject, field + ".date", .afterAuditDate(date)) }
             if election.termYears <= 0 { throw check.error(subject, field + ".termYears", .mustBePositive) }
             for (position, member) in election.committeeMemberIDs.enumerated() {
                 try lookup.expectMember(

@@ -9,9 +9,13 @@ extension Community {
     /// that are each other's parents; an organisation with both a headcount and member records (its
     /// members would be counted twice); the same year recorded twice for a wage, a pay or a ledger; an
     /// exception whose reason or approver is blank, or that ends before it was approved; an organisation
-    /// dissolved before it was founded; and what ``validatePartyLife(_:on:index:)`` rejects in the
-    /// records of Party life (meetings, events, payments, elections, groups). (A non-finite area is
-    /// rejected when the ``Area`` is made.)
+    /// dissolved before it was founded. In the records of Party life: a meeting, election or group
+    /// outside its organisation's lifetime; a reference to an organisation, group or member the
+    /// community does not have; an attendee, lecturer, side of a talk or committee member who was not
+    /// a member on the day; a member listed twice in one meeting; leave without a reason or approver;
+    /// membership events out of order or contradicting each other; dues payments out of month order or
+    /// negative. (A non-finite area is rejected when the ``Area`` is made.) Records dated after `date`
+    /// are accepted: an audit of an earlier day judges only the periods complete on it.
     /// - Throws: ``ValidationError`` naming the first bad record and field.
     public func validate(on date: CalendarDate) throws(ValidationError) {
         var check = Checker(community: id)
@@ -59,7 +63,7 @@ extension Community {
         let memberIDs = IDTable(count: members.count) { members[$0].id.rawValue }
         try validateMembers(&check, on: date, index: memberIDs)
         try validateWorkers(&check, on: date)
-        try validatePartyLife(&check, on: date, index: memberIDs)
+        try validatePartyLife(&check, index: memberIDs)
         for (index, exception) in exceptions.enumerated() {
             if exception.reason.isBlank { throw check.error(.community(id), "exceptions[\(index)].reason", .empty) }
             if exception.approver.isBlank {
