@@ -161,7 +161,8 @@ struct CityBenchmark {
     }
 
     /// The audit of the city with its year of records under ``PolicyPack/builtIn`` (the last set of
-    /// packs audited), the what-if and the peak memory, with the sizes of a payment and a member record.
+    /// packs audited), the what-if and the peak memory, with the sizes of a payment, a member and a
+    /// meeting record.
     var recordsJSON: String {
         jsonLine([
             ("kind", jsonString("records")), ("communities", "\(communities)"), ("members", "\(members)"),
@@ -172,6 +173,7 @@ struct CityBenchmark {
             ("peak_mib", String(format: "%.1f", Double(auditPeakBytes) / 1_048_576)),
             ("payment_stride_bytes", "\(MemoryLayout<DuesPayment>.stride)"),
             ("member_stride_bytes", "\(MemoryLayout<Member>.stride)"),
+            ("meeting_stride_bytes", "\(MemoryLayout<Meeting>.stride)"),
         ])
     }
 

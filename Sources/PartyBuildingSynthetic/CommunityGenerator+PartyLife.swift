@@ -41,7 +41,9 @@ extension CommunityGenerator {
         }
     }
 
-    /// The indices of the first five members of each organisation, in the order of the organisations.
+    /// The indices of the first five members of each organisation, in the order of the organisations;
+    /// for an organisation above branches, which has no members of its own, the first member of each
+    /// of its branches (its committee, and the secretary who gives its Party lesson).
     private func firstMembers(of community: Community) -> [[Int]] {
         var listed = [[Int]](repeating: [], count: community.organisations.count)
         var position = 0
@@ -53,6 +55,7 @@ extension CommunityGenerator {
             }
             if listed[position].count < 5 { listed[position].append(member) }
         }
+        if listed.count > 1, listed[0].isEmpty { listed[0] = listed.dropFirst().compactMap(\.first) }
         return listed
     }
 
@@ -89,7 +92,11 @@ extension CommunityGenerator {
                 for quarter in 1...4 {
                     add(
                         position, .general, quarter * 3, 20,
-                        attendance: members.map { attendance($0, index: index, quarter: quarter) })
+                        attendance: listed[position].map { member in
+                            attendance(
+                                community.members[member].id,
+                                element: CityStream.memberIndex(community: index, member: member), quarter: quarter)
+                        })
                     add(
                         position, .lesson, quarter * 3 - 1, 25,
                         lecturer: members.first.map {
@@ -132,13 +139,11 @@ extension CommunityGenerator {
     }
 
     /// A member's attendance at the general meeting of a quarter, by ``CityStream/attendance``.
-    private func attendance(_ member: Member, index: Int, quarter: Int) -> Meeting.Attendance {
-        guard let position = Int(member.id.rawValue.dropFirst()) else { return Meeting.Attendance(member.id, .present) }
-        let element = CityStream.memberIndex(community: index, member: position - 1) &<< 2 | (quarter - 1)
-        return switch level(.attendance, element) {
-        case ..<80: Meeting.Attendance(member.id, .present)
-        case ..<92: Meeting.Attendance(member.id, .absentWithLeave(reason: "出差", approvedBy: "支部书记"))
-        default: Meeting.Attendance(member.id, .absentWithoutLeave)
+    private func attendance(_ member: MemberID, element: Int, quarter: Int) -> Meeting.Attendance {
+        switch level(.attendance, element &<< 2 | (quarter - 1)) {
+        case ..<80: Meeting.Attendance(member, .present)
+        case ..<92: Meeting.Attendance(member, .absentWithLeave(reason: "出差", approvedBy: "支部书记"))
+        default: Meeting.Attendance(member, .absentWithoutLeave)
         }
     }
 

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import PartyBuilding
 
 /// A deterministic, seeded synthetic city: communities with their organisations, members, workers,
@@ -66,7 +68,7 @@ public struct SyntheticCity: Sendable {
     /// The largest city the element indexing of ``CityStream`` supports (2²² communities).
     public static let maximumCommunities = 1 << 22
 
-    /// Generates a city of `count` communities.
+    /// Generates a city of `count` communities, on every processor at once.
     /// - Parameters:
     ///   - count: how many communities, 0 to ``maximumCommunities``.
     ///   - seed: the seed of the streams; the default is the 20110101.
@@ -78,7 +80,23 @@ public struct SyntheticCity: Sendable {
         let generator = CommunityGenerator(seed: seed, year: year)
         self.seed = seed
         self.year = year
-        self.communities = (0..<count).map(generator.community(at:))
+        self.communities = Self.generate(count, generator)
+    }
+
+    /// Communities `0..<count`, generated in contiguous runs on every processor at once: each
+    /// community depends only on its index, so the city is the same whatever the processors.
+    private static func generate(_ count: Int, _ generator: CommunityGenerator) -> [Community] {
+        let runs = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        guard runs > 1 else { return (0..<count).map(generator.community(at:)) }
+        return [Community](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: runs) { run in
+                for index in (run * count / runs)..<((run + 1) * count / runs) {
+                    (buffer.baseAddress! + index).initialize(to: generator.community(at: index))
+                }
+            }
+            initialized = count
+        }
     }
 
     /// Community `index` of any city with this seed and year, generated on its own.

@@ -144,6 +144,10 @@ import Testing
             #expect(community.taskClaims.count <= 3)
         }
         #expect(expired > 0)
+        for community in Self.city.communities where community.members.count > 10 {
+            #expect(community.elections.allSatisfy { !$0.committeeMemberIDs.isEmpty })
+            #expect(community.meetings.allSatisfy { $0.kind != .lesson || $0.lecturer?.memberID != nil })
+        }
         #expect(Self.city.communities.contains { $0.receptionDays.count < 52 })
         #expect(Self.city.communities.contains { !$0.pointsAssessments.isEmpty })
         #expect(Self.city.communities.contains { $0.pointsAssessments.isEmpty })
