@@ -7,6 +7,9 @@ struct CityBenchmark {
     let communities: Int
     let members: Int
     let workers: Int
+    /// The monthly dues payments and the meetings of the city's year of records.
+    let payments: Int
+    let meetings: Int
     let generationMilliseconds: Double
     /// The parallel audit under each set of packs, by the packs' IDs joined with `+`.
     let audits: [(packs: String, timings: Timings, findings: Int)]
@@ -77,7 +80,8 @@ struct CityBenchmark {
         let loads = try await loadFromStores(city.communities, kinds: stores, runs: runs)
         return CityBenchmark(
             communities: communities, members: city.memberCount, workers: city.workerCount,
-            generationMilliseconds: generation, audits: audits, sequentialMilliseconds: sequential,
+            payments: city.paymentCount, meetings: city.meetingCount, generationMilliseconds: generation,
+            audits: audits, sequentialMilliseconds: sequential,
             whatIf: whatIf, scenarioAuditMilliseconds: scenarioAudit, findingsChanged: changed, stores: loads,
             sums: sumsFromRecords(city), auditPeakBytes: auditPeak, peakBytes: peakResidentBytes())
     }
@@ -131,7 +135,8 @@ struct CityBenchmark {
     var rows: [String] {
         let name = "city \(communities)".padding(toLength: 22, withPad: " ", startingAt: 0)
         var rows = [
-            "\(name) \(members) members, \(workers) workers, generated in \(format(generationMilliseconds)) ms"
+            "\(name) \(members) members, \(workers) workers, \(payments) dues payments, \(meetings) meetings, "
+                + "generated in \(format(generationMilliseconds)) ms"
         ]
         for audit in audits {
             rows.append(
@@ -155,11 +160,29 @@ struct CityBenchmark {
         return rows
     }
 
+    /// The audit of the city with its year of records under ``PolicyPack/builtIn`` (the last set of
+    /// packs audited), the what-if and the peak memory, with the sizes of a payment, a member and a
+    /// meeting record.
+    var recordsJSON: String {
+        jsonLine([
+            ("kind", jsonString("records")), ("communities", "\(communities)"), ("members", "\(members)"),
+            ("payments", "\(payments)"), ("meetings", "\(meetings)"),
+            ("packs", jsonString(audits.last?.packs ?? "")),
+            ("audit_median_ms", format(audits.last?.timings.median ?? 0)),
+            ("what_if_median_ms", format(whatIf.median)),
+            ("peak_mib", String(format: "%.1f", Double(auditPeakBytes) / 1_048_576)),
+            ("payment_stride_bytes", "\(MemoryLayout<DuesPayment>.stride)"),
+            ("member_stride_bytes", "\(MemoryLayout<Member>.stride)"),
+            ("meeting_stride_bytes", "\(MemoryLayout<Meeting>.stride)"),
+        ])
+    }
+
     /// The JSON line.
     var json: String {
         var fields: [(key: String, value: String)] = [
             ("kind", jsonString("city")), ("communities", "\(communities)"), ("members", "\(members)"),
-            ("workers", "\(workers)"), ("generation_ms", format(generationMilliseconds)),
+            ("workers", "\(workers)"), ("payments", "\(payments)"), ("meetings", "\(meetings)"),
+            ("generation_ms", format(generationMilliseconds)),
         ]
         for audit in audits {
             let key = "audit_" + audit.packs.replacingOccurrences(of: "+", with: "_")

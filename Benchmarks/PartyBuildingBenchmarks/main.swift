@@ -45,6 +45,7 @@ for size in options.citySizes {
         communities: size, seed: options.seed, runs: options.runs, packSets: packSets, stores: options.stores)
     for row in result.rows { print(row) }
     print(result.json)
+    print(result.recordsJSON)
     if let formulas = formulaRuns.first(where: { $0.communities == size }), formulas.sums != result.sums {
         throw BenchmarkFailure("the city's records give other formula sums than the streams (\(size) communities)")
     }
@@ -99,7 +100,10 @@ for result in storeRuns {
     targets.append(Target("\(result.store) loads them ≤ 1 s", milliseconds: result.load.median, atMost: 1000))
 }
 if let city = cityRuns.first(where: { $0.communities == 10_000 }), let audit = city.audits.last {
-    targets.append(Target("audit, 10,000 communities ≤ 1 s", milliseconds: audit.timings.median, atMost: 1000))
+    targets.append(
+        Target(
+            "audit with a year of records, 10,000 communities ≤ 1.5 s", milliseconds: audit.timings.median,
+            atMost: 1500))
     targets.append(Target("what-if, 10,000 communities ≤ 50 ms", milliseconds: city.whatIf.median, atMost: 50))
 }
 if let largest = cityRuns.max(by: { $0.members < $1.members }), largest.members >= 1_000_000 {

@@ -75,6 +75,42 @@ public enum CityStream: UInt64, Sendable, CaseIterable {
     case workFundPercent = 28
     /// The city pays 20% of each grant instead of 30% when 0, 0…9 (per community).
     case costSplit = 29
+    /// Level of the year's meetings: below 10 one month's committee, Party-group and theme-day
+    /// meetings are missing from the first branch, below 20 one quarter's general meeting and Party
+    /// lesson are, otherwise every meeting is on cadence (per community).
+    case meetingPlan = 30
+    /// The missing month, 1…12, or quarter, `(v − 1) / 3 + 1` (per community).
+    case missingMonth = 31
+    /// The last branch was founded inside the year, on the first of ``foundedMonth``, when 0, 0…9
+    /// (per community with branches under its top organisation).
+    case foundedInYear = 32
+    /// The month the branch was founded, 2…11 (per community).
+    case foundedMonth = 33
+    /// Years before the audit year of an organisation's last committee election (1 July), 0…7: an
+    /// election 5 or more years before has a term that has run out (per organisation, indexed
+    /// `i × 8 + o` by the organisation's position `o`; a branch founded in the year elects its
+    /// committee on its founding day).
+    case electionAge = 34
+    /// The community assesses its members by points (积分制) when below 3, 0…9 (per community).
+    case points = 35
+    /// Tasks claimed by units in the community, 0…3 (per community).
+    case taskClaims = 36
+    /// The secretary's fixed reception weekday: the first reception is 1 January plus this many days,
+    /// then every 7 days, 0…6 (per community).
+    case receptionStart = 37
+    /// Level: below 10 one week's reception (the week of ``missingMonth``'s first reception) is
+    /// missing, otherwise every week has one (per community).
+    case receptionGap = 38
+    /// Consultation meetings with residents in the year, 2…6 (per community).
+    case consultations = 39
+    /// The top organisation holds 东关's weekly meeting of all members when 0, 0…19 (per community).
+    case weeklyFullMeeting = 64
+    /// Level of a member's attendance at a general meeting: below 80 present, below 92 absent with
+    /// leave, otherwise absent without leave (per member and quarter, indexed `m × 4 + q − 1` by the
+    /// member's element index `m`; the first five members of each branch are listed).
+    case attendance = 65
+    /// A member's points for the year, 40…100, in a community that assesses by points (per member).
+    case memberPoints = 66
 
     /// Probationary when below 5, 0…99 (per member).
     case memberStatus = 40
@@ -84,6 +120,28 @@ public enum CityStream: UInt64, Sendable, CaseIterable {
     case memberAge = 42
     /// The member's birthday: month `v / 28 + 1`, day `v % 28 + 1`, 0…335 (per member).
     case memberBirthday = 43
+    /// The monthly wage after tax of an employed member, or the pension of a retired one, in fen,
+    /// 150000…1500000 (per member).
+    case memberIncome = 44
+    /// Level of the year's dues: below 82 every month paid in full, below 88 the month of
+    /// ``duesMonth`` paid at half the dues (rounded down to the fen), below 96 that month and, when
+    /// ``duesMonth`` is odd, the next missing (arrears), below 98 July to December missing (six
+    /// consecutive months: a lapse), otherwise every month paid and a voluntary payment (per member).
+    case duesPlan = 45
+    /// The month a dues plan picks, 1…11 (per member).
+    case duesMonth = 46
+    /// Level of a member's membership events in the year (a formal member whose relationship the
+    /// community holds): below 1 died, below 2 transferred out, below 4 transferred in, below 6
+    /// migrated out, below 8 admitted the year before and made full, below 10 of limited mobility,
+    /// otherwise none; for an incoming migrant member: below 30 arrived in the year, enrolled
+    /// unless ``migrantRecord`` is 3, otherwise arrived before the records (per member).
+    case membershipPlan = 47
+    /// The month of the member's event, 1…12 (per member).
+    case eventMonth = 48
+    /// An outgoing migrant's records: 0 certificate and contact, 1 certificate only, 2 contact only,
+    /// 3 neither, 0…3; for a member of limited mobility, 3 is never visited, otherwise visited every
+    /// quarter (per member).
+    case migrantRecord = 49
 
     /// The worker's age on the audit date, in the range ``ageProfile`` gives (per worker).
     case workerAge = 50

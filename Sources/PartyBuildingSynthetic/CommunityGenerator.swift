@@ -7,15 +7,15 @@ struct CommunityGenerator: Sendable {
     let year: Int
 
     /// One element of a stream, reduced to `range`.
-    private func draw(_ stream: CityStream, _ index: Int, _ range: ClosedRange<Int>) -> Int {
+    func draw(_ stream: CityStream, _ index: Int, _ range: ClosedRange<Int>) -> Int {
         SyntheticStream(seed: seed, number: stream.rawValue).value(at: index, in: range)
     }
 
     /// One element of a level stream, 0…99.
-    private func level(_ stream: CityStream, _ index: Int) -> Int { draw(stream, index, 0...99) }
+    func level(_ stream: CityStream, _ index: Int) -> Int { draw(stream, index, 0...99) }
 
     /// `value` with leading zeros to at least `width` digits.
-    private static func padded(_ value: Int, _ width: Int) -> String {
+    static func padded(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
@@ -40,6 +40,7 @@ struct CommunityGenerator: Sendable {
         addWorkers(to: &community, index: index)
         addSpace(to: &community, index: index)
         addFunds(to: &community, index: index)
+        addPartyLife(to: &community, index: index)
         return community
     }
 
@@ -89,20 +90,15 @@ struct CommunityGenerator: Sendable {
             let element = CityStream.memberIndex(community: index, member: member)
             let age = draw(.memberAge, element, 18...90)
             let birthday = draw(.memberBirthday, element, 0...335)
-            let isHeld = member < held
             let digits = Self.padded(member + 1, 4)
-            members.append(
-                Member(
-                    id: MemberID("M" + digits), name: "党员" + digits,
-                    organisationID: memberOrganisations[member * memberOrganisations.count / total],
-                    relationship: isHeld ? .heldByCommunity : .heldElsewhere,
-                    employment: Member.Employment.allCases[draw(.memberEmployment, element, 0...5)],
-                    birthDate: CalendarDate(known: year - age, birthday / 28 + 1, birthday % 28 + 1),
-                    events: isHeld
-                        ? (probationary[member]
-                            ? [MembershipEvent(.admitted, on: CalendarDate(known: year, 3, 1))] : [])
-                        : [MembershipEvent(.migratedIn(status: .formal), on: nil), MembershipEvent(.enrolled, on: nil)])
-            )
+            var record = Member(
+                id: MemberID("M" + digits), name: "党员" + digits,
+                organisationID: memberOrganisations[member * memberOrganisations.count / total],
+                relationship: member < held ? .heldByCommunity : .heldElsewhere,
+                employment: Member.Employment.allCases[draw(.memberEmployment, element, 0...5)],
+                birthDate: CalendarDate(known: year - age, birthday / 28 + 1, birthday % 28 + 1))
+            addRecords(to: &record, element: element, probationary: probationary[member])
+            members.append(record)
         }
         community.members = members
     }

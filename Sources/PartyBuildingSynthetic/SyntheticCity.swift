@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import PartyBuilding
 
 /// A deterministic, seeded synthetic city: communities with their organisations, members, workers,
@@ -30,6 +32,24 @@ import PartyBuilding
 /// worker below 80 attends one street-level training of 5–8 days, below 88 one of 2–4 days, below
 /// 94 one that is not centralised (5 days), otherwise none in the year and one 1–5 years before.
 ///
+/// A year of Party life (``year``): every organisation holds its meetings on cadence (a monthly
+/// committee meeting; a branch its quarterly general meeting, with the attendance of its first five
+/// members, present or absent with or without leave, and Party lesson, a monthly Party-group meeting
+/// and theme day, the year-end organisational-life meeting and democratic evaluation, and two
+/// heart-to-heart talks; an organisation above a branch one Party lesson by its secretary; the top
+/// organisation 2–6 consultations, a quarterly joint meeting, a monthly coordination meeting and,
+/// in one community in twenty, 东关's weekly meeting of all members), except that the first branch
+/// misses one month or one quarter in a fifth of the communities (``CityStream/meetingPlan``) and a
+/// branch founded in the year meets from its founding. Each member pays the year's dues month by
+/// month while a member, computed with ``DuesSchedule/national2008`` from a wage, a pension or a
+/// flat category by employment, mostly in full (``CityStream/duesPlan``: some months underpaid,
+/// missing, or six consecutive months missing); members die, transfer in and out, migrate out with
+/// or without a certificate and a contact, arrive as migrants enrolled or not, are made full, or
+/// have limited mobility and are visited each quarter or not (``CityStream/membershipPlan``). Every
+/// organisation has a committee election, some more than a term ago; every branch a Party group;
+/// the secretary receives visitors weekly on a fixed weekday (one week missing in a tenth of the
+/// communities); three in ten communities assess members by points; up to three tasks are claimed.
+///
 /// Pay: every worker is full-time and paid for ``year``; the secretary's pay follows
 /// ``CityStream/secretaryPay``, and the others share the rest so that the staff's average pay is
 /// exactly stream 4.
@@ -48,7 +68,7 @@ public struct SyntheticCity: Sendable {
     /// The largest city the element indexing of ``CityStream`` supports (2²² communities).
     public static let maximumCommunities = 1 << 22
 
-    /// Generates a city of `count` communities.
+    /// Generates a city of `count` communities, on every processor at once.
     /// - Parameters:
     ///   - count: how many communities, 0 to ``maximumCommunities``.
     ///   - seed: the seed of the streams; the default is the 20110101.
@@ -60,7 +80,23 @@ public struct SyntheticCity: Sendable {
         let generator = CommunityGenerator(seed: seed, year: year)
         self.seed = seed
         self.year = year
-        self.communities = (0..<count).map(generator.community(at:))
+        self.communities = Self.generate(count, generator)
+    }
+
+    /// Communities `0..<count`, generated in contiguous runs on every processor at once: each
+    /// community depends only on its index, so the city is the same whatever the processors.
+    private static func generate(_ count: Int, _ generator: CommunityGenerator) -> [Community] {
+        let runs = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        guard runs > 1 else { return (0..<count).map(generator.community(at:)) }
+        return [Community](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: runs) { run in
+                for index in (run * count / runs)..<((run + 1) * count / runs) {
+                    (buffer.baseAddress! + index).initialize(to: generator.community(at: index))
+                }
+            }
+            initialized = count
+        }
     }
 
     /// Community `index` of any city with this seed and year, generated on its own.
@@ -78,4 +114,14 @@ public struct SyntheticCity: Sendable {
 
     /// The number of worker records in the city.
     public var workerCount: Int { communities.reduce(0) { $0 + $1.workers.count } }
+
+    /// The number of monthly dues payments in the city (``Member/duesPayments``).
+    public var paymentCount: Int {
+        communities.reduce(0) { total, community in
+            community.members.reduce(total) { $0 + $1.duesPayments.count }
+        }
+    }
+
+    /// The number of meeting records in the city.
+    public var meetingCount: Int { communities.reduce(0) { $0 + $1.meetings.count } }
 }

@@ -3,23 +3,90 @@
 ///
 /// SZ2011 art. 13: "按照党费收缴管理办法，及时足额交纳党费". A member's payments are kept on the member
 /// (``Member/duesPayments``), so a payment does not repeat the member's ID: a city's year of payments
-/// stays compact.
-public struct DuesPayment: Sendable, Hashable, Codable {
+/// stays compact. The base is stored packed with its kind in one 64-bit word, so a payment takes
+/// 24 bytes (``base`` reads and writes it as a ``DuesBase``).
+public struct DuesPayment: Sendable, Hashable {
     /// The month the dues are for.
     public var month: CalendarMonth
-    /// What the dues were computed from.
-    public var base: DuesBase
-    /// The amount paid.
-    public var amount: Money
     /// The day it was paid.
     public var paidOn: CalendarDate
+    /// The amount paid.
+    public var amount: Money
+    /// The base: its kind in the low two bits, the wage or pension in fen (or the flat category's
+    /// index) above them.
+    private var packedBase: Int64
+
+    /// The largest wage or pension a payment's base holds, in fen in either direction: 2⁶¹ − 1, far
+    /// above ``ValidationLimits/maximumAmount``.
+    public static let baseLimit = Money(fen: Int64.max >> 2)
 
     /// Creates a payment record.
+    /// - Precondition: a wage or pension is within ``baseLimit`` in either direction.
     public init(month: CalendarMonth, base: DuesBase, amount: Money, paidOn: CalendarDate) {
         self.month = month
-        self.base = base
-        self.amount = amount
         self.paidOn = paidOn
+        self.amount = amount
+        self.packedBase = Self.pack(base)
+    }
+
+    /// What the dues were computed from.
+    public var base: DuesBase {
+        get {
+            let value = packedBase >> 2
+            switch packedBase & 3 {
+            case 0: return .wage(Money(fen: value))
+            case 1: return .pension(Money(fen: value))
+            default: return .flat(DuesBase.FlatCategory.allCases[Int(value)])
+            }
+        }
+        set { packedBase = Self.pack(newValue) }
+    }
+
+    private static func pack(_ base: DuesBase) -> Int64 {
+        switch base {
+        case .wage(let wage):
+            precondition(fits(wage), "a wage beyond the limit of a dues payment's base")
+            return wage.fen << 2
+        case .pension(let pension):
+            precondition(fits(pension), "a pension beyond the limit of a dues payment's base")
+            return pension.fen << 2 | 1
+        case .flat(let category):
+            return Int64(DuesBase.FlatCategory.allCases.firstIndex(of: category) ?? 0) << 2 | 2
+        }
+    }
+
+    private static func fits(_ amount: Money) -> Bool { amount.fen.magnitude <= baseLimit.fen.magnitude }
+}
+
+extension DuesPayment: Codable {
+    private enum CodingKeys: String, CodingKey { case month, base, amount, paidOn }
+
+    /// Decodes `{"month": "2025-01", "base": {"wage": 6500.00}, "amount": 97.50, "paidOn": "2025-01-10"}`.
+    /// - Throws: `DecodingError.dataCorrupted` for a wage or pension beyond ``baseLimit``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let base = try container.decode(DuesBase.self, forKey: .base)
+        switch base {
+        case .wage(let amount), .pension(let amount):
+            guard Self.fits(amount) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .base, in: container, debugDescription: "a dues base beyond \(Self.baseLimit) CNY")
+            }
+        case .flat: break
+        }
+        self.init(
+            month: try container.decode(CalendarMonth.self, forKey: .month), base: base,
+            amount: try container.decode(Money.self, forKey: .amount),
+            paidOn: try container.decode(CalendarDate.self, forKey: .paidOn))
+    }
+
+    /// Encodes the payment as its decoder reads it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(month, forKey: .month)
+        try container.encode(base, forKey: .base)
+        try container.encode(amount, forKey: .amount)
+        try container.encode(paidOn, forKey: .paidOn)
     }
 }
 
