@@ -41,7 +41,9 @@ extension CommunityGenerator {
         }
     }
 
-    /// The indices of the first five members of each organisation, in the order of the organisations;
+    /// The indices of the first five members of each organisation who are members all along (no event
+    /// begins or ends their membership, so they can attend, lecture and sit on committees on any day),
+    /// in the order of the organisations;
     /// for an organisation above branches, which has no members of its own, the first member of each
     /// of its branches (its committee, and the secretary who gives its Party lesson).
     private func firstMembers(of community: Community) -> [[Int]] {
@@ -53,7 +55,8 @@ extension CommunityGenerator {
                 else { continue }
                 position = found
             }
-            if listed[position].count < 5 { listed[position].append(member) }
+            let isMemberAllAlong = record.events.allSatisfy { !$0.kind.beginsMembership && !$0.kind.endsMembership }
+            if listed[position].count < 5, isMemberAllAlong { listed[position].append(member) }
         }
         if listed.count > 1, listed[0].isEmpty { listed[0] = listed.dropFirst().compactMap(\.first) }
         return listed
