@@ -51,15 +51,20 @@ public struct MembershipSummary: Sendable, Hashable {
         var held = 0
         var lastOrganisation: OrganisationID?
         var lastIndex: Int?
-        for member in community.members {
-            if member.organisationID != lastOrganisation {
-                lastOrganisation = member.organisationID
-                lastIndex = ids.firstIndex(of: member.organisationID)
-                if let index = lastIndex { hasRecords[index] = true }
+        // Members are read in place: copying each one would retain its name and its three lists.
+        community.members.withUnsafeBufferPointer { members in
+            for position in members.indices {
+                if members[position].organisationID != lastOrganisation {
+                    lastOrganisation = members[position].organisationID
+                    lastIndex = ids.firstIndex(of: members[position].organisationID)
+                    if let index = lastIndex { hasRecords[index] = true }
+                }
+                guard members[position].relationship == .heldByCommunity,
+                    let status = members[position].status(on: date)
+                else { continue }
+                held += 1
+                if status == .formal, let index = lastIndex { direct[index] += 1 }
             }
-            guard member.relationship == .heldByCommunity, let status = member.status(on: date) else { continue }
-            held += 1
-            if status == .formal, let index = lastIndex { direct[index] += 1 }
         }
         for (index, organisation) in organisations.enumerated() where !hasRecords[index] {
             guard let headcount = organisation.headcount else { continue }

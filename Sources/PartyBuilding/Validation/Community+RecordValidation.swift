@@ -28,84 +28,89 @@ extension Community {
         ]
         for (field, count) in lists { try check.records(count, .community(id), field) }
         let lookup = MemberLookup(members: members, table: memberIDs)
-        for member in members { try validateHistory(of: member, &check) }
+        for position in members.indices { try validateHistory(of: position, &check) }
         let groupIDs = try validateGroups(&check, lookup)
         try validateMeetings(&check, lookup, groups: groupIDs)
         try validateElections(&check, lookup)
         for (index, day) in receptionDays.enumerated() {
-            let field = "receptionDays[\(index)]"
-            if day.receivedBy.isBlank { throw check.error(.community(id), field + ".receivedBy", .empty) }
-            if let visitors = day.visitors { try check.count(visitors, .community(id), field + ".visitors") }
+            func field(_ name: String) -> String { "receptionDays[\(index)]" + name }
+            if day.receivedBy.isBlank { throw check.error(.community(id), field(".receivedBy"), .empty) }
+            if let visitors = day.visitors { try check.count(visitors, .community(id), field(".visitors")) }
         }
         var assessed = Set<PointsAssessmentKey>()
         for (index, assessment) in pointsAssessments.enumerated() {
-            let field = "pointsAssessments[\(index)]"
+            func field(_ name: String) -> String { "pointsAssessments[\(index)]" + name }
             guard lookup.member(assessment.memberID) != nil else {
                 throw check.error(
-                    .community(id), field + ".memberID", .unknownReference(assessment.memberID.rawValue))
+                    .community(id), field(".memberID"), .unknownReference(assessment.memberID.rawValue))
             }
-            try check.count(assessment.points, .member(assessment.memberID), field + ".points")
+            try check.count(assessment.points, .member(assessment.memberID), field(".points"))
             if !assessed.insert(PointsAssessmentKey(member: assessment.memberID, year: assessment.year)).inserted {
-                throw check.error(.member(assessment.memberID), field + ".year", .duplicateYear(assessment.year))
+                throw check.error(.member(assessment.memberID), field(".year"), .duplicateYear(assessment.year))
             }
         }
         for (index, claim) in taskClaims.enumerated() {
-            let field = "taskClaims[\(index)]"
-            if claim.unit.isBlank { throw check.error(.community(id), field + ".unit", .empty) }
-            if claim.task.isBlank { throw check.error(.community(id), field + ".task", .empty) }
+            func field(_ name: String) -> String { "taskClaims[\(index)]" + name }
+            if claim.unit.isBlank { throw check.error(.community(id), field(".unit"), .empty) }
+            if claim.task.isBlank { throw check.error(.community(id), field(".task"), .empty) }
         }
     }
 
     /// A member's events in order and consistent with each other, and their payments in month order.
-    private func validateHistory(of member: Member, _ check: inout Checker)
-        throws(ValidationError)
-    {
+    private func validateHistory(of position: Int, _ check: inout Checker) throws(ValidationError) {
+        if members[position].events.isEmpty && members[position].duesPayments.isEmpty
+            && members[position].voluntaryPayments.isEmpty
+        {
+            return
+        }
+        let member = members[position]
         let subject = Subject.member(member.id)
-        if member.events.isEmpty && member.duesPayments.isEmpty && member.voluntaryPayments.isEmpty { return }
         try check.records(member.events.count, subject, "events")
         try check.records(member.duesPayments.count, subject, "duesPayments")
         try check.records(member.voluntaryPayments.count, subject, "voluntaryPayments")
         var status: Member.Status? = member.events.contains { $0.kind.beginsMembership } ? nil : .formal
         var previous: CalendarDate?
         for (index, event) in member.events.enumerated() {
-            let field = "events[\(index)]"
             if let day = event.date {
                 if let earlier = previous, day < earlier {
-                    throw check.error(subject, field + ".date", .outOfOrder(earlier.iso8601))
+                    throw check.error(subject, "events[\(index)].date", .outOfOrder(earlier.iso8601))
                 }
                 previous = day
             } else if let earlier = previous {
                 // An undated event happened before the records begin, so it comes first.
-                throw check.error(subject, field + ".date", .outOfOrder(earlier.iso8601))
+                throw check.error(subject, "events[\(index)].date", .outOfOrder(earlier.iso8601))
             }
-            status = try apply(event, to: status, check, subject, field)
+            status = try apply(event, to: status, check, subject, "events[\(index)]")
         }
         var lastMonth: CalendarMonth?
         for (index, payment) in member.duesPayments.enumerated() {
-            let field = "duesPayments[\(index)]"
             if let earlier = lastMonth, payment.month < earlier {
-                throw check.error(subject, field + ".month", .outOfOrder(earlier.description))
+                throw check.error(subject, "duesPayments[\(index)].month", .outOfOrder(earlier.description))
             }
             lastMonth = payment.month
-            try check.amount(payment.amount, subject, field + ".amount")
+            try check.amount(payment.amount, subject, "duesPayments[\(index)].amount")
             switch payment.base {
-            case .wage(let amount), .pension(let amount): try check.amount(amount, subject, field + ".base")
+            case .wage(let amount), .pension(let amount):
+                try check.amount(amount, subject, "duesPayments[\(index)].base")
             case .flat: break
             }
         }
         for (index, payment) in member.voluntaryPayments.enumerated() {
-            let field = "voluntaryPayments[\(index)]"
-            if payment.amount <= .zero { throw check.error(subject, field + ".amount", .mustBePositive) }
-            try check.amount(payment.amount, subject, field + ".amount")
+            if payment.amount <= .zero {
+                throw check.error(subject, "voluntaryPayments[\(index)].amount", .mustBePositive)
+            }
+            try check.amount(payment.amount, subject, "voluntaryPayments[\(index)].amount")
         }
     }
 
     /// The status after an event, or the error of an event that cannot happen to a member of `status`.
     private func apply(
-        _ event: MembershipEvent, to status: Member.Status?, _ check: Checker, _ subject: Subject, _ field: String
+        _ event: MembershipEvent, to status: Member.Status?, _ check: Checker, _ subject: Subject,
+        _ place: @autoclosure () -> String
     ) throws(ValidationError) -> Member.Status? {
+        func field(_ name: String) -> String { place() + name }
         func contradiction() -> ValidationError {
-            check.error(subject, field + ".kind", .contradicts(status?.rawValue ?? "not a member"))
+            check.error(subject, field(".kind"), .contradicts(status?.rawValue ?? "not a member"))
         }
         switch event.kind {
         case .admitted:
@@ -113,7 +118,7 @@ extension Community {
             return .probationary
         case .transferredIn(let from, let arriving):
             guard status == nil else { throw contradiction() }
-            if from.isBlank { throw check.error(subject, field + ".from", .empty) }
+            if from.isBlank { throw check.error(subject, field(".from"), .empty) }
             return arriving
         case .migratedIn(let arriving):
             guard status == nil else { throw contradiction() }
@@ -123,27 +128,27 @@ extension Community {
             return .formal
         case .probationExtended(let months):
             guard status == .probationary else { throw contradiction() }
-            if months <= 0 { throw check.error(subject, field + ".months", .mustBePositive) }
+            if months <= 0 { throw check.error(subject, field(".months"), .mustBePositive) }
             return status
         case .transferredOut(let to):
             guard status != nil else { throw contradiction() }
-            if to.isBlank { throw check.error(subject, field + ".to", .empty) }
+            if to.isBlank { throw check.error(subject, field(".to"), .empty) }
             return nil
         case .died, .removed:
             guard status != nil else { throw contradiction() }
             return nil
         case .migratedOut(let certificate, let contact):
             guard status != nil else { throw contradiction() }
-            if let certificate, certificate.isBlank { throw check.error(subject, field + ".certificate", .empty) }
-            if let contact, contact.isBlank { throw check.error(subject, field + ".contact", .empty) }
+            if let certificate, certificate.isBlank { throw check.error(subject, field(".certificate"), .empty) }
+            if let contact, contact.isBlank { throw check.error(subject, field(".contact"), .empty) }
             return status
         case .visited(let by):
             guard status != nil else { throw contradiction() }
-            if by.isBlank { throw check.error(subject, field + ".by", .empty) }
+            if by.isBlank { throw check.error(subject, field(".by"), .empty) }
             return status
         case .dualManagement(let with):
             guard status != nil else { throw contradiction() }
-            if with.isBlank { throw check.error(subject, field + ".with", .empty) }
+            if with.isBlank { throw check.error(subject, field(".with"), .empty) }
             return status
         case .enrolled, .migrationEnded:
             guard status != nil else { throw contradiction() }
@@ -179,56 +184,57 @@ extension Community {
     private func validateMeetings(
         _ check: inout Checker, _ lookup: MemberLookup, groups: Set<PartyGroupID>
     ) throws(ValidationError) {
-        var ids = Set<MeetingID>()
+        let subject = Subject.community(id)
+        if let repeated = IDTable(count: meetings.count, id: { meetings[$0].id.rawValue }).firstRepeat {
+            throw check.error(subject, "meetings[\(repeated)].id", .duplicateOrEmptyID(meetings[repeated].id.rawValue))
+        }
         for (index, meeting) in meetings.enumerated() {
-            let field = "meetings[\(index)]"
-            let subject = Subject.community(id)
-            if meeting.id.rawValue.isEmpty || !ids.insert(meeting.id).inserted {
-                throw check.error(subject, field + ".id", .duplicateOrEmptyID(meeting.id.rawValue))
-            }
-            let organisation = try self.organisation(meeting.organisationID, check, subject, field + ".organisationID")
-            try check.within(organisation, meeting.date, subject, field + ".date")
+            func field(_ name: String) -> String { "meetings[\(index)]" + name }
+            if meeting.id.rawValue.isEmpty { throw check.error(subject, field(".id"), .duplicateOrEmptyID("")) }
+            let organisation = try self.organisation(meeting.organisationID, check, subject, field(".organisationID"))
+            try check.within(organisation, meeting.date, subject, field(".date"))
             if let group = meeting.partyGroupID, !groups.contains(group) {
-                throw check.error(subject, field + ".partyGroupID", .unknownReference(group.rawValue))
+                throw check.error(subject, field(".partyGroupID"), .unknownReference(group.rawValue))
             }
             if meeting.kind == .partyGroup && meeting.partyGroupID == nil {
-                throw check.error(subject, field + ".partyGroupID", .requiredFor("a Party-group meeting"))
+                throw check.error(subject, field(".partyGroupID"), .requiredFor("a Party-group meeting"))
             }
             if let lecturer = meeting.lecturer {
-                if lecturer.name.isBlank { throw check.error(subject, field + ".lecturer.name", .empty) }
+                if lecturer.name.isBlank { throw check.error(subject, field(".lecturer.name"), .empty) }
                 if let member = lecturer.memberID {
-                    try lookup.expectMember(member, on: meeting.date, check, subject, field + ".lecturer.memberID")
+                    try lookup.expectMember(member, on: meeting.date, check, subject, field(".lecturer.memberID"))
                 }
             }
             if let talk = meeting.talk {
-                try lookup.expectMember(talk.by, on: meeting.date, check, subject, field + ".talk.by")
-                try lookup.expectMember(talk.with, on: meeting.date, check, subject, field + ".talk.with")
+                try lookup.expectMember(talk.by, on: meeting.date, check, subject, field(".talk.by"))
+                try lookup.expectMember(talk.with, on: meeting.date, check, subject, field(".talk.with"))
                 if talk.by == talk.with {
-                    throw check.error(subject, field + ".talk.with", .duplicateOrEmptyID(talk.with.rawValue))
+                    throw check.error(subject, field(".talk.with"), .duplicateOrEmptyID(talk.with.rawValue))
                 }
             }
-            try check.records(meeting.attendance.count, subject, field + ".attendance")
-            try validateAttendance(of: meeting, field: field, &check, lookup)
+            try check.records(meeting.attendance.count, subject, field(".attendance"))
+            try validateAttendance(of: meeting, at: index, &check, lookup)
         }
     }
 
     private func validateAttendance(
-        of meeting: Meeting, field: String, _ check: inout Checker, _ lookup: MemberLookup
+        of meeting: Meeting, at index: Int, _ check: inout Checker, _ lookup: MemberLookup
     ) throws(ValidationError) {
+        func field(_ name: String) -> String { "meetings[\(index)]" + name }
         guard !meeting.attendance.isEmpty else { return }
         let subject = Subject.community(id)
         let attendees = IDTable(count: meeting.attendance.count) { meeting.attendance[$0].memberID.rawValue }
         if let repeated = attendees.firstRepeat {
             let member = meeting.attendance[repeated].memberID
             throw check.error(
-                subject, field + ".attendance[\(repeated)].memberID", .duplicateOrEmptyID(member.rawValue))
+                subject, field(".attendance[\(repeated)].memberID"), .duplicateOrEmptyID(member.rawValue))
         }
         for (position, attendance) in meeting.attendance.enumerated() {
-            let place = field + ".attendance[\(position)]"
-            try lookup.expectMember(attendance.memberID, on: meeting.date, check, subject, place + ".memberID")
+            func place(_ name: String) -> String { field(".attendance[\(position)]" + name) }
+            try lookup.expectMember(attendance.memberID, on: meeting.date, check, subject, place(".memberID"))
             if case .absentWithLeave(let reason, let approvedBy) = attendance.presence {
-                if reason.isBlank { throw check.error(subject, place + ".reason", .empty) }
-                if approvedBy.isBlank { throw check.error(subject, place + ".approvedBy", .empty) }
+                if reason.isBlank { throw check.error(subject, place(".reason"), .empty) }
+                if approvedBy.isBlank { throw check.error(subject, place(".approvedBy"), .empty) }
             }
         }
     }
@@ -237,25 +243,27 @@ extension Community {
         throws(ValidationError)
     {
         for (index, election) in elections.enumerated() {
-            let field = "elections[\(index)]"
+            func field(_ name: String) -> String { "elections[\(index)]" + name }
             let subject = Subject.organisation(election.organisationID)
             let organisation = try self.organisation(
-                election.organisationID, check, .community(id), field + ".organisationID")
-            try check.within(organisation, election.date, subject, field + ".date")
-            if election.termYears <= 0 { throw check.error(subject, field + ".termYears", .mustBePositive) }
+                election.organisationID, check, .community(id), field(".organisationID"))
+            try check.within(organisation, election.date, subject, field(".date"))
+            if election.termYears <= 0 { throw check.error(subject, field(".termYears"), .mustBePositive) }
             for (position, member) in election.committeeMemberIDs.enumerated() {
                 try lookup.expectMember(
-                    member, on: election.date, check, subject, field + ".committeeMemberIDs[\(position)]")
+                    member, on: election.date, check, subject, field(".committeeMemberIDs[\(position)]"))
             }
         }
     }
 
     /// The organisation an ID names, or the error of a reference to none.
-    private func organisation(_ id: OrganisationID, _ check: Checker, _ subject: Subject, _ field: String)
+    private func organisation(
+        _ id: OrganisationID, _ check: Checker, _ subject: Subject, _ field: @autoclosure () -> String
+    )
         throws(ValidationError) -> PartyOrganisation
     {
         guard let organisation = organisations.first(where: { $0.id == id }) else {
-            throw check.error(subject, field, .unknownReference(id.rawValue))
+            throw check.error(subject, field(), .unknownReference(id.rawValue))
         }
         return organisation
     }
@@ -277,22 +285,26 @@ private struct MemberLookup {
     }
 
     /// Throws unless the ID names a member of the community who was a member on `day`.
-    func expectMember(_ id: MemberID, on day: CalendarDate, _ check: Checker, _ subject: Subject, _ field: String)
+    func expectMember(
+        _ id: MemberID, on day: CalendarDate, _ check: Checker, _ subject: Subject, _ field: @autoclosure () -> String
+    )
         throws(ValidationError)
     {
-        guard let member = member(id) else { throw check.error(subject, field, .unknownReference(id.rawValue)) }
-        if member.status(on: day) == nil { throw check.error(subject, field, .notAMember(day)) }
+        guard let member = member(id) else { throw check.error(subject, field(), .unknownReference(id.rawValue)) }
+        if member.status(on: day) == nil { throw check.error(subject, field(), .notAMember(day)) }
     }
 }
 
 extension Checker {
     /// Throws when `day` lies before the organisation's founding or after its dissolution.
-    func within(_ organisation: PartyOrganisation, _ day: CalendarDate, _ record: Subject, _ field: String)
+    func within(
+        _ organisation: PartyOrganisation, _ day: CalendarDate, _ record: Subject, _ field: @autoclosure () -> String
+    )
         throws(ValidationError)
     {
-        if let founded = organisation.founded, day < founded { throw error(record, field, .beforeFounding(founded)) }
+        if let founded = organisation.founded, day < founded { throw error(record, field(), .beforeFounding(founded)) }
         if let dissolved = organisation.dissolved, day > dissolved {
-            throw error(record, field, .afterDissolution(dissolved))
+            throw error(record, field(), .afterDissolution(dissolved))
         }
     }
 }

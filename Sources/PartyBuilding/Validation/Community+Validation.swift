@@ -128,22 +128,23 @@ extension Community {
         }
         let counted = Set(organisations.lazy.filter { $0.headcount != nil }.map(\.id))
         var lastKnown: OrganisationID?
-        for member in members {
-            try check.nonEmptyID(member.id.rawValue, .member(member.id), "id")
-            if member.organisationID != lastKnown {
-                guard organisationIDs.contains(member.organisationID) else {
-                    throw check.error(
-                        .member(member.id), "organisationID", .unknownReference(member.organisationID.rawValue))
+        // Members are read in place, by index: copying each one would retain its name and its lists.
+        for position in members.indices {
+            let id = members[position].id
+            let organisation = members[position].organisationID
+            try check.nonEmptyID(id.rawValue, .member(id), "id")
+            if organisation != lastKnown {
+                guard organisationIDs.contains(organisation) else {
+                    throw check.error(.member(id), "organisationID", .unknownReference(organisation.rawValue))
                 }
                 // One source of membership: an organisation counted by a headcount has no member records.
-                if counted.contains(member.organisationID) {
-                    throw check.error(
-                        .organisation(member.organisationID), "headcount", .countedTwice(member.id.rawValue))
+                if counted.contains(organisation) {
+                    throw check.error(.organisation(organisation), "headcount", .countedTwice(id.rawValue))
                 }
-                lastKnown = member.organisationID
+                lastKnown = organisation
             }
-            if let birth = member.birthDate, birth > date {
-                throw check.error(.member(member.id), "birthDate", .afterAuditDate(date))
+            if let birth = members[position].birthDate, birth > date {
+                throw check.error(.member(id), "birthDate", .afterAuditDate(date))
             }
         }
         // Every count of members an audit forms stays within the limit (rates times members stay exact).
@@ -185,7 +186,8 @@ extension Community {
     }
 }
 
-/// Builds the errors of one community's validation.
+/// Builds the errors of one community's validation. A field's path is an autoclosure, so that the
+/// text of the path is made only for an error, not for every payment checked.
 struct Checker {
     let community: CommunityID
 
@@ -193,36 +195,36 @@ struct Checker {
         ValidationError(community: community, record: record, field: field, problem: problem)
     }
 
-    func count(_ value: Int, _ record: Subject, _ field: String) throws(ValidationError) {
-        if value < 0 { throw error(record, field, .negative) }
+    func count(_ value: Int, _ record: Subject, _ field: @autoclosure () -> String) throws(ValidationError) {
+        if value < 0 { throw error(record, field(), .negative) }
         if value > ValidationLimits.maximumCount {
-            throw error(record, field, .tooLarge(String(ValidationLimits.maximumCount)))
+            throw error(record, field(), .tooLarge(String(ValidationLimits.maximumCount)))
         }
     }
 
     /// Checks the length of a list of records.
-    func records(_ count: Int, _ record: Subject, _ field: String) throws(ValidationError) {
+    func records(_ count: Int, _ record: Subject, _ field: @autoclosure () -> String) throws(ValidationError) {
         if count > ValidationLimits.maximumRecords {
-            throw error(record, field, .tooLarge("\(ValidationLimits.maximumRecords) records"))
+            throw error(record, field(), .tooLarge("\(ValidationLimits.maximumRecords) records"))
         }
     }
 
-    func area(_ value: Area, _ record: Subject, _ field: String) throws(ValidationError) {
-        if value < .zero { throw error(record, field, .negative) }
+    func area(_ value: Area, _ record: Subject, _ field: @autoclosure () -> String) throws(ValidationError) {
+        if value < .zero { throw error(record, field(), .negative) }
         if value > ValidationLimits.maximumArea {
-            throw error(record, field, .tooLarge(ValidationLimits.maximumArea.description))
+            throw error(record, field(), .tooLarge(ValidationLimits.maximumArea.description))
         }
     }
 
-    func amount(_ value: Money, _ record: Subject, _ field: String) throws(ValidationError) {
-        if value < .zero { throw error(record, field, .negative) }
+    func amount(_ value: Money, _ record: Subject, _ field: @autoclosure () -> String) throws(ValidationError) {
+        if value < .zero { throw error(record, field(), .negative) }
         if value > ValidationLimits.maximumAmount {
-            throw error(record, field, .tooLarge(ValidationLimits.maximumAmount.description + " CNY"))
+            throw error(record, field(), .tooLarge(ValidationLimits.maximumAmount.description + " CNY"))
         }
     }
 
-    func nonEmptyID(_ id: String, _ record: Subject, _ field: String) throws(ValidationError) {
-        if id.isEmpty { throw error(record, field, .duplicateOrEmptyID(id)) }
+    func nonEmptyID(_ id: String, _ record: Subject, _ field: @autoclosure () -> String) throws(ValidationError) {
+        if id.isEmpty { throw error(record, field(), .duplicateOrEmptyID(id)) }
     }
 
     func unique<ID: Hashable>(_ text: String, in seen: inout Set<ID>, _ id: ID, _ record: Subject)
