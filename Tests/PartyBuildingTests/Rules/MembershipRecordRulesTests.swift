@@ -28,7 +28,8 @@ struct MembershipRecordRulesTests {
     @Test("an incoming migrant is enrolled within 30 days: day 30 is in time, day 31 fails")
     func migrantEnrolment() throws {
         let arrived = Fixture.member("M-1", events: [MembershipEvent(.migratedIn(status: .formal), on: "2025-12-01")])
-        #expect(try findings("SZ2011.12.migrant-enrolment", auditing: community(with: arrived), on: "2025-12-31").isEmpty)
+        #expect(
+            try findings("SZ2011.12.migrant-enrolment", auditing: community(with: arrived), on: "2025-12-31").isEmpty)
         let late = try findings("SZ2011.12.migrant-enrolment", auditing: community(with: arrived), on: "2026-01-01")
         #expect(late.count == 1)
         expectFinding(
@@ -37,7 +38,8 @@ struct MembershipRecordRulesTests {
         let enrolled = Fixture.member(
             "M-1",
             events: [
-                MembershipEvent(.migratedIn(status: .formal), on: "2025-10-01"), MembershipEvent(.enrolled, on: "2025-10-08"),
+                MembershipEvent(.migratedIn(status: .formal), on: "2025-10-01"),
+                MembershipEvent(.enrolled, on: "2025-10-08"),
             ])
         #expect(try findings("SZ2011.12.migrant-enrolment", auditing: community(with: enrolled)).isEmpty)
     }
@@ -57,10 +59,12 @@ struct MembershipRecordRulesTests {
         #expect(found.count == 2)
         for finding in found {
             expectFinding(
-                finding, rule: "SZ2011.13.outgoing-migrant", severity: .violation, subject: .member("M-1"), article: "13")
+                finding, rule: "SZ2011.13.outgoing-migrant", severity: .violation, subject: .member("M-1"),
+                article: "13")
         }
         let both = Fixture.member(
-            "M-1", events: [MembershipEvent(.migratedOut(certificate: "流动党员活动证 0012", contact: "王敏"), on: "2025-04-01")])
+            "M-1", events: [MembershipEvent(.migratedOut(certificate: "流动党员活动证 0012", contact: "王敏"), on: "2025-04-01")]
+        )
         #expect(try findings("SZ2011.13.outgoing-migrant", auditing: community(with: both)).isEmpty)
         let returned = Fixture.member(
             "M-1",
@@ -73,11 +77,14 @@ struct MembershipRecordRulesTests {
 
     @Test("a member with limited mobility is visited every quarter: the quarters missed are listed")
     func immobile() throws {
-        let visits = ["2025-02-10", "2025-08-03"].map { MembershipEvent(.visited(by: "李红"), on: CalendarDate(stringLiteral: $0)) }
+        let visits = ["2025-02-10", "2025-08-03"].map {
+            MembershipEvent(.visited(by: "李红"), on: CalendarDate(stringLiteral: $0))
+        }
         let member = Fixture.member("M-1", events: visits, hasLimitedMobility: true)
         let found = try findings("SZ2011.13.immobile", auditing: community(with: member))
         #expect(found.count == 1)
-        expectFinding(found[0], rule: "SZ2011.13.immobile", severity: .violation, subject: .member("M-1"), article: "13")
+        expectFinding(
+            found[0], rule: "SZ2011.13.immobile", severity: .violation, subject: .member("M-1"), article: "13")
         #expect(found[0].measured == .count(2, .periods))
         #expect(found[0].message(.chinese).contains("2025年第二季度"))
         let every = ["2025-02-10", "2025-05-10", "2025-08-03", "2025-11-20"].map {
@@ -85,7 +92,8 @@ struct MembershipRecordRulesTests {
         }
         #expect(
             try findings(
-                "SZ2011.13.immobile", auditing: community(with: Fixture.member("M-1", events: every, hasLimitedMobility: true))
+                "SZ2011.13.immobile",
+                auditing: community(with: Fixture.member("M-1", events: every, hasLimitedMobility: true))
             ).isEmpty)
     }
 
@@ -106,7 +114,8 @@ struct MembershipRecordRulesTests {
         let found = try findings("SZ2011.13.points", auditing: without)
         #expect(found.count == 1)
         expectFinding(
-            found[0], rule: "SZ2011.13.points", severity: .advisory, subject: .community(Fixture.communityID), article: "13")
+            found[0], rule: "SZ2011.13.points", severity: .advisory, subject: .community(Fixture.communityID),
+            article: "13")
         var with = without
         with.pointsAssessments = [PointsAssessment(memberID: "F-ORG-1-0", year: 2025, points: 86)]
         #expect(try findings("SZ2011.13.points", auditing: with).isEmpty)

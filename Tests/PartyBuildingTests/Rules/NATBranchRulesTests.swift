@@ -15,8 +15,10 @@ struct NATBranchRulesTests {
         #expect(two[0].required == Requirement(.orMore, .count(3, .members)))
         for formal in [3, 4] {
             #expect(
-                try nationalFindings("NAT.branch.min-members", auditing: Fixture.community(form: .branch, formal: formal))
-                    .isEmpty)
+                try nationalFindings(
+                    "NAT.branch.min-members", auditing: Fixture.community(form: .branch, formal: formal)
+                )
+                .isEmpty)
         }
     }
 
@@ -52,8 +54,10 @@ struct NATBranchRulesTests {
     @Test("不超过50人: a branch of 50 members meets it, 51 (formal and probationary) does not")
     func maximumSize() throws {
         #expect(
-            try nationalFindings("NAT.branch.max-size", auditing: Fixture.community(form: .branch, formal: 45, probationary: 5))
-                .isEmpty)
+            try nationalFindings(
+                "NAT.branch.max-size", auditing: Fixture.community(form: .branch, formal: 45, probationary: 5)
+            )
+            .isEmpty)
         let found = try nationalFindings(
             "NAT.branch.max-size", auditing: Fixture.community(form: .branch, formal: 45, probationary: 6))
         #expect(found.count == 1)

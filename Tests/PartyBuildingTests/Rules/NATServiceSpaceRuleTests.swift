@@ -13,7 +13,9 @@ struct NATServiceSpaceRuleTests {
 
     @Test("2145 households need 643.50 m²: at it and above meet it, 0.01 m² below fails")
     func floor() throws {
-        #expect(try nationalFindings("NAT.service-space", auditing: community(space: Area(m2: 643, hundredths: 50))).isEmpty)
+        #expect(
+            try nationalFindings("NAT.service-space", auditing: community(space: Area(m2: 643, hundredths: 50))).isEmpty
+        )
         #expect(try nationalFindings("NAT.service-space", auditing: community(space: Area(m2: 700))).isEmpty)
         let below = try nationalFindings("NAT.service-space", auditing: community(space: Area(m2: 643, hundredths: 49)))
         #expect(below.count == 1)

@@ -84,13 +84,13 @@ extension NAT {
 
         /// `党支部 ORG-1 有正式党员 8 名，支部委员会只有 2 人，应由 3 人以上组成`.
         static let committeeTooSmall = MessageTemplate(
-            chinese: "党支部 {subject} 有正式党员 {detail}，支部委员会只有 {measured}，应由{required}组成",
+            chinese: "党支部 {subject} 有正式党员 {detail}，支部委员会只有 {measured}，应由 {required}组成",
             english:
                 "Branch {subject} has {detail}, counting formal members only, but a committee of {measured}; it should have {required}"
         )
-        /// `党支部 ORG-1 有正式党员 40 名，支部委员会有 8 人，一般应在7 人以下`.
+        /// `党支部 ORG-1 有正式党员 40 名，支部委员会有 8 人，一般应在 7 人以下`.
         static let committeeTooLarge = MessageTemplate(
-            chinese: "党支部 {subject} 有正式党员 {detail}，支部委员会有 {measured}，一般应在{required}",
+            chinese: "党支部 {subject} 有正式党员 {detail}，支部委员会有 {measured}，一般应在 {required}",
             english:
                 "Branch {subject} has {detail}, counting formal members only, and a committee of {measured}; it should generally have {required}"
         )

@@ -40,9 +40,9 @@ extension NAT {
             }
         }
 
-        /// `党支部 ORG-1 有党员 51 名，党支部党员人数一般应在50 名以下`.
+        /// `党支部 ORG-1 有党员 51 名，党支部党员人数一般应在 50 名以下`.
         static let tooLarge = MessageTemplate(
-            chinese: "党支部 {subject} 有党员 {measured}，党支部党员人数一般应在{required}",
+            chinese: "党支部 {subject} 有党员 {measured}，党支部党员人数一般应在 {required}",
             english: "Branch {subject} has {measured}; a branch should generally have {required}")
         /// `党支部 ORG-1 未记录党员名册或人数，无法核对党员人数`.
         static let notCounted = MessageTemplate(

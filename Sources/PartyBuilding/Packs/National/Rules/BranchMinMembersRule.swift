@@ -48,7 +48,7 @@ extension NAT {
 
         /// `党组织 ORG-1 有正式党员 2 名；正式党员 3 名以上的应当成立党支部，不足的应当成立联合党支部`.
         static let tooFew = MessageTemplate(
-            chinese: "党组织 {subject} 有正式党员 {measured}；正式党员{required}的应当成立党支部，不足的应当成立联合党支部",
+            chinese: "党组织 {subject} 有正式党员 {measured}；正式党员 {required}的应当成立党支部，不足的应当成立联合党支部",
             english:
                 "Organisation {subject} has {measured}, counting formal members only; a branch is formed with {required}, and with fewer a joint branch"
         )

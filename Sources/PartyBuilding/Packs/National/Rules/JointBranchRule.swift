@@ -33,9 +33,9 @@ extension NAT {
             }
         }
 
-        /// `联合党支部 ORG-1 覆盖单位 6 个，一般应在5 个以下`.
+        /// `联合党支部 ORG-1 覆盖单位 6 个，一般应在 5 个以下`.
         static let tooManyUnits = MessageTemplate(
-            chinese: "联合党支部 {subject} 覆盖单位 {measured}，一般应在{required}",
+            chinese: "联合党支部 {subject} 覆盖单位 {measured}，一般应在 {required}",
             english: "Joint branch {subject} covers {measured}; generally it should cover {required}")
     }
 }

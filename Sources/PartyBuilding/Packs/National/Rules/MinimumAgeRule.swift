@@ -42,9 +42,9 @@ extension NAT {
             }
         }
 
-        /// `党员 M-1 于2025年3月1日入党时为 17 岁，入党须年满 18 岁`.
+        /// `党员 M-1 于2025年3月1日被接收入党时为 17 岁，入党须年满十八岁（18 岁以上）`.
         static let tooYoung = MessageTemplate(
-            chinese: "党员 {subject} 于{detail}被接收入党时为 {measured}，入党须年满{required}",
+            chinese: "党员 {subject} 于{detail}被接收入党时为 {measured}，入党须年满十八岁（{required}）",
             english: "Member {subject} was {measured} when admitted on {detail}; a member must be {required}")
         /// `党员 M-1 未记录出生日期或入党日期，无法核对入党年龄`.
         static let notRecorded = MessageTemplate(

@@ -87,9 +87,9 @@ extension NAT {
             return total
         }
 
-        /// `党组织 ORG-1 有党员 100 名，按全国标准（党员100 名以上）应设立党委；社区党组织的设置以苏州市意见第3条为准`.
+        /// `党组织 ORG-1 有党员 100 名，按全国标准（党员 100 名以上）应设立党委；社区党组织的设置以苏州市意见第3条为准`.
         static let nationalForm = MessageTemplate(
-            chinese: "党组织 {subject} 有党员 {measured}，按全国标准（党员{required}）应设立{detail}；社区党组织的设置以苏州市意见第3条为准",
+            chinese: "党组织 {subject} 有党员 {measured}，按全国标准（党员 {required}）应设立{detail}；社区党组织的设置以苏州市意见第3条为准",
             english:
                 "Organisation {subject} has {measured}; by the national thresholds ({required}) it would be a {detail}; a community's organisation follows SZ2011 art. 3"
         )

@@ -56,9 +56,9 @@ extension SZ2011 {
             }
         }
 
-        /// `流动党员 M-1 于2025年11月1日到达本社区，已 60 天未编入党组织，到达后未编入的时间应在30 天以下`.
+        /// `流动党员 M-1 于2025年11月1日到达本社区，已 60 天未编入党组织，到达后未编入的时间应在 30 天以下`.
         static let notEnrolled = MessageTemplate(
-            chinese: "流动党员 {subject} 于{detail}到达本社区，已 {measured}未编入党组织，到达后未编入的时间应在{required}",
+            chinese: "流动党员 {subject} 于{detail}到达本社区，已 {measured}未编入党组织，到达后未编入的时间应在 {required}",
             english:
                 "Migrant member {subject} arrived on {detail} and has not been enrolled in a Party organisation for {measured}; the time from arrival to enrolment should be {required}"
         )
