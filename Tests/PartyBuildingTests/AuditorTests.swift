@@ -214,7 +214,9 @@ struct AuditorTests {
             "SZ2011.3.general-branch", "SZ2011.3.resettlement", "SZ2011.6.one-shoulder", "SZ2011.6.graduate",
             "SZ2011.6.age-structure", "SZ2011.7.rotation", "SZ2011.7.key-role-training", "SZ2011.7.other-training",
             "SZ2011.7.degree", "SZ2011.7.secretary-quals-trend", "SZ2011.8.certificate", "SZ2011.9.staff-pay",
-            "SZ2011.9.secretary-pay", "SZ2011.15.service-space", "SZ2011.15.work-space", "SZ2011.15.existing-shortfall",
+            "SZ2011.9.secretary-pay", "SZ2011.12.dual-management", "SZ2011.12.migrant-enrolment",
+            "SZ2011.13.outgoing-migrant", "SZ2011.13.immobile", "SZ2011.13.points", "SZ2011.15.service-space",
+            "SZ2011.15.work-space", "SZ2011.15.existing-shortfall",
             "SZ2011.15.party-share", "SZ2011.19.work-fund", "SZ2011.19.activity-fund", "SZ2011.19.cost-split",
         ]
         #expect(registry.entries.map(\.descriptor.id) == expected)

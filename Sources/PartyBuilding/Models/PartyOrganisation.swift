@@ -21,12 +21,16 @@ public struct PartyOrganisation: Sendable, Hashable, Codable, Identifiable {
     public var founded: CalendarDate?
     /// The day the organisation was dissolved (撤销), when it has been: nothing is due from it after that day.
     public var dissolved: CalendarDate?
+    /// The units a joint branch (联合党支部) covers, by name; empty for an organisation of one unit.
+    /// 支部工作条例 第五条: "正式党员不足3人的单位，应当……成立联合党支部". Two or more make the
+    /// organisation a joint branch (``isJoint``).
+    public var coveredUnits: [String]
 
     /// Creates a Party organisation.
     public init(
         id: OrganisationID, name: String, form: Form, parentID: OrganisationID? = nil,
         residentsCommitteeID: ResidentsCommitteeID? = nil, headcount: Headcount? = nil,
-        founded: CalendarDate? = nil, dissolved: CalendarDate? = nil
+        founded: CalendarDate? = nil, dissolved: CalendarDate? = nil, coveredUnits: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -36,7 +40,11 @@ public struct PartyOrganisation: Sendable, Hashable, Codable, Identifiable {
         self.headcount = headcount
         self.founded = founded
         self.dissolved = dissolved
+        self.coveredUnits = coveredUnits
     }
+
+    /// Whether the organisation is a joint branch: it covers two or more units (``coveredUnits``).
+    public var isJoint: Bool { coveredUnits.count >= 2 }
 
     /// The days the organisation existed: from its founding (or the calendar's start when not
     /// recorded) through its dissolution (or open-ended).
@@ -104,7 +112,7 @@ public struct PartyOrganisation: Sendable, Hashable, Codable, Identifiable {
 
 extension PartyOrganisation {
     private enum CodingKeys: String, CodingKey {
-        case id, name, form, parentID, residentsCommitteeID, headcount, founded, dissolved
+        case id, name, form, parentID, residentsCommitteeID, headcount, founded, dissolved, coveredUnits
     }
 
     /// Decodes a Party organisation; lists, flags and fields with a default may be omitted.
@@ -118,6 +126,7 @@ extension PartyOrganisation {
         headcount = try container.decodeIfPresent(Headcount.self, forKey: .headcount)
         founded = try container.decodeIfPresent(CalendarDate.self, forKey: .founded)
         dissolved = try container.decodeIfPresent(CalendarDate.self, forKey: .dissolved)
+        coveredUnits = try container.decode([String].self, forKey: .coveredUnits, default: [])
     }
 
     /// Encodes every field, omitting optional fields that are not set.
@@ -131,5 +140,6 @@ extension PartyOrganisation {
         try container.encodeIfPresent(headcount, forKey: .headcount)
         try container.encodeIfPresent(founded, forKey: .founded)
         try container.encodeIfPresent(dissolved, forKey: .dissolved)
+        if !coveredUnits.isEmpty { try container.encode(coveredUnits, forKey: .coveredUnits) }
     }
 }

@@ -47,6 +47,10 @@ public enum Quantity: Sendable, Hashable {
         case organisations
         /// Residents' committees: 个 / residents' committee.
         case committees
+        /// Periods of a cadence (months, quarters, years): `2 个周期`.
+        case periods
+        /// Calendar months: `6 个月`.
+        case months
 
         /// The Chinese measure word.
         public var measureWord: String {
@@ -56,6 +60,8 @@ public enum Quantity: Sendable, Hashable {
             case .households: "户"
             case .trainings, .meetings: "次"
             case .organisations, .committees: "个"
+            case .periods: "个周期"
+            case .months: "个月"
             }
         }
 
@@ -71,6 +77,8 @@ public enum Quantity: Sendable, Hashable {
             case .meetings: return one ? "meeting" : "meetings"
             case .organisations: return one ? "organisation" : "organisations"
             case .committees: return one ? "residents' committee" : "residents' committees"
+            case .periods: return one ? "period" : "periods"
+            case .months: return one ? "month" : "months"
             }
         }
     }

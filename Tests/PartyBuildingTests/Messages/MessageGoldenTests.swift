@@ -158,6 +158,26 @@ enum MessageCatalog {
                 ("PayRuleMessages.noWage", SZ2011.PayRuleMessages.noWage),
             ]
         ),
+        (
+            "SZ2011.12.dual-management",
+            [("DualManagementRule.notDualManaged", SZ2011.DualManagementRule.notDualManaged)]
+        ),
+        (
+            "SZ2011.12.migrant-enrolment",
+            [
+                ("MigrantEnrolmentRule.notEnrolled", SZ2011.MigrantEnrolmentRule.notEnrolled),
+                ("MigrantEnrolmentRule.arrivalUnknown", SZ2011.MigrantEnrolmentRule.arrivalUnknown),
+            ]
+        ),
+        (
+            "SZ2011.13.outgoing-migrant",
+            [
+                ("OutgoingMigrantRule.noCertificate", SZ2011.OutgoingMigrantRule.noCertificate),
+                ("OutgoingMigrantRule.noContact", SZ2011.OutgoingMigrantRule.noContact),
+            ]
+        ),
+        ("SZ2011.13.immobile", [("ImmobileRule.notVisited", SZ2011.ImmobileRule.notVisited)]),
+        ("SZ2011.13.points", [("PointsRule.notKept", SZ2011.PointsRule.notKept)]),
         ("SZ2011.15.service-space", [("ServiceSpaceRule.belowFloor", SZ2011.ServiceSpaceRule.belowFloor)]),
         ("SZ2011.15.work-space", [("WorkSpaceRule.belowFloor", SZ2011.WorkSpaceRule.belowFloor)]),
         (
@@ -464,6 +484,35 @@ enum MessageSamples {
         Sample(
             rules: ["SZ2011.19.work-fund", "SZ2011.19.activity-fund"],
             communities: [Fixture.community(form: .branch, formal: 40)]),
+
+        // An employed member held elsewhere without dual management; a migrant who arrived 45 days
+        // before the audit and is not enrolled, and one whose arrival day is unknown; an outgoing
+        // migrant with neither a certificate nor a contact; a member with limited mobility visited
+        // in the first and third quarters only; no points assessment.
+        Sample(
+            rules: [
+                "SZ2011.12.dual-management", "SZ2011.12.migrant-enrolment", "SZ2011.13.outgoing-migrant",
+                "SZ2011.13.immobile", "SZ2011.13.points",
+            ],
+            communities: [
+                with(Fixture.community(form: .branch, formal: 12)) {
+                    $0.members += [
+                        Fixture.member("M-101", events: [], relationship: .heldElsewhere),
+                        Fixture.member(
+                            "M-102", events: [MembershipEvent(.migratedIn(status: .formal), on: "2025-11-16")]),
+                        Fixture.member("M-103", events: [MembershipEvent(.migratedIn(status: .formal), on: nil)]),
+                        Fixture.member(
+                            "M-104",
+                            events: [MembershipEvent(.migratedOut(certificate: nil, contact: nil), on: "2025-03-01")]),
+                        Fixture.member(
+                            "M-105",
+                            events: [
+                                MembershipEvent(.visited(by: "社区党委委员"), on: "2025-02-12"),
+                                MembershipEvent(.visited(by: "社区党委委员"), on: "2025-08-20"),
+                            ], hasLimitedMobility: true),
+                    ]
+                }
+            ]),
 
         // 平江区 in 2012: the city paid 24% of the funds; then the district paid 64%.
         Sample(

@@ -69,6 +69,10 @@ struct MessageWordingTests {
         .init(
             rule: "SZ2011.9.secretary-pay", template: "SecretaryPayRule.belowFloor", chinese: "不低于 96,000.00 元",
             english: "at least CNY 96,000.00", clauseSays: "不低于"),
+        // 及时把他们编入相应的党组织: read as within 30 days (以内)
+        .init(
+            rule: "SZ2011.12.migrant-enrolment", template: "MigrantEnrolmentRule.notEnrolled", chinese: "30 天以下",
+            english: "30 days or less"),
         // 社区服务用房面积按不低于社区住宅地面建筑面积的3%规划建设
         .init(
             rule: "SZ2011.15.service-space", template: "ServiceSpaceRule.belowFloor", chinese: "不低于 3,000.00 m²",
@@ -125,7 +129,8 @@ struct MessageWordingTests {
                 "ExistingShortfallRule.overdueService", "ExistingShortfallRule.overdueWork",
                 "RotationRule.notRotated", "ResettlementRule.noOrganisation", "ResettlementRule.noCentre",
                 "ResettlementRule.committeeWithoutOrganisation", "OneShoulderRule.notCombined",
-                "CertificateRule.missing",
+                "CertificateRule.missing", "DualManagementRule.notDualManaged", "OutgoingMigrantRule.noCertificate",
+                "OutgoingMigrantRule.noContact", "ImmobileRule.notVisited", "PointsRule.notKept",
             ].contains(name)
             #expect(
                 repeatsAnother || checked.contains("\(finding.ruleID) \(name)"),

@@ -15,5 +15,38 @@ extension NAT {
             "农民党员每月交纳党费0.2元-1元。学生党员、下岗失业的党员、依靠抚恤或救济生活的党员、领取当地最低生活保障金的党员，每月交纳党费0.2元")
         /// `NAT.dues.large-gift`: 党费规定 第十一条.
         public static let duesLargeGift = duesArticle("第十一条", "自愿一次多交纳1000元以上的党费，全部上缴中央")
+
+        // MARK: Organisations and membership
+
+        /// `NAT.branch.min-members`: 党章 第三十条; 支部工作条例 第四条.
+        public static let branchMinMembers = article(
+            "党章 第三十条；支部工作条例", "第四条", "凡是有正式党员3人以上的，都应当成立党支部")
+        /// `NAT.branch.joint`: 支部工作条例 第五条.
+        public static let jointBranch = article(
+            "支部工作条例", "第五条", "正式党员不足3人的单位，应当……成立联合党支部。联合党支部覆盖单位一般不超过5个")
+        /// `NAT.branch.max-size`: 支部工作条例 第四条.
+        public static let branchMaxSize = article("支部工作条例", "第四条", "党支部党员人数一般不超过50人")
+        /// `NAT.branch.committee`: 支部工作条例 第二十条.
+        public static let branchCommittee = article(
+            "支部工作条例", "第二十条",
+            "有正式党员7人以上的党支部，应当设立党支部委员会。党支部委员会由3至5人组成，一般不超过7人……正式党员不足7人的党支部，设1名书记，必要时可以设1名副书记")
+        /// `NAT.org-form`: 党和国家机关基层组织工作条例 第五、六条.
+        public static let organisationForm = article(
+            "党和国家机关基层组织工作条例", "第五、六条", "党员100人以上的，设立党的基层委员会……50人以上、100人以下的，设立党的总支部委员会")
+        /// `NAT.term`: 关于党的基层组织任期的意见 一.
+        public static let term = article(
+            "关于党的基层组织任期的意见", "一", "村和社区党的委员会、总支部委员会、支部委员会每届任期为5年")
+        /// `NAT.term` (the allowance): 选举工作条例 第三条.
+        public static let termPostponement = article(
+            "选举工作条例", "第三条", "如需延期或者提前进行换届选举，应当报上级党组织批准，延长或者提前期限一般不超过1年")
+        /// `NAT.term.reminder`: the practice of higher committees.
+        public static let termReminder = article("上级党组织工作惯例", "", "一般提前6个月……提醒做好换届准备")
+        /// `NAT.probation`: 党章 第七条.
+        public static let probation = article("党章", "第七条", "预备党员的预备期为一年")
+        /// `NAT.min-age`: 党章 第一条.
+        public static let minimumAge = article("党章", "第一条", "年满十八岁")
+        /// `NAT.service-space`: 完整社区建设试点 (2022); 城市社区嵌入式服务设施建设导则（试行）(2024).
+        public static let serviceSpace = article(
+            "完整社区建设试点；城市社区嵌入式服务设施建设导则（试行）", "", "每百户居民拥有综合服务设施面积不低于30平方米")
     }
 }

@@ -32,6 +32,43 @@ extension NAT {
         /// 自愿一次多交纳1000元以上: the voluntary one-off payment from which it is remitted in full.
         public static let largeGiftMinimum: MoneyKey = "NAT.dues.large-gift.minimum"
 
+        // MARK: Organisations and membership
+
+        /// 凡是有正式党员3人以上的，都应当成立党支部: the formal members from which an organisation is formed.
+        public static let branchFormalMinimum: CountKey = "NAT.branch.min-members.formal-members"
+        /// 联合党支部覆盖单位一般不超过5个: the most units a joint branch covers.
+        public static let jointBranchUnits: CountKey = "NAT.branch.joint.units"
+        /// 党支部党员人数一般不超过50人: the most members of a branch.
+        public static let branchMaximum: CountKey = "NAT.branch.max-size.members"
+        /// 有正式党员7人以上的党支部，应当设立党支部委员会: the formal members from which a branch has a committee.
+        public static let committeeFormalMinimum: CountKey = "NAT.branch.committee.formal-members"
+        /// 党支部委员会由3至5人组成: the fewest members of a branch committee.
+        public static let committeeSizeLow: CountKey = "NAT.branch.committee.size-low"
+        /// 由3至5人组成: the usual most members of a branch committee.
+        public static let committeeSizeHigh: CountKey = "NAT.branch.committee.size-high"
+        /// 一般不超过7人: the most members of a branch committee.
+        public static let committeeSizeMaximum: CountKey = "NAT.branch.committee.size-maximum"
+        /// 设1名书记，必要时可以设1名副书记: the most leaders of a branch without a committee.
+        public static let smallBranchLeaders: CountKey = "NAT.branch.committee.small-branch-leaders"
+        /// 党员100人以上的，设立党的基层委员会: the members from which a Party committee is set up.
+        public static let formCommitteeMembers: CountKey = "NAT.org-form.committee-members"
+        /// 50人以上、100人以下的，设立党的总支部委员会: the members from which a general branch is set up.
+        public static let formGeneralBranchMembers: CountKey = "NAT.org-form.general-branch-members"
+        /// 每届任期为5年: the term of a community Party organisation.
+        public static let termYears: YearsKey = "NAT.term.years"
+        /// 延长或者提前期限一般不超过1年: the most an election may be postponed.
+        public static let termPostponementYears: YearsKey = "NAT.term.postponement-years"
+        /// 一般提前6个月……提醒做好换届准备: the months before a term ends from which the reminder is given.
+        public static let termReminderMonths: CountKey = "NAT.term.reminder.months"
+        /// 预备党员的预备期为一年: the probation in years.
+        public static let probationYears: YearsKey = "NAT.probation.years"
+        /// 年满十八岁: the least age on admission.
+        public static let minimumAge: YearsKey = "NAT.min-age.years"
+        /// 每百户居民拥有综合服务设施面积不低于30平方米: the service space per unit of households.
+        public static let serviceSpacePerUnit: AreaKey = "NAT.service-space.area"
+        /// 每百户: the households of that unit.
+        public static let serviceSpaceHouseholds: CountKey = "NAT.service-space.households"
+
         /// Every parameter of the pack.
         public static let all: [Parameter] = [
             dues(
@@ -72,6 +109,52 @@ extension NAT {
             dues(
                 largeGiftMinimum, "一次多交纳全部上缴中央的金额（以上）", "Voluntary payment remitted in full to the centre",
                 Clauses.duesLargeGift, .money(Money(yuan: 1_000))),
+            // MARK: Organisations and membership
+            cited(
+                branchFormalMinimum, "成立党组织的正式党员人数（以上）", "Formal members from which an organisation is formed",
+                Clauses.branchMinMembers, constitution, .count(3)),
+            cited(
+                jointBranchUnits, "联合党支部覆盖单位数（不超过）", "Most units a joint branch covers", Clauses.jointBranch,
+                branchRegulation, .count(5)),
+            cited(
+                branchMaximum, "党支部党员人数（不超过）", "Most members of a branch", Clauses.branchMaxSize, branchRegulation,
+                .count(50)),
+            cited(
+                committeeFormalMinimum, "设立支部委员会的正式党员人数（以上）", "Formal members from which a branch has a committee",
+                Clauses.branchCommittee, branchRegulation, .count(7)),
+            cited(
+                committeeSizeLow, "支部委员会人数下限", "Fewest members of a branch committee", Clauses.branchCommittee,
+                branchRegulation, .count(3)),
+            cited(
+                committeeSizeHigh, "支部委员会人数上限（通常）", "Usual most members of a branch committee",
+                Clauses.branchCommittee, branchRegulation, .count(5)),
+            cited(
+                committeeSizeMaximum, "支部委员会人数（一般不超过）", "Most members of a branch committee", Clauses.branchCommittee,
+                branchRegulation, .count(7)),
+            cited(
+                smallBranchLeaders, "不设委员会的党支部书记、副书记人数（至多）", "Most leaders of a branch without a committee",
+                Clauses.branchCommittee, branchRegulation, .count(2)),
+            cited(
+                formCommitteeMembers, "设立党委的党员人数（以上）", "Members from which a Party committee is set up",
+                Clauses.organisationForm, organsRegulation, .count(100)),
+            cited(
+                formGeneralBranchMembers, "设立党总支的党员人数（以上）", "Members from which a general branch is set up",
+                Clauses.organisationForm, organsRegulation, .count(50)),
+            cited(termYears, "每届任期（年）", "Term in years", Clauses.term, termOpinion, .years(5)),
+            cited(
+                termPostponementYears, "换届延期（一般不超过，年）", "Most years an election may be postponed",
+                Clauses.termPostponement, electionRegulation, .years(1)),
+            cited(
+                termReminderMonths, "换届提醒提前月数", "Months before the term ends to remind", Clauses.termReminder,
+                termOpinion, .count(6)),
+            cited(probationYears, "预备期（年）", "Probation in years", Clauses.probation, constitution, .years(1)),
+            cited(minimumAge, "入党年龄（年满）", "Least age on admission", Clauses.minimumAge, constitution, .years(18)),
+            cited(
+                serviceSpacePerUnit, "综合服务设施面积（不低于，每百户）", "Service space per 100 households",
+                Clauses.serviceSpace, completeCommunity, .area(Area(squareMetres: 30))),
+            cited(
+                serviceSpaceHouseholds, "服务设施面积的户数单位", "Households of that unit", Clauses.serviceSpace,
+                completeCommunity, .count(100)),
         ]
 
         /// A parameter of the dues regulation, in force from its date.
@@ -82,6 +165,16 @@ extension NAT {
             Parameter(
                 key, title: LocalizedText(chinese: chinese, english: english), citation: citation,
                 values: [.init(from: duesRegulation.issued, value: value)])
+        }
+
+        /// A parameter of a national document, in force from the document's date.
+        private static func cited<Unit>(
+            _ key: ParameterKey<Unit>, _ chinese: String, _ english: String, _ citation: Citation,
+            _ document: SourceDocument, _ value: ParameterValue
+        ) -> Parameter {
+            Parameter(
+                key, title: LocalizedText(chinese: chinese, english: english), citation: citation,
+                values: [.init(from: document.issued, value: value)])
         }
     }
 }

@@ -20,9 +20,9 @@ public enum NAT {
 }
 
 extension PolicyPack {
-    /// The national regulations (`NAT`): today the figures of the dues regulation, with no rules yet.
-    /// Not among ``builtIn`` until its rules over records exist.
+    /// The national regulations (`NAT`): the figures of the dues regulation and the rules over
+    /// organisations and membership records (``NAT/rules``).
     public static let national = PolicyPack(
-        id: NAT.id, title: LocalizedText(chinese: "全国党内法规（党费）", english: "National Party regulations (dues)"),
-        parameters: NAT.Parameters.all, rules: [])
+        id: NAT.id, title: LocalizedText(chinese: "全国党内法规", english: "National Party regulations"),
+        parameters: NAT.Parameters.all, rules: NAT.rules)
 }

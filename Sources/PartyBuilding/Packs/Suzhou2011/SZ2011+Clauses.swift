@@ -33,6 +33,16 @@ extension SZ2011 {
         public static let consultations = article(11, "社区党组织每年召开4次以上征求群众意见座谈会")
         /// `SZ2011.11.reception-day` (art. 11).
         public static let receptionDay = article(11, "社区党组织书记每周固定一天接待群众来访")
+        /// `SZ2011.12.dual-management` (art. 12).
+        public static let dualManagement = article(12, "对党组织关系不在居住地社区的在职党员，要实行社区党组织和单位党组织“双重管理”")
+        /// `SZ2011.12.migrant-enrolment` (art. 12).
+        public static let migrantEnrolment = article(12, "对居住或工作在本社区的外来流动党员……及时把他们编入相应的党组织")
+        /// `SZ2011.13.outgoing-migrant` (art. 13).
+        public static let outgoingMigrant = article(13, "对外出务工经商的党员，要及时开具流动党员活动证……并指定专人加强与他们的联系")
+        /// `SZ2011.13.immobile` (art. 13).
+        public static let immobile = article(13, "对行动不便的党员，社区党组织应定期派人向他们传达有关精神")
+        /// `SZ2011.13.points` (art. 13).
+        public static let points = article(13, "积极探索对党员参加教育培训和党组织活动实行积分制考核工作")
         /// `SZ2011.15.existing-shortfall` (art. 15).
         public static let existingShortfall = article(15, "已建而未达到要求的逐步建设到位")
         /// `SZ2011.15.party-share` (art. 15).

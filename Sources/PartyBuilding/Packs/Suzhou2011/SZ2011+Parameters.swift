@@ -58,6 +58,12 @@ extension SZ2011 {
         public static let activityFundSmallCommunity: CountKey = "SZ2011.19.activity-fund.small-community-members"
         /// 按不低于1.5万元划拨: the small communities' minimum activity funds a year.
         public static let activityFundMinimum: MoneyKey = "SZ2011.19.activity-fund.minimum"
+        /// 及时把他们编入相应的党组织: the days after a migrant member's arrival by which they are
+        /// enrolled. The clause says only "及时" (promptly); the library reads it as within 30 days (一个月).
+        public static let migrantEnrolmentDays: DaysKey = "SZ2011.12.migrant-enrolment.days"
+        /// 定期派人向他们传达有关精神: how often a member with limited mobility is visited, as a
+        /// ``CadenceCheck/Unit`` (`week`, `month`, `quarter` or `year`); the library reads "定期" as each quarter.
+        public static let immobileVisitInterval: TextKey = "SZ2011.13.immobile.interval"
         /// 市本级财政承担30%: the city's share of the three districts' funds.
         public static let citySplitShare: RatioKey = "SZ2011.19.cost-split.city-share"
         /// 三个城区财政承担70%: the districts' share.
@@ -158,6 +164,12 @@ extension SZ2011 {
                 title: LocalizedText(chinese: "保底活动经费（不低于）", english: "Minimum activity funds of a small community"),
                 citation: Clauses.activityFund,
                 values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 15_000)))]),
+            make(
+                migrantEnrolmentDays, "流动党员到达后编入党组织的期限（天以内）", "Days after arrival by which a migrant is enrolled",
+                Clauses.migrantEnrolment, .days(Days(30))),
+            make(
+                immobileVisitInterval, "走访行动不便党员的周期", "How often members with limited mobility are visited",
+                Clauses.immobile, .text("quarter")),
             splitParameter(citySplitShare, "市本级财政承担比例", "The city's share", .ratio(Ratio(3, 10))),
             splitParameter(districtSplitShare, "城区财政承担比例", "The districts' share", .ratio(Ratio(7, 10))),
             splitParameter(

@@ -14,6 +14,12 @@ extension SZ2011 {
         CertificateRule(),
         StaffPayRule(),
         SecretaryPayRule(),
+        // Membership records (art. 12–13).
+        DualManagementRule(),
+        MigrantEnrolmentRule(),
+        OutgoingMigrantRule(),
+        ImmobileRule(),
+        PointsRule(),
         ServiceSpaceRule(),
         WorkSpaceRule(),
         ExistingShortfallRule(),
