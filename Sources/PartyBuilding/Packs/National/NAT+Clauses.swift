@@ -15,6 +15,13 @@ extension NAT {
             "农民党员每月交纳党费0.2元-1元。学生党员、下岗失业的党员、依靠抚恤或救济生活的党员、领取当地最低生活保障金的党员，每月交纳党费0.2元")
         /// `NAT.dues.large-gift`: 党费规定 第十一条.
         public static let duesLargeGift = duesArticle("第十一条", "自愿一次多交纳1000元以上的党费，全部上缴中央")
+        /// `NAT.dues.probationary`: 党费规定 (the article is not numbered in the catalog).
+        public static let duesProbationary = Citation(
+            document: id, article: "党费规定", wording: "预备党员从党支部党员大会通过其为预备党员之日起交纳党费")
+        /// `NAT.lapse`: 党章 第九条.
+        public static let lapse = Citation(
+            document: id, article: "党章 第九条",
+            wording: "党员如果没有正当理由，连续六个月不参加党的组织生活，或不交纳党费，或不做党所分配的工作，就被认为是自行脱党")
 
         // MARK: Organisations and membership
 

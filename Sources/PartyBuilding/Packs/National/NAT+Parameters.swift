@@ -62,6 +62,11 @@ extension NAT {
         public static let termReminderMonths: CountKey = "NAT.term.reminder.months"
         /// 预备党员的预备期为一年: the probation in years.
         public static let probationYears: YearsKey = "NAT.probation.years"
+        /// 连续六个月: the consecutive months without organisational life, dues or assigned work after
+        /// which a member is considered to have left the Party.
+        public static let lapseMonths: CountKey = "NAT.lapse.months"
+        /// The consecutive month from which a warning is given before the lapse (the fourth).
+        public static let lapseWarningFrom: CountKey = "NAT.lapse.warning-from"
         /// 年满十八岁: the least age on admission.
         public static let minimumAge: YearsKey = "NAT.min-age.years"
         /// 每百户居民拥有综合服务设施面积不低于30平方米: the service space per unit of households.
@@ -149,6 +154,10 @@ extension NAT {
                 termOpinion, .count(6)),
             cited(probationYears, "预备期（年）", "Probation in years", Clauses.probation, constitution, .years(1)),
             cited(minimumAge, "入党年龄（年满）", "Least age on admission", Clauses.minimumAge, constitution, .years(18)),
+            cited(lapseMonths, "自行脱党的连续月数", "Consecutive months of a lapse", Clauses.lapse, constitution, .count(6)),
+            cited(
+                lapseWarningFrom, "脱党预警起始月（连续第几个月）", "Consecutive month from which a lapse is warned of",
+                Clauses.lapse, constitution, .count(4)),
             cited(
                 serviceSpacePerUnit, "综合服务设施面积（不低于，每百户）", "Service space per 100 households",
                 Clauses.serviceSpace, completeCommunity, .area(Area(squareMetres: 30))),

@@ -12,6 +12,13 @@ extension NAT {
         ProbationRule(),
         MinimumAgeRule(),
         HouseholdServiceSpaceRule(),
+        // Dues and lapse.
+        DuesAmountRule(.employed),
+        DuesAmountRule(.retired),
+        DuesAmountRule(.flat),
+        LargeGiftRule(),
+        ProbationaryDuesRule(),
+        LapseRule(),
     ]
 
     /// The descriptor of a rule of a national document, in force from the document's date.

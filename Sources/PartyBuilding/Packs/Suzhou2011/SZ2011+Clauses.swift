@@ -7,6 +7,8 @@ extension SZ2011 {
         /// `SZ2011.3.resettlement` (art. 3).
         public static let resettlement = article(
             3, "对规模超过3000户（10000人左右）的集中安置居住区，设立社区党组织和社区管理服务中心，按照“一区多居”管理模式，下设若干居民委员会，并根据党员情况，及时设立与居民委员会相对应的党组织")
+        /// `SZ2011.13.dues` (art. 13).
+        public static let dues = article(13, "按照党费收缴管理办法，及时足额交纳党费")
         /// `SZ2011.6.age-structure` (art. 6).
         public static let ageStructure = article(6, "形成一支以40岁左右人员为主体，年龄梯次结构合理的社区工作者队伍")
         /// `SZ2011.6.graduate` (art. 6).

@@ -64,6 +64,9 @@ extension SZ2011 {
         /// 定期派人向他们传达有关精神: how often a member with limited mobility is visited, as a
         /// ``CadenceCheck/Unit`` (`week`, `month`, `quarter` or `year`); the library reads "定期" as each quarter.
         public static let immobileVisitInterval: TextKey = "SZ2011.13.immobile.interval"
+        /// 及时: the days after the end of a month within which its dues count as paid on time; the
+        /// opinion names no day, so the library reads "及时" as by the month's last day (0 days).
+        public static let duesGraceDays: DaysKey = "SZ2011.13.dues.grace-days"
         /// 市本级财政承担30%: the city's share of the three districts' funds.
         public static let citySplitShare: RatioKey = "SZ2011.19.cost-split.city-share"
         /// 三个城区财政承担70%: the districts' share.
@@ -170,6 +173,9 @@ extension SZ2011 {
             make(
                 immobileVisitInterval, "走访行动不便党员的周期", "How often members with limited mobility are visited",
                 Clauses.immobile, .text("quarter")),
+            make(
+                duesGraceDays, "党费按时交纳的宽限天数（月末后）", "Days after a month's end its dues are on time",
+                Clauses.dues, .days(.zero)),
             splitParameter(citySplitShare, "市本级财政承担比例", "The city's share", .ratio(Ratio(3, 10))),
             splitParameter(districtSplitShare, "城区财政承担比例", "The districts' share", .ratio(Ratio(7, 10))),
             splitParameter(

@@ -20,6 +20,7 @@ extension SZ2011 {
         OutgoingMigrantRule(),
         ImmobileRule(),
         PointsRule(),
+        DuesRule(),
         ServiceSpaceRule(),
         WorkSpaceRule(),
         ExistingShortfallRule(),
