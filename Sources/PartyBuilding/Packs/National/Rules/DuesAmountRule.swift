@@ -40,8 +40,10 @@ extension NAT {
             self.category = category
             let (chinese, english, clause): (String, String, Citation) =
                 switch category {
-                case .employed: ("在职党员按税后工资足额交纳党费", "Employed members pay dues in full on their wage", Clauses.duesEmployed)
-                case .retired: ("离退休党员按养老金足额交纳党费", "Retired members pay dues in full on their pension", Clauses.duesRetired)
+                case .employed:
+                    ("在职党员按税后工资足额交纳党费", "Employed members pay dues in full on their wage", Clauses.duesEmployed)
+                case .retired:
+                    ("离退休党员按养老金足额交纳党费", "Retired members pay dues in full on their pension", Clauses.duesRetired)
                 case .flat: ("定额交纳党费的党员足额交纳", "Members paying a flat amount pay it in full", Clauses.duesFlat)
                 }
             descriptor = NAT.descriptor(
@@ -95,6 +97,8 @@ extension NAT {
         /// `党员 M-1 2025年有月份未足额交纳党费（2025年3月），实交 50.00 元，按规定应交不低于 97.50 元`.
         static let underpaid = MessageTemplate(
             chinese: "党员 {subject} {period}有月份未足额交纳党费（{detail}），实交 {measured}，按规定应交{required}",
-            english: "Member {subject} paid less than the dues owed in {period} ({detail}): {measured} paid, {required} owed")
+            english:
+                "Member {subject} paid less than the dues owed in {period} ({detail}): {measured} paid, {required} owed"
+        )
     }
 }

@@ -38,7 +38,8 @@ extension NAT {
 
         /// Reads the months.
         public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Bindings {
-            Bindings(lapse: try parameters[Parameters.lapseMonths], warningFrom: try parameters[Parameters.lapseWarningFrom])
+            Bindings(
+                lapse: try parameters[Parameters.lapseMonths], warningFrom: try parameters[Parameters.lapseWarningFrom])
         }
 
         /// Checks one community, as the type's documentation describes.
@@ -67,7 +68,8 @@ extension NAT {
                 let detail = Quantity.Label(
                     code: "\(leg.code):\(from)..\(last)",
                     chinese: "\(from.period.formatted(.chinese))至\(last.period.formatted(.chinese))\(leg.chinese)",
-                    english: "\(leg.english) from \(from.period.formatted(.english)) to \(last.period.formatted(.english))")
+                    english:
+                        "\(leg.english) from \(from.period.formatted(.english)) to \(last.period.formatted(.english))")
                 let subject = Subject.member(members[position].id)
                 let required = Requirement(.lessThan, .count(months.lapse, .months))
                 let excused = context.community.exceptions.contains {

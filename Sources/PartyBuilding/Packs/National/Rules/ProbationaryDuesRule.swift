@@ -31,7 +31,9 @@ extension NAT {
                 guard let admitted = members[position].admissionDate, admitted <= period.end else { continue }
                 let member = members[position]
                 let admissionMonth = CalendarMonth(of: admitted)
-                let early = member.duesPayments.filter { $0.month < admissionMonth && period.contains($0.month.firstDay) }
+                let early = member.duesPayments.filter {
+                    $0.month < admissionMonth && period.contains($0.month.firstDay)
+                }
                 if !early.isEmpty {
                     findings.inform(
                         .member(member.id), measured: .count(early.count, .months), detail: .date(admitted),

@@ -30,7 +30,8 @@ extension SZ2011 {
             _ context: CommunityContext, in period: Period, with graceDays: Int, into findings: inout FindingCollector
         ) {
             let members = context.community.members
-            for position in members.indices where !Self.isSettled(members[position], over: period, graceDays: graceDays) {
+            for position in members.indices where !Self.isSettled(members[position], over: period, graceDays: graceDays)
+            {
                 let ledger = DuesLedger(members[position], over: period, schedule: nil)
                 let unpaid = ledger.unpaid.map(\.month)
                 let late = ledger.months.filter { month in
@@ -75,11 +76,15 @@ extension SZ2011 {
         /// `党员 M-1 2025年有 2 个月未交纳党费（2025年3月、2025年4月），应按月及时足额交纳`.
         static let unpaid = MessageTemplate(
             chinese: "党员 {subject} {period}有 {measured}未交纳党费（{detail}），应按照党费收缴管理办法及时足额交纳",
-            english: "Member {subject} paid no dues for {measured} in {period} ({detail}); dues are paid on time and in full")
+            english:
+                "Member {subject} paid no dues for {measured} in {period} ({detail}); dues are paid on time and in full"
+        )
 
         /// `党员 M-1 2025年有 1 个月党费逾期交纳（2025年3月）`.
         static let late = MessageTemplate(
             chinese: "党员 {subject} {period}有 {measured}的党费未及时交纳（{detail}），应按月及时交纳",
-            english: "Member {subject} paid the dues of {measured} late in {period} ({detail}); dues are paid each month on time")
+            english:
+                "Member {subject} paid the dues of {measured} late in {period} ({detail}); dues are paid each month on time"
+        )
     }
 }
