@@ -91,20 +91,50 @@ struct CommunityGenerator: Sendable {
             let birthday = draw(.memberBirthday, element, 0...335)
             let isHeld = member < held
             let digits = Self.padded(member + 1, 4)
+            let isFormalHere = isHeld && !probationary[member]
             members.append(
                 Member(
                     id: MemberID("M" + digits), name: "党员" + digits,
                     organisationID: memberOrganisations[member * memberOrganisations.count / total],
                     relationship: isHeld ? .heldByCommunity : .heldElsewhere,
                     employment: Member.Employment.allCases[draw(.memberEmployment, element, 0...5)],
+                    hasLimitedMobility: isFormalHere && age >= 85,
                     birthDate: CalendarDate(known: year - age, birthday / 28 + 1, birthday % 28 + 1),
                     events: isHeld
                         ? (probationary[member]
-                            ? [MembershipEvent(.admitted, on: CalendarDate(known: year, 3, 1))] : [])
-                        : [MembershipEvent(.migratedIn(status: .formal), on: nil), MembershipEvent(.enrolled, on: nil)])
+                            ? [MembershipEvent(.admitted, on: CalendarDate(known: year, 3, 1))]
+                            : formalEvents(age: age, birthday: birthday))
+                        : migrantEvents(birthday: birthday))
             )
         }
         community.members = members
+        if index % 3 != 0, let first = members.first {
+            community.pointsAssessments = [PointsAssessment(memberID: first.id, year: year, points: 80 + index % 20)]
+        }
+    }
+
+    /// The events of a formal member held here: one in 40 has migrated out (one in 80 without the
+    /// activity certificate); a member of 85 or more has limited mobility and is visited each
+    /// quarter, except in the fourth for one in two.
+    private func formalEvents(age: Int, birthday: Int) -> [MembershipEvent] {
+        if birthday % 40 == 0 {
+            return [
+                MembershipEvent(
+                    .migratedOut(certificate: birthday % 80 == 0 ? nil : "流动党员活动证", contact: "联系人"),
+                    on: CalendarDate(known: year, 4, 1))
+            ]
+        }
+        guard age >= 85 else { return [] }
+        let quarters = birthday % 2 == 0 ? 1...4 : 1...3
+        return quarters.map { MembershipEvent(.visited(by: "社区党组织"), on: CalendarDate(known: year, $0 * 3 - 1, 10)) }
+    }
+
+    /// The events of a member held elsewhere: an incoming migrant, enrolled, except one in 30 who
+    /// arrived on 1 October and is not enrolled.
+    private func migrantEvents(birthday: Int) -> [MembershipEvent] {
+        birthday % 30 == 0
+            ? [MembershipEvent(.migratedIn(status: .formal), on: CalendarDate(known: year, 10, 1))]
+            : [MembershipEvent(.migratedIn(status: .formal), on: nil), MembershipEvent(.enrolled, on: nil)]
     }
 
     // MARK: Workers
