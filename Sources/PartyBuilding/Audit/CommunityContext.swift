@@ -33,6 +33,10 @@ public struct MembershipSummary: Sendable, Hashable {
     /// All members, formal and probationary, whose organisational relationship the community holds
     /// (the base of the activity fund).
     public let heldByCommunity: Int
+    /// Members, formal and probationary and held by the community, of each organisation of
+    /// ``organisationIDs`` itself (not of those under it: 党支部党员人数), or `nil` for an organisation
+    /// with neither member records nor a headcount, whose size the records do not give.
+    public let members: [Int?]
 
     /// Counts the membership of a community on a day in one pass over its members: those who are
     /// members that day (``Member/status(on:)``), formal or probationary as their events make them.
@@ -47,6 +51,7 @@ public struct MembershipSummary: Sendable, Hashable {
         let organisations = community.organisations
         let ids = organisations.map(\.id)
         var direct = [Int](repeating: 0, count: ids.count)
+        var all = [Int](repeating: 0, count: ids.count)
         var hasRecords = [Bool](repeating: false, count: ids.count)
         var held = 0
         var lastOrganisation: OrganisationID?
@@ -63,7 +68,9 @@ public struct MembershipSummary: Sendable, Hashable {
                     let status = members[position].status(on: date)
                 else { continue }
                 held += 1
-                if status == .formal, let index = lastIndex { direct[index] += 1 }
+                guard let index = lastIndex else { continue }
+                all[index] += 1
+                if status == .formal { direct[index] += 1 }
             }
         }
         for (index, organisation) in organisations.enumerated() where !hasRecords[index] {
@@ -80,6 +87,9 @@ public struct MembershipSummary: Sendable, Hashable {
                 parent = organisations[parentIndex].parentID
                 steps += 1
             }
+        }
+        members = organisations.indices.map { index in
+            hasRecords[index] ? all[index] : organisations[index].headcount?.total
         }
         organisationIDs = ids
         formalMembers = subtree

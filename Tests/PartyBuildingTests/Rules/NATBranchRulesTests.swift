@@ -1,3 +1,4 @@
+import Foundation
 import PartyBuilding
 import Testing
 
@@ -122,5 +123,18 @@ struct NATBranchRulesTests {
         #expect(hundred.first?.detail == .label(PartyOrganisation.Form.committee.label))
         #expect(
             try nationalFindings("NAT.org-form", auditing: Fixture.community(form: .generalBranch, formal: 99)).isEmpty)
+    }
+
+    @Test("a joint branch's units round trip; an organisation without them decodes to none and encodes none")
+    func coveredUnitsCoding() throws {
+        var joint = PartyOrganisation(id: "ORG-2", name: "联合党支部", form: .branch)
+        joint.coveredUnits = ["甲公司", "乙公司"]
+        let decoded = try JSONDecoder().decode(PartyOrganisation.self, from: JSONEncoder().encode(joint))
+        #expect(decoded == joint && decoded.isJoint)
+        let plain = try JSONDecoder().decode(
+            PartyOrganisation.self, from: Data(#"{"id": "ORG-1", "name": "社区党支部", "form": "branch"}"#.utf8))
+        #expect(plain.coveredUnits.isEmpty && !plain.isJoint)
+        let encoded = try String(decoding: JSONEncoder().encode(plain), as: UTF8.self)
+        #expect(!encoded.contains("coveredUnits"))
     }
 }

@@ -100,9 +100,9 @@ extension NAT {
             english:
                 "Branch {subject} has {detail}, counting formal members only, and a committee of {measured}; a committee usually has {required}"
         )
-        /// `党支部 ORG-1 有正式党员 6 名，不足设立支部委员会的人数，却选出 3 人；应设1名书记，必要时可以设1名副书记（2 人以下）`.
+        /// `党支部 ORG-1 有正式党员 6 名，不足设立支部委员会的人数，却选出 3 人；应设一名书记，必要时可以设一名副书记（2 人以下）`.
         static let smallBranchCommittee = MessageTemplate(
-            chinese: "党支部 {subject} 有正式党员 {detail}，不足设立支部委员会的人数，却选出 {measured}；应设1名书记，必要时可以设1名副书记（{required}）",
+            chinese: "党支部 {subject} 有正式党员 {detail}，不足设立支部委员会的人数，却选出 {measured}；应设一名书记，必要时可以设一名副书记（{required}）",
             english:
                 "Branch {subject} has only {detail}, counting formal members only, too few for a committee, yet {measured} were elected; it has one secretary and, where needed, one deputy ({required})"
         )

@@ -27,10 +27,9 @@ extension NAT {
         ) {
             let organisations = context.community.organisations
             guard organisations.contains(where: { $0.form == .branch }) else { return }
-            let counts = OrganisationHeadcounts(context.community, on: context.date)
             for (index, organisation) in organisations.enumerated()
             where organisation.form == .branch && organisation.lifetime.contains(context.date) {
-                guard let members = counts.members[index] else {
+                guard let members = context.membership.members[index] else {
                     findings.inform(.organisation(organisation.id), measured: nil, message: Self.notCounted)
                     continue
                 }

@@ -31,12 +31,11 @@ extension NAT {
         ) {
             let organisations = context.community.organisations
             guard !organisations.isEmpty else { return }
-            let counts = OrganisationHeadcounts(context.community, on: context.date)
             for (index, organisation) in organisations.enumerated()
             where organisation.lifetime.contains(context.date) && !organisation.isJoint {
                 let formal = context.membership.formalMembers[index]
                 let hasChildren = organisations.contains { $0.parentID == organisation.id }
-                guard formal > 0 || counts.members[index] != nil || hasChildren else {
+                guard formal > 0 || context.membership.members[index] != nil || hasChildren else {
                     findings.inform(.organisation(organisation.id), measured: nil, message: Self.notCounted)
                     continue
                 }

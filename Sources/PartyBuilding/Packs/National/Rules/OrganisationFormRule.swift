@@ -48,10 +48,12 @@ extension NAT {
         ) {
             let organisations = context.community.organisations
             guard organisations.contains(where: { $0.parentID == nil }) else { return }
-            let counts = OrganisationHeadcounts(context.community, on: context.date)
             for organisation in organisations
             where organisation.parentID == nil && organisation.lifetime.contains(context.date) {
-                guard let members = Self.members(of: organisation.id, in: organisations, counts: counts) else {
+                guard
+                    let members = Self.members(
+                        of: organisation.id, in: organisations, counts: context.membership.members)
+                else {
                     continue
                 }
                 let national = thresholds.form(members: members)
@@ -71,11 +73,11 @@ extension NAT {
         /// The members of an organisation and of those under it, or `nil` when no count is recorded
         /// for any of them.
         static func members(
-            of id: OrganisationID, in organisations: [PartyOrganisation], counts: OrganisationHeadcounts
+            of id: OrganisationID, in organisations: [PartyOrganisation], counts: [Int?]
         ) -> Int? {
             var total: Int?
             for (index, organisation) in organisations.enumerated() {
-                guard let count = counts.members[index] else { continue }
+                guard let count = counts[index] else { continue }
                 var current: OrganisationID? = organisation.id
                 var steps = 0
                 while let here = current, here != id, steps <= organisations.count {

@@ -65,13 +65,13 @@ extension NAT {
 
         /// `党组织 ORG-1 上次换届选举于2020年3月1日，每届任期 5 年已届满，上次选举应不早于2020年3月2日；延期换届须经上级党组织批准`.
         static let postponed = MessageTemplate(
-            chinese: "党组织 {subject} 上次换届选举于{measured}，每届任期 {detail}已届满，上次选举应不早于{required}；延期换届须经上级党组织批准",
+            chinese: "党组织 {subject} 上次换届选举于{measured}，每届任期 {detail}已届满，上次选举应{required}；延期换届须经上级党组织批准",
             english:
                 "Organisation {subject} last held its election on {measured}; its term of {detail} has ended (the last election should be {required}); a postponed election needs the higher organisation's approval"
         )
         /// `党组织 ORG-1 上次换届选举于2019年3月1日，每届任期 5 年，届满后延期已超过允许的期限（上次选举应不早于2019年3月2日），应当换届`.
         static let overdue = MessageTemplate(
-            chinese: "党组织 {subject} 上次换届选举于{measured}，每届任期 {detail}，届满后延期已超过允许的期限（上次选举应不早于{required}），应当换届",
+            chinese: "党组织 {subject} 上次换届选举于{measured}，每届任期 {detail}，届满后延期已超过允许的期限（上次选举应{required}），应当换届",
             english:
                 "Organisation {subject} last held its election on {measured}; its term of {detail} has ended and the allowed postponement has passed (the last election should be {required}); an election is due"
         )
