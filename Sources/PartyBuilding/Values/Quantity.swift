@@ -47,6 +47,14 @@ public enum Quantity: Sendable, Hashable {
         case organisations
         /// Residents' committees: 个 / residents' committee.
         case committees
+        /// Whole weeks of a cadence: 周 / week.
+        case weeks
+        /// Whole months of a cadence: 个月 / month.
+        case months
+        /// Whole quarters of a cadence: 个季度 / quarter.
+        case quarters
+        /// Whole calendar years of a cadence: 年 / year.
+        case years
 
         /// The Chinese measure word.
         public var measureWord: String {
@@ -56,6 +64,10 @@ public enum Quantity: Sendable, Hashable {
             case .households: "户"
             case .trainings, .meetings: "次"
             case .organisations, .committees: "个"
+            case .weeks: "周"
+            case .months: "个月"
+            case .quarters: "个季度"
+            case .years: "年"
             }
         }
 
@@ -71,6 +83,10 @@ public enum Quantity: Sendable, Hashable {
             case .meetings: return one ? "meeting" : "meetings"
             case .organisations: return one ? "organisation" : "organisations"
             case .committees: return one ? "residents' committee" : "residents' committees"
+            case .weeks: return one ? "week" : "weeks"
+            case .months: return one ? "month" : "months"
+            case .quarters: return one ? "quarter" : "quarters"
+            case .years: return one ? "year" : "years"
             }
         }
     }
