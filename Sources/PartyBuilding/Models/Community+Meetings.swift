@@ -33,4 +33,18 @@ extension Community {
         }
         return latest?.committeeMemberIDs
     }
+
+    /// The community Party organisation (社区党组织): the first organisation with none above it, or
+    /// `nil` when the community records no organisation. Its lifetime bounds what is asked of the
+    /// community as a whole (consultations, reception days, joint meetings).
+    public var communityOrganisation: PartyOrganisation? {
+        organisations.first { $0.parentID == nil }
+    }
+
+    /// The days on which any organisation of the community held meetings of a kind, in the order recorded.
+    public func meetingDates(of kind: Meeting.Kind) -> [CalendarDate] {
+        var dates: [CalendarDate] = []
+        for meeting in meetings where meeting.kind == kind { dates.append(meeting.date) }
+        return dates
+    }
 }

@@ -55,6 +55,8 @@ public enum Quantity: Sendable, Hashable {
         case quarters
         /// Whole calendar years of a cadence: 年 / year.
         case years
+        /// Days of the week used (a reception day's weekday): 天 / weekday.
+        case weekdays
 
         /// The Chinese measure word.
         public var measureWord: String {
@@ -68,6 +70,7 @@ public enum Quantity: Sendable, Hashable {
             case .months: "个月"
             case .quarters: "个季度"
             case .years: "年"
+            case .weekdays: "天"
             }
         }
 
@@ -87,6 +90,7 @@ public enum Quantity: Sendable, Hashable {
             case .months: return one ? "month" : "months"
             case .quarters: return one ? "quarter" : "quarters"
             case .years: return one ? "year" : "years"
+            case .weekdays: return one ? "weekday" : "weekdays"
             }
         }
     }
