@@ -72,8 +72,9 @@ struct DuesScheduleTests {
     func citations() {
         #expect(NAT.Clauses.duesEmployed.wording.contains("3000元以下（含3000元）"))
         #expect(NAT.Clauses.duesEmployed.reference(.chinese) == "NAT 党费规定 第二条")
-        for parameter in PolicyPack.national.parameters {
-            #expect(parameter.id.rawValue.hasPrefix("NAT.dues."))
+        let dues = PolicyPack.national.parameters.filter { $0.id.rawValue.hasPrefix("NAT.dues.") }
+        #expect(dues.count == 14)
+        for parameter in dues {
             #expect(parameter.citation.document == "NAT")
         }
     }

@@ -45,6 +45,6 @@ extension SZ2011 {
         /// `2025年召开征求群众意见座谈会 3 次，应召开 4 次以上`.
         static let tooFew = MessageTemplate(
             chinese: "{period}召开征求群众意见座谈会 {measured}，应召开 {required}",
-            english: "{measured} with residents were held in {period}; required {required}")
+            english: "Consultation meetings with residents held in {period}: {measured}; required {required}")
     }
 }

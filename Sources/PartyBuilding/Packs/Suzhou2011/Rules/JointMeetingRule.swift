@@ -44,6 +44,6 @@ extension SZ2011 {
         /// `2025年召开党建工作联席会议 0 次，应召开 1 次以上`.
         static let none = MessageTemplate(
             chinese: "{period}召开党建工作联席会议 {measured}，应召开 {required}",
-            english: "{measured} of the joint Party-building meeting were held in {period}; required {required}")
+            english: "Joint Party-building meetings held in {period}: {measured}; required {required}")
     }
 }

@@ -24,6 +24,12 @@ extension SZ2011 {
         /// Creates the rule.
         public init() {}
 
+        /// `2025年未严格执行“三会一课”和民主评议党员制度，未按期召开：党员大会（2025年第二季度）`.
+        static let notStrict = MessageTemplate(
+            chinese: "{period}未严格执行“三会一课”和民主评议党员制度，未按期召开：{detail}",
+            english: "In {period} the three meetings and a lesson and the democratic evaluation were not held strictly; missed: {detail}"
+        )
+
         /// The cadences the rule judges.
         public struct Bindings: Sendable {
             /// General meetings of members, each quarter.
@@ -102,11 +108,5 @@ extension SZ2011 {
                 chinese: missed.map { part(.chinese, $0) }.joined(separator: "；"),
                 english: missed.map { part(.english, $0) }.joined(separator: "; "))
         }
-
-        /// `2025年未严格执行“三会一课”和民主评议党员制度，未按期召开：党员大会（2025年第二季度）`.
-        static let notStrict = MessageTemplate(
-            chinese: "{period}未严格执行“三会一课”和民主评议党员制度，未按期召开：{detail}",
-            english: "In {period} the three meetings and a lesson and the democratic evaluation were not held strictly; missed: {detail}"
-        )
     }
 }
