@@ -3,5 +3,6 @@
 enum MeetingRecordMessages {
     /// `未记录会议，无法核查` / `No meetings are recorded; the cadence could not be checked`.
     static let none = MessageTemplate(
-        chinese: "{period}未记录任何会议，无法核查", english: "No meetings are recorded for {period}; the cadence could not be checked")
+        chinese: "{period}未记录任何会议，无法核查",
+        english: "No meetings are recorded for {period}; the cadence could not be checked")
 }

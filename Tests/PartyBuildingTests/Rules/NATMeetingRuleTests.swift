@@ -49,7 +49,8 @@ struct NATMeetingRuleTests {
         var community = MeetingFixture.community(meetings: MeetingFixture.monthly(.committee, except: [12]))
         #expect(try MeetingFixture.findings("NAT.meetings.committee", auditing: community).isEmpty)
         community.elections = [
-            CommitteeElection(organisationID: Fixture.organisationID, date: "2024-03-01", committeeMemberIDs: ["A", "B"])
+            CommitteeElection(
+                organisationID: Fixture.organisationID, date: "2024-03-01", committeeMemberIDs: ["A", "B"])
         ]
         #expect(try MeetingFixture.findings("NAT.meetings.committee", auditing: community).isEmpty)
         community.elections[0].committeeMemberIDs = ["A", "B", "C"]
@@ -112,7 +113,8 @@ struct NATMeetingRuleTests {
         #expect(try MeetingFixture.findings("NAT.meetings.evaluation", auditing: none).count == 1)
         let young = MeetingFixture.community(founded: "2025-01-02", meetings: [MeetingFixture.unrelated])
         #expect(try MeetingFixture.findings("NAT.meetings.evaluation", auditing: young).isEmpty)
-        let held = MeetingFixture.community(meetings: MeetingFixture.meetings(.democraticEvaluation, on: ["2025-12-31"]))
+        let held = MeetingFixture.community(
+            meetings: MeetingFixture.meetings(.democraticEvaluation, on: ["2025-12-31"]))
         #expect(try MeetingFixture.findings("NAT.meetings.evaluation", auditing: held).isEmpty)
     }
 
@@ -126,7 +128,8 @@ struct NATMeetingRuleTests {
         let unknown = try MeetingFixture.findings("NAT.meetings.talks", auditing: community)
         #expect(unknown.map(\.severity) == [.information])
         community.elections = [
-            CommitteeElection(organisationID: Fixture.organisationID, date: "2024-01-01", committeeMemberIDs: ["A", "B", "C"])
+            CommitteeElection(
+                organisationID: Fixture.organisationID, date: "2024-01-01", committeeMemberIDs: ["A", "B", "C"])
         ]
         let found = try MeetingFixture.findings("NAT.meetings.talks", auditing: community)
         #expect(found.map(\.subject) == [.member("C")])
@@ -146,8 +149,10 @@ struct NATMeetingRuleTests {
         var right = lesson
         right.lecturer = Meeting.Lecturer(name: "王书记", role: .committeeSecretary)
         #expect(
-            try MeetingFixture.findings("NAT.lessons", auditing: MeetingFixture.community(form: .committee, meetings: [right]))
-                .isEmpty)
+            try MeetingFixture.findings(
+                "NAT.lessons", auditing: MeetingFixture.community(form: .committee, meetings: [right])
+            )
+            .isEmpty)
     }
 
     @Test("the meeting rules are not in force before the branch regulations of 2018-10-28")

@@ -11,7 +11,8 @@ struct SZ2011MeetingRuleTests {
         let found = try MeetingFixture.findings("SZ2011.11.consultations", auditing: community)
         #expect(found.isEmpty == passes)
         if let finding = found.first {
-            expectFinding(finding, rule: "SZ2011.11.consultations", severity: .violation,
+            expectFinding(
+                finding, rule: "SZ2011.11.consultations", severity: .violation,
                 subject: .organisation(Fixture.organisationID), article: "11")
             #expect(finding.measured == .count(count, .meetings))
             #expect(finding.required == Requirement(.orMore, .count(4, .meetings)))
@@ -34,7 +35,10 @@ struct SZ2011MeetingRuleTests {
         #expect(found[1].measured == .count(2, .weekdays))
         #expect(found[1].message(.chinese).contains("星期一、星期三"))
         community.receptionDays = []
-        #expect(try MeetingFixture.findings("SZ2011.11.reception-day", auditing: community).map(\.severity) == [.information])
+        #expect(
+            try MeetingFixture.findings("SZ2011.11.reception-day", auditing: community).map(\.severity) == [
+                .information
+            ])
     }
 
     @Test("three meetings: one finding lists every cadence missed, citing art. 13")
@@ -45,7 +49,8 @@ struct SZ2011MeetingRuleTests {
         let found = try MeetingFixture.findings("SZ2011.13.three-meetings", auditing: community)
         let finding = try #require(found.first)
         #expect(found.count == 1)
-        expectFinding(finding, rule: "SZ2011.13.three-meetings", severity: .violation,
+        expectFinding(
+            finding, rule: "SZ2011.13.three-meetings", severity: .violation,
             subject: .organisation(Fixture.organisationID), article: "13")
         #expect(MeetingFixture.missed(finding) == ["general"])
         #expect(finding.message(.chinese).contains("党员大会（2025年第四季度）"))
@@ -58,7 +63,8 @@ struct SZ2011MeetingRuleTests {
             .init("M-1", .present), .init("M-2", .absentWithLeave(reason: "出差", approvedBy: "李书记")),
             .init("M-3", .absentWithoutLeave),
         ]
-        let found = try MeetingFixture.findings("SZ2011.13.leave", auditing: MeetingFixture.community(meetings: [meeting]))
+        let found = try MeetingFixture.findings(
+            "SZ2011.13.leave", auditing: MeetingFixture.community(meetings: [meeting]))
         let finding = try #require(found.first)
         #expect(found.count == 1)
         expectFinding(finding, rule: "SZ2011.13.leave", severity: .violation, subject: .member("M-3"), article: "13")

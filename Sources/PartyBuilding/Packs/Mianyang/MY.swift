@@ -57,6 +57,8 @@ extension PolicyPack {
     /// The 涪城区 pack (`MY`): the monthly theme day, and tasks claimed at the start of each year with a
     /// coordination meeting at the start of each month. Shipped, not built in (``catalog``).
     public static let mianyang = PolicyPack(
-        id: MY.id, title: LocalizedText(chinese: "绵阳市涪城区城市社区“四型党建”", english: "Fucheng, Mianyang: four kinds of community Party building"),
+        id: MY.id,
+        title: LocalizedText(
+            chinese: "绵阳市涪城区城市社区“四型党建”", english: "Fucheng, Mianyang: four kinds of community Party building"),
         parameters: MY.Parameters.all, rules: MY.rules)
 }

@@ -15,7 +15,7 @@ extension NAT {
             "农民党员每月交纳党费0.2元-1元。学生党员、下岗失业的党员、依靠抚恤或救济生活的党员、领取当地最低生活保障金的党员，每月交纳党费0.2元")
         /// `NAT.dues.large-gift`: 党费规定 第十一条.
         public static let duesLargeGift = duesArticle("第十一条", "自愿一次多交纳1000元以上的党费，全部上缴中央")
-    
+
         // MARK: Meetings
 
         /// `NAT.meetings.general`: 支部工作条例 第十一条.
@@ -36,5 +36,5 @@ extension NAT {
         public static let meetingsTalks = branchArticle("第十九条", "每年谈心谈话一般不少于1次")
         /// `NAT.lessons`: 支部工作条例 第十六条.
         public static let lessons = branchArticle("第十六条", "党委（党组）书记每年至少讲1次党课")
-}
+    }
 }

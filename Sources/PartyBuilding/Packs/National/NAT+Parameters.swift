@@ -93,46 +93,49 @@ extension NAT {
         }
 
         /// Every parameter of the pack.
-        public static let all: [Parameter] = [
-            dues(
-                employedLimit1, "工资收入第一档上限（含）", "Highest wage of the 0.5% bracket", Clauses.duesEmployed,
-                .money(Money(yuan: 3_000))),
-            dues(
-                employedLimit2, "工资收入第二档上限（含）", "Highest wage of the 1% bracket", Clauses.duesEmployed,
-                .money(Money(yuan: 5_000))),
-            dues(
-                employedLimit3, "工资收入第三档上限（含）", "Highest wage of the 1.5% bracket", Clauses.duesEmployed,
-                .money(Money(yuan: 10_000))),
-            dues(
-                employedRate1, "工资收入第一档比例", "Rate of the first wage bracket", Clauses.duesEmployed,
-                .ratio(Ratio(1, 200))),
-            dues(
-                employedRate2, "工资收入第二档比例", "Rate of the second wage bracket", Clauses.duesEmployed,
-                .ratio(Ratio(1, 100))),
-            dues(
-                employedRate3, "工资收入第三档比例", "Rate of the third wage bracket", Clauses.duesEmployed,
-                .ratio(Ratio(3, 200))),
-            dues(
-                employedRate4, "工资收入第四档比例", "Rate above the third wage limit", Clauses.duesEmployed,
-                .ratio(Ratio(1, 50))),
-            dues(
-                retiredLimit, "离退休费第一档上限（含）", "Highest pension of the 0.5% bracket", Clauses.duesRetired,
-                .money(Money(yuan: 5_000))),
-            dues(
-                retiredRate1, "离退休费第一档比例", "Rate of the lower pension bracket", Clauses.duesRetired,
-                .ratio(Ratio(1, 200))),
-            dues(retiredRate2, "离退休费第二档比例", "Rate above the pension limit", Clauses.duesRetired, .ratio(Ratio(1, 100))),
-            dues(flatAmount, "定额党费（元/月）", "Flat monthly dues", Clauses.duesFlat, .money(Money(fen: 20))),
-            dues(
-                farmerMinimum, "农民党员党费下限（元/月）", "Least monthly dues of a farmer", Clauses.duesFlat,
-                .money(Money(fen: 20))),
-            dues(
-                farmerMaximum, "农民党员党费上限（元/月）", "Most monthly dues of a farmer", Clauses.duesFlat,
-                .money(Money(yuan: 1))),
-            dues(
-                largeGiftMinimum, "一次多交纳全部上缴中央的金额（以上）", "Voluntary payment remitted in full to the centre",
-                Clauses.duesLargeGift, .money(Money(yuan: 1_000))),
-        ] + meetings
+        public static let all: [Parameter] =
+            [
+                dues(
+                    employedLimit1, "工资收入第一档上限（含）", "Highest wage of the 0.5% bracket", Clauses.duesEmployed,
+                    .money(Money(yuan: 3_000))),
+                dues(
+                    employedLimit2, "工资收入第二档上限（含）", "Highest wage of the 1% bracket", Clauses.duesEmployed,
+                    .money(Money(yuan: 5_000))),
+                dues(
+                    employedLimit3, "工资收入第三档上限（含）", "Highest wage of the 1.5% bracket", Clauses.duesEmployed,
+                    .money(Money(yuan: 10_000))),
+                dues(
+                    employedRate1, "工资收入第一档比例", "Rate of the first wage bracket", Clauses.duesEmployed,
+                    .ratio(Ratio(1, 200))),
+                dues(
+                    employedRate2, "工资收入第二档比例", "Rate of the second wage bracket", Clauses.duesEmployed,
+                    .ratio(Ratio(1, 100))),
+                dues(
+                    employedRate3, "工资收入第三档比例", "Rate of the third wage bracket", Clauses.duesEmployed,
+                    .ratio(Ratio(3, 200))),
+                dues(
+                    employedRate4, "工资收入第四档比例", "Rate above the third wage limit", Clauses.duesEmployed,
+                    .ratio(Ratio(1, 50))),
+                dues(
+                    retiredLimit, "离退休费第一档上限（含）", "Highest pension of the 0.5% bracket", Clauses.duesRetired,
+                    .money(Money(yuan: 5_000))),
+                dues(
+                    retiredRate1, "离退休费第一档比例", "Rate of the lower pension bracket", Clauses.duesRetired,
+                    .ratio(Ratio(1, 200))),
+                dues(
+                    retiredRate2, "离退休费第二档比例", "Rate above the pension limit", Clauses.duesRetired,
+                    .ratio(Ratio(1, 100))),
+                dues(flatAmount, "定额党费（元/月）", "Flat monthly dues", Clauses.duesFlat, .money(Money(fen: 20))),
+                dues(
+                    farmerMinimum, "农民党员党费下限（元/月）", "Least monthly dues of a farmer", Clauses.duesFlat,
+                    .money(Money(fen: 20))),
+                dues(
+                    farmerMaximum, "农民党员党费上限（元/月）", "Most monthly dues of a farmer", Clauses.duesFlat,
+                    .money(Money(yuan: 1))),
+                dues(
+                    largeGiftMinimum, "一次多交纳全部上缴中央的金额（以上）", "Voluntary payment remitted in full to the centre",
+                    Clauses.duesLargeGift, .money(Money(yuan: 1_000))),
+            ] + meetings
 
         /// A parameter of the dues regulation, in force from its date.
         private static func dues<Unit>(

@@ -44,6 +44,7 @@ extension DG {
         /// `2025年召开全体成员会的周为 50 周，应不少于 52 周；未召开的周：…`.
         static let missed = MessageTemplate(
             chinese: "{period}召开全体成员会的周为 {measured}，应{required}；未召开的周：{detail}",
-            english: "Meetings of all members were held in {measured} of {period}; required {required}; missed: {detail}")
+            english:
+                "Meetings of all members were held in {measured} of {period}; required {required}; missed: {detail}")
     }
 }

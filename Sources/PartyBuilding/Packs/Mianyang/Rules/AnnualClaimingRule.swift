@@ -16,7 +16,8 @@ extension MY {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = RuleDescriptor(
             id: "MY.annual-claiming",
-            title: LocalizedText(chinese: "年初认领工作事项、月初召开协调会", english: "Tasks claimed each year, coordination each month"),
+            title: LocalizedText(
+                chinese: "年初认领工作事项、月初召开协调会", english: "Tasks claimed each year, coordination each month"),
             strength: .shall, citation: Clauses.annualClaiming, cadence: .yearly)
 
         /// Creates the rule.
@@ -78,7 +79,8 @@ extension MY {
         /// `2025年月初召开区域事务推进协调会的月份为 11 个月，应不少于 12 个月；未召开的月份：2025年2月`.
         static let missedCoordination = MessageTemplate(
             chinese: "{period}月初召开区域事务推进协调会的月份为 {measured}，应{required}；未召开的月份：{detail}",
-            english: "Coordination meetings were held at the start of {measured} of {period}; required {required}; missed: {detail}"
+            english:
+                "Coordination meetings were held at the start of {measured} of {period}; required {required}; missed: {detail}"
         )
 
         /// `2025年未记录成员单位认领工作事项，无法核查`.

@@ -33,7 +33,8 @@ extension NAT {
         /// `2025年未开展民主评议党员（开展的年份为 0 年，应不少于 1 年）；未开展的年份：2025年`.
         static let missed = MessageTemplate(
             chinese: "{period}未开展民主评议党员（开展的年份为 {measured}，应{required}）；未开展的年份：{detail}",
-            english: "No democratic evaluation of members was held in {period} ({measured} met, required {required}); missed: {detail}"
+            english:
+                "No democratic evaluation of members was held in {period} ({measured} met, required {required}); missed: {detail}"
         )
     }
 }

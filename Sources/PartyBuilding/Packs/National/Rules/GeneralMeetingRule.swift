@@ -33,7 +33,8 @@ extension NAT {
         /// `2025年召开党员大会的季度为 3 个季度，应不少于 4 个季度；未召开的季度：2025年第二季度`.
         static let missed = MessageTemplate(
             chinese: "{period}召开党员大会的季度为 {measured}，应{required}；未召开的季度：{detail}",
-            english: "General meetings of members were held in {measured} of {period}; required {required}; missed: {detail}"
+            english:
+                "General meetings of members were held in {measured} of {period}; required {required}; missed: {detail}"
         )
     }
 }

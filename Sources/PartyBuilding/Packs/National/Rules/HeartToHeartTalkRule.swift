@@ -60,7 +60,8 @@ extension NAT {
         /// `2025年该委员未参加谈心谈话（参加的年份为 0 年，应不少于 1 年）；未参加的年份：2025年`.
         static let missed = MessageTemplate(
             chinese: "{period}该委员未参加谈心谈话（参加的年份为 {measured}，应{required}）；未参加的年份：{detail}",
-            english: "This committee member took part in no heart-to-heart talk in {period} ({measured} met, required {required}); missed: {detail}"
+            english:
+                "This committee member took part in no heart-to-heart talk in {period} ({measured} met, required {required}); missed: {detail}"
         )
 
         /// `未记录党组织委员会的选举，无法核查2025年谈心谈话`.

@@ -68,7 +68,8 @@ extension NAT {
         /// `2025年召开组织生活会的年份为 0 年，应不少于 1 年；未召开的年份：2025年`.
         static let missed = MessageTemplate(
             chinese: "{period}未召开组织生活会（召开的年份为 {measured}，应{required}）；未召开的年份：{detail}",
-            english: "No organisational-life meeting was held in {period} ({measured} met, required {required}); missed: {detail}"
+            english:
+                "No organisational-life meeting was held in {period} ({measured} met, required {required}); missed: {detail}"
         )
 
         /// `2025年召开组织生活会 1 次，均未安排在第四季度`.

@@ -50,7 +50,8 @@ extension NAT {
         /// `2025年党委书记未讲党课（讲党课的年份为 0 年，应不少于 1 年）；未讲的年份：2025年`.
         static let missed = MessageTemplate(
             chinese: "{period}党委书记未讲党课（讲党课的年份为 {measured}，应{required}）；未讲的年份：{detail}",
-            english: "The committee's secretary gave no Party lesson in {period} ({measured} met, required {required}); missed: {detail}"
+            english:
+                "The committee's secretary gave no Party lesson in {period} ({measured} met, required {required}); missed: {detail}"
         )
     }
 }

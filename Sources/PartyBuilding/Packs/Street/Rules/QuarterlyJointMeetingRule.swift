@@ -41,7 +41,8 @@ extension ST {
         /// `2025年召开党建联席会的季度为 3 个季度，应不少于 4 个季度；未召开的季度：2025年第四季度`.
         static let missed = MessageTemplate(
             chinese: "{period}召开党建联席会的季度为 {measured}，应{required}；未召开的季度：{detail}",
-            english: "Joint Party-building meetings were held in {measured} of {period}; required {required}; missed: {detail}"
+            english:
+                "Joint Party-building meetings were held in {measured} of {period}; required {required}; missed: {detail}"
         )
     }
 }

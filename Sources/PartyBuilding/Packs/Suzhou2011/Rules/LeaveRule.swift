@@ -27,7 +27,8 @@ extension SZ2011 {
             for meeting in context.community.meetings where period.contains(meeting.date) {
                 for attendance in meeting.attendance where attendance.presence == .absentWithoutLeave {
                     findings.fail(
-                        .member(attendance.memberID), measured: .flag(false), required: Requirement(.exactly, .flag(true)),
+                        .member(attendance.memberID), measured: .flag(false),
+                        required: Requirement(.exactly, .flag(true)),
                         detail: .label(Self.label(of: meeting)), message: Self.withoutLeave)
                 }
             }
@@ -44,6 +45,7 @@ extension SZ2011 {
         /// `未向党组织请假，缺席2025年3月5日党员大会；有特殊情况不能参加的，必须向党组织请假`.
         static let withoutLeave = MessageTemplate(
             chinese: "未向党组织请假，缺席{detail}；有特殊情况不能参加的，必须向党组织请假",
-            english: "Absent without leave from {detail}; a member who cannot attend must ask the organisation for leave")
+            english:
+                "Absent without leave from {detail}; a member who cannot attend must ask the organisation for leave")
     }
 }

@@ -46,7 +46,8 @@ extension SZ2011 {
             let weekdays = used.indices.filter { used[$0] }
             guard weekdays.count > 1 else { return }
             findings.fail(
-                subject, measured: .count(weekdays.count, .weekdays), required: Requirement(.exactly, .count(1, .weekdays)),
+                subject, measured: .count(weekdays.count, .weekdays),
+                required: Requirement(.exactly, .count(1, .weekdays)),
                 detail: .label(Self.label(weekdays)), message: Self.notFixed)
         }
 

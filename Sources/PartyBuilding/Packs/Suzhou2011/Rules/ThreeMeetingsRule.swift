@@ -27,7 +27,8 @@ extension SZ2011 {
         /// `2025年未严格执行“三会一课”和民主评议党员制度，未按期召开：党员大会（2025年第二季度）`.
         static let notStrict = MessageTemplate(
             chinese: "{period}未严格执行“三会一课”和民主评议党员制度，未按期召开：{detail}",
-            english: "In {period} the three meetings and a lesson and the democratic evaluation were not held strictly; missed: {detail}"
+            english:
+                "In {period} the three meetings and a lesson and the democratic evaluation were not held strictly; missed: {detail}"
         )
 
         /// The cadences the rule judges.
@@ -47,8 +48,10 @@ extension SZ2011 {
         /// Reads the rule's parameters for the period judged.
         public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Bindings {
             Bindings(
-                general: CadenceCheck(every: .quarter, atLeast: try parameters[Parameters.threeMeetingsGeneralPerQuarter]),
-                committee: CadenceCheck(every: .month, atLeast: try parameters[Parameters.threeMeetingsCommitteePerMonth]),
+                general: CadenceCheck(
+                    every: .quarter, atLeast: try parameters[Parameters.threeMeetingsGeneralPerQuarter]),
+                committee: CadenceCheck(
+                    every: .month, atLeast: try parameters[Parameters.threeMeetingsCommitteePerMonth]),
                 committeeMembers: try parameters[Parameters.threeMeetingsCommitteeMembers],
                 group: CadenceCheck(every: .month, atLeast: try parameters[Parameters.threeMeetingsGroupPerMonth]),
                 evaluation: CadenceCheck(
@@ -78,7 +81,8 @@ extension SZ2011 {
                 let committee = community.committeeMembers(of: organisation.id, on: period.end)?.count ?? 0
                 if organisation.form != .branch || committee >= bindings.committeeMembers {
                     judge(
-                        .committee, nil, bindings.committee, community.meetingDates(of: .committee, by: organisation.id))
+                        .committee, nil, bindings.committee, community.meetingDates(of: .committee, by: organisation.id)
+                    )
                 }
                 for group in community.partyGroups where group.organisationID == organisation.id {
                     judge(
@@ -90,7 +94,8 @@ extension SZ2011 {
                     community.meetingDates(of: .democraticEvaluation, by: organisation.id))
                 guard !missed.isEmpty else { continue }
                 findings.fail(
-                    .organisation(organisation.id), measured: .flag(false), required: Requirement(.exactly, .flag(true)),
+                    .organisation(organisation.id), measured: .flag(false),
+                    required: Requirement(.exactly, .flag(true)),
                     detail: .label(Self.label(missed)), message: Self.notStrict)
             }
         }
