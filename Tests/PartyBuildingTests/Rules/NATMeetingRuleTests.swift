@@ -162,3 +162,37 @@ struct NATMeetingRuleTests {
         #expect(!report.rulesApplied.contains("NAT.meetings.general"))
     }
 }
+
+/// What every meeting rule of every shipped pack carries: its strength, clause and cadence.
+@Suite("meeting rule descriptors")
+struct MeetingRuleDescriptorTests {
+    @Test(
+        "strength and citation of each meeting rule",
+        arguments: [
+            ("NAT.meetings.general", NormativeStrength.shall, "支部工作条例 第十一条"),
+            ("NAT.meetings.committee", .shall, "支部工作条例 第十二条"),
+            ("NAT.meetings.group", .shall, "支部工作条例 第十三条"),
+            ("NAT.meetings.theme-day", .shall, "支部工作条例"),
+            ("NAT.meetings.life", .shall, "支部工作条例 第十七条"),
+            ("NAT.meetings.evaluation", .shall, "支部工作条例"),
+            ("NAT.meetings.talks", .shall, "支部工作条例 第十九条"),
+            ("NAT.lessons", .shall, "支部工作条例 第十六条"),
+            ("SZ2011.11.consultations", .shall, "11"),
+            ("SZ2011.11.reception-day", .shall, "11"),
+            ("SZ2011.13.three-meetings", .must, "13"),
+            ("SZ2011.13.leave", .must, "13"),
+            ("SZ2011.17.joint-meeting", .shall, "17"),
+            ("ST.joint-meeting", .shall, "一是创新党建联席机制"),
+            ("MY.theme-day", .must, "服務型"),
+            ("MY.annual-claiming", .shall, "區域型"),
+            ("DG.weekly-meeting", .encouraged, "二"),
+        ] as [(RuleID, NormativeStrength, String)])
+    func descriptor(id: RuleID, strength: NormativeStrength, article: String) throws {
+        let entry = try #require(try RuleRegistry(packs: PolicyPack.catalog).entry(id))
+        #expect(entry.descriptor.strength == strength)
+        #expect(entry.descriptor.citation.article == article)
+        #expect(entry.descriptor.cadence == .yearly)
+        #expect(!entry.descriptor.citation.wording.isEmpty)
+        #expect(entry.packID == String(id.rawValue.prefix { $0 != "." }))
+    }
+}
