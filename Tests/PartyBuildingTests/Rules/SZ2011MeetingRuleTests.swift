@@ -19,6 +19,24 @@ struct SZ2011MeetingRuleTests {
         }
     }
 
+    @Test("consultations: a year the organisation was dissolved in is not judged; no meetings cannot be checked")
+    func consultationsDissolved() throws {
+        let dissolved = MeetingFixture.community(dissolved: "2025-03-31", meetings: [MeetingFixture.unrelated])
+        #expect(try MeetingFixture.findings("SZ2011.11.consultations", auditing: dissolved).isEmpty)
+        let unrecorded = MeetingFixture.community(meetings: [])
+        let found = try MeetingFixture.findings("SZ2011.11.consultations", auditing: unrecorded)
+        #expect(found.map(\.severity) == [.information])
+    }
+
+    @Test("leave: an absence in a meeting of another year is judged with that year, not this one")
+    func leaveOtherYear() throws {
+        var meeting = MeetingFixture.meetings(.general, on: ["2024-12-31"])[0]
+        meeting.attendance = [.init("M-3", .absentWithoutLeave)]
+        let community = MeetingFixture.community(meetings: [meeting])
+        #expect(try MeetingFixture.findings("SZ2011.13.leave", auditing: community).isEmpty)
+        #expect(try MeetingFixture.findings("SZ2011.13.leave", auditing: community, on: "2024-12-31").count == 1)
+    }
+
     @Test("reception day: every whole week on one weekday passes; a missed week and a second weekday are listed")
     func receptionDay() throws {
         var community = MeetingFixture.community(meetings: [])
