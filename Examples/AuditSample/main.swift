@@ -19,7 +19,7 @@ if options.showHelp {
 
 if options.listRules {
     do {
-        print(RuleCatalogPrinter().render(try RuleRegistry(packs: PolicyPack.builtIn), packs: PolicyPack.builtIn))
+        print(RuleCatalogPrinter().render(try RuleRegistry(packs: PolicyPack.catalog), packs: PolicyPack.catalog))
         exit(0)
     } catch {
         FileHandle.standardError.write(Data("audit-sample: \(error.localizedDescription)\n".utf8))

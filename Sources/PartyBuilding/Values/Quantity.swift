@@ -49,8 +49,16 @@ public enum Quantity: Sendable, Hashable {
         case committees
         /// Periods of a cadence (months, quarters, years): `2 个周期`.
         case periods
-        /// Calendar months: `6 个月`.
+        /// Whole weeks of a cadence: 周 / week.
+        case weeks
+        /// Whole months of a cadence: 个月 / month.
         case months
+        /// Whole quarters of a cadence: 个季度 / quarter.
+        case quarters
+        /// Whole calendar years of a cadence: 年 / year.
+        case years
+        /// Days of the week used (a reception day's weekday): 天 / weekday.
+        case weekdays
 
         /// The Chinese measure word.
         public var measureWord: String {
@@ -61,7 +69,11 @@ public enum Quantity: Sendable, Hashable {
             case .trainings, .meetings: "次"
             case .organisations, .committees: "个"
             case .periods: "个周期"
+            case .weeks: "周"
             case .months: "个月"
+            case .quarters: "个季度"
+            case .years: "年"
+            case .weekdays: "天"
             }
         }
 
@@ -78,7 +90,11 @@ public enum Quantity: Sendable, Hashable {
             case .organisations: return one ? "organisation" : "organisations"
             case .committees: return one ? "residents' committee" : "residents' committees"
             case .periods: return one ? "period" : "periods"
+            case .weeks: return one ? "week" : "weeks"
             case .months: return one ? "month" : "months"
+            case .quarters: return one ? "quarter" : "quarters"
+            case .years: return one ? "year" : "years"
+            case .weekdays: return one ? "weekday" : "weekdays"
             }
         }
     }

@@ -206,6 +206,18 @@ enum MessageCatalog {
             ]
         ),
         ("SZ2011.19.cost-split", [("CostSplitRule.shortShare", SZ2011.CostSplitRule.shortShare)]),
+        ("SZ2011.11.consultations", [("ConsultationsRule.tooFew", SZ2011.ConsultationsRule.tooFew)]),
+        (
+            "SZ2011.11.reception-day",
+            [
+                ("ReceptionDayRule.missedWeeks", SZ2011.ReceptionDayRule.missedWeeks),
+                ("ReceptionDayRule.notFixed", SZ2011.ReceptionDayRule.notFixed),
+                ("ReceptionDayRule.noRecords", SZ2011.ReceptionDayRule.noRecords),
+            ]
+        ),
+        ("SZ2011.13.three-meetings", [("ThreeMeetingsRule.notStrict", SZ2011.ThreeMeetingsRule.notStrict)]),
+        ("SZ2011.13.leave", [("LeaveRule.withoutLeave", SZ2011.LeaveRule.withoutLeave)]),
+        ("SZ2011.17.joint-meeting", [("JointMeetingRule.none", SZ2011.JointMeetingRule.none)]),
     ]
 
     /// The templates the two training rules share.
@@ -521,6 +533,43 @@ enum MessageSamples {
         Sample(
             rules: ["SZ2011.19.cost-split"], communities: [splitFunds(city: 36_000, district: 64_000)],
             date: "2012-12-31"),
+        // A community Party organisation that held 3 consultations in 2025 (4次以上 is needed), and a
+        // joint meeting never.
+        Sample(
+            rules: ["SZ2011.11.consultations", "SZ2011.17.joint-meeting"],
+            communities: [
+                MeetingFixture.community(
+                    meetings: MeetingFixture.meetings(.consultation, on: ["2025-03-10", "2025-06-10", "2025-09-10"]))
+            ]),
+
+        // Founded on 2025-11-30: the whole weeks of 2025 it lived through run from Monday 1 December to
+        // Sunday 28 December; the secretary received on a Monday and on a Wednesday, then not at all.
+        Sample(
+            rules: ["SZ2011.11.reception-day"],
+            communities: [
+                with(MeetingFixture.community(founded: "2025-11-30", meetings: [])) {
+                    $0.receptionDays = [
+                        ReceptionDay(date: "2025-12-01", receivedBy: "李书记"),
+                        ReceptionDay(date: "2025-12-10", receivedBy: "李书记"),
+                    ]
+                }
+            ]),
+        // No reception day recorded at all.
+        Sample(rules: ["SZ2011.11.reception-day"], communities: [MeetingFixture.community(meetings: [])]),
+
+        // A branch that held general meetings in three quarters and a democratic evaluation, and whose
+        // member M-02 missed a general meeting without leave.
+        Sample(
+            rules: ["SZ2011.13.three-meetings", "SZ2011.13.leave"],
+            communities: [
+                MeetingFixture.community(
+                    meetings: MeetingFixture.meetings(.general, on: ["2025-02-01", "2025-05-01"])
+                        + [
+                            Meeting(
+                                id: "G-3", organisationID: Fixture.organisationID, kind: .general, date: "2025-08-01",
+                                attendance: [.init("M-01", .present), .init("M-02", .absentWithoutLeave)])
+                        ] + MeetingFixture.meetings(.democraticEvaluation, on: ["2025-12-01"]))
+            ]),
     ]
 
     /// An existing community of 100,000 m² of housing with 2,400 m² of service space and 400 m² of

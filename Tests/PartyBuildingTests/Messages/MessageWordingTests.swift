@@ -100,6 +100,18 @@ struct MessageWordingTests {
         .init(
             rule: "SZ2011.19.cost-split", template: "CostSplitRule.shortShare", chinese: "不低于 30,000.00 元",
             english: "at least CNY 30,000.00"),
+        // 社区党组织每年召开4次以上征求群众意见座谈会
+        .init(
+            rule: "SZ2011.11.consultations", template: "ConsultationsRule.tooFew", chinese: "4 次以上",
+            english: "4 meetings or more", clauseSays: "以上"),
+        // 每周固定一天: every whole week judged
+        .init(
+            rule: "SZ2011.11.reception-day", template: "ReceptionDayRule.missedWeeks", chinese: "不少于 4 周",
+            english: "at least 4 weeks"),
+        // 建立健全党建工作联席会议制度: at least one a year
+        .init(
+            rule: "SZ2011.17.joint-meeting", template: "JointMeetingRule.none", chinese: "1 次以上",
+            english: "1 meeting or more"),
     ]
 
     @Test("a requirement uses the clause's own bound word", arguments: expected)
@@ -131,6 +143,7 @@ struct MessageWordingTests {
                 "ResettlementRule.committeeWithoutOrganisation", "OneShoulderRule.notCombined",
                 "CertificateRule.missing", "DualManagementRule.notDualManaged", "OutgoingMigrantRule.noCertificate",
                 "OutgoingMigrantRule.noContact", "ImmobileRule.notVisited", "PointsRule.notKept",
+                "ReceptionDayRule.notFixed", "ThreeMeetingsRule.notStrict", "LeaveRule.withoutLeave",
             ].contains(name)
             #expect(
                 repeatsAnother || checked.contains("\(finding.ruleID) \(name)"),

@@ -55,5 +55,26 @@ extension NAT {
         /// `NAT.service-space`: 完整社区建设试点 (2022); 城市社区嵌入式服务设施建设导则（试行）(2024).
         public static let serviceSpace = article(
             "完整社区建设试点；城市社区嵌入式服务设施建设导则（试行）", "", "每百户居民拥有综合服务设施面积不低于30平方米")
+
+        // MARK: Meetings
+
+        /// `NAT.meetings.general`: 支部工作条例 第十一条.
+        public static let meetingsGeneral = branchArticle("第十一条", "党员大会……一般每季度召开1次")
+        /// `NAT.meetings.committee`: 支部工作条例 第十二条.
+        public static let meetingsCommittee = branchArticle("第十二条", "党支部委员会会议一般每月召开1次")
+        /// The size of a branch committee, from which a committee is taken to exist: 支部工作条例 第二十条.
+        public static let meetingsCommitteeSize = branchArticle("第二十条", "党支部委员会由3至5人组成")
+        /// `NAT.meetings.group`: 支部工作条例 第十三条.
+        public static let meetingsGroup = branchArticle("第十三条", "党小组会一般每月召开1次")
+        /// `NAT.meetings.theme-day`: 支部工作条例.
+        public static let meetingsThemeDay = branchArticle(nil, "党支部每月相对固定1天开展主题党日")
+        /// `NAT.meetings.life`: 支部工作条例 第十七条.
+        public static let meetingsLife = branchArticle("第十七条", "党支部每年至少召开1次组织生活会，一般安排在第四季度")
+        /// `NAT.meetings.evaluation`: 支部工作条例.
+        public static let meetingsEvaluation = branchArticle(nil, "党支部一般每年开展1次民主评议党员")
+        /// `NAT.meetings.talks`: 支部工作条例 第十九条.
+        public static let meetingsTalks = branchArticle("第十九条", "每年谈心谈话一般不少于1次")
+        /// `NAT.lessons`: 支部工作条例 第十六条.
+        public static let lessons = branchArticle("第十六条", "党委（党组）书记每年至少讲1次党课")
     }
 }

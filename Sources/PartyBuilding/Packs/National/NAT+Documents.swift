@@ -4,7 +4,9 @@ extension NAT {
         id: "NAT", title: "中国共产党章程", englishTitle: "Constitution of the Communist Party of China",
         issuer: "中国共产党第二十次全国代表大会", issued: "2022-10-22")
 
-    /// 《中国共产党支部工作条例（试行）》, issued by the Central Committee on 2018-10-28.
+    /// 《中国共产党支部工作条例（试行）》, issued by the Central Committee on 2018-10-28: branches, their
+    /// committees, and the cadences of 三会一课, the theme day, organisational life, the democratic
+    /// evaluation, heart-to-heart talks and Party lessons.
     public static let branchRegulation = SourceDocument(
         id: "NAT", title: "中国共产党支部工作条例（试行）",
         englishTitle: "Regulations on the work of Party branches (trial)", issuer: "中共中央", issued: "2018-10-28")

@@ -74,6 +74,66 @@ extension NAT {
         /// 每百户: the households of that unit.
         public static let serviceSpaceHouseholds: CountKey = "NAT.service-space.households"
 
+        // MARK: Meetings
+
+        /// 党员大会……一般每季度召开1次: general meetings of members a quarter, at least.
+        public static let generalMeetingsPerQuarter: CountKey = "NAT.meetings.general.per-quarter"
+        /// 党支部委员会会议一般每月召开1次: committee meetings a month, at least.
+        public static let committeeMeetingsPerMonth: CountKey = "NAT.meetings.committee.per-month"
+        /// 党支部委员会由3至5人组成: the fewest committee members elected for a branch to have a committee.
+        public static let committeeMinimumMembers: CountKey = "NAT.meetings.committee.minimum-members"
+        /// 党小组会一般每月召开1次: meetings of each Party group a month, at least.
+        public static let groupMeetingsPerMonth: CountKey = "NAT.meetings.group.per-month"
+        /// 党支部每月相对固定1天开展主题党日: theme days a month, at least.
+        public static let themeDaysPerMonth: CountKey = "NAT.meetings.theme-day.per-month"
+        /// 每年至少召开1次组织生活会: organisational-life meetings a year, at least.
+        public static let lifeMeetingsPerYear: CountKey = "NAT.meetings.life.per-year"
+        /// 一般安排在第四季度: the quarter in which the organisational-life meeting is normally held.
+        public static let lifeMeetingQuarter: CountKey = "NAT.meetings.life.quarter"
+        /// 一般每年开展1次民主评议党员: democratic evaluations a year, at least.
+        public static let evaluationsPerYear: CountKey = "NAT.meetings.evaluation.per-year"
+        /// 每年谈心谈话一般不少于1次: talks each committee member takes part in a year, at least.
+        public static let talksPerYear: CountKey = "NAT.meetings.talks.per-year"
+        /// 党委（党组）书记每年至少讲1次党课: lessons a committee's secretary gives a year, at least.
+        public static let lessonsPerYear: CountKey = "NAT.lessons.per-year"
+
+        /// The parameters of the branch regulations' meeting cadences, in force from 2018-10-28.
+        static let meetings: [Parameter] = [
+            branch(
+                generalMeetingsPerQuarter, "党员大会每季度次数（以上）", "General meetings a quarter, at least",
+                Clauses.meetingsGeneral, 1),
+            branch(
+                committeeMeetingsPerMonth, "支部委员会会议每月次数（以上）", "Committee meetings a month, at least",
+                Clauses.meetingsCommittee, 1),
+            branch(
+                committeeMinimumMembers, "设立委员会的委员人数（以上）", "Committee members for a committee to exist",
+                Clauses.meetingsCommitteeSize, 3),
+            branch(
+                groupMeetingsPerMonth, "党小组会每月次数（以上）", "Party-group meetings a month, at least",
+                Clauses.meetingsGroup, 1),
+            branch(themeDaysPerMonth, "主题党日每月次数（以上）", "Theme days a month, at least", Clauses.meetingsThemeDay, 1),
+            branch(
+                lifeMeetingsPerYear, "组织生活会每年次数（以上）", "Organisational-life meetings a year, at least",
+                Clauses.meetingsLife, 1),
+            branch(
+                lifeMeetingQuarter, "组织生活会一般安排的季度", "Quarter of the organisational-life meeting",
+                Clauses.meetingsLife, 4),
+            branch(
+                evaluationsPerYear, "民主评议党员每年次数（以上）", "Democratic evaluations a year, at least",
+                Clauses.meetingsEvaluation, 1),
+            branch(talksPerYear, "谈心谈话每年次数（不少于）", "Talks a year, at least", Clauses.meetingsTalks, 1),
+            branch(lessonsPerYear, "党委书记每年讲党课次数（以上）", "Lessons by a committee's secretary a year", Clauses.lessons, 1),
+        ]
+
+        /// A count of the branch regulations, in force from their date.
+        private static func branch(
+            _ key: CountKey, _ chinese: String, _ english: String, _ citation: Citation, _ value: Int
+        ) -> Parameter {
+            Parameter(
+                key, title: LocalizedText(chinese: chinese, english: english), citation: citation,
+                values: [.init(from: branchRegulation.issued, value: .count(value))])
+        }
+
         /// Every parameter of the pack.
         public static let all: [Parameter] = [
             dues(
@@ -164,7 +224,7 @@ extension NAT {
             cited(
                 serviceSpaceHouseholds, "服务设施面积的户数单位", "Households of that unit", Clauses.serviceSpace,
                 completeCommunity, .count(100)),
-        ]
+        ] + meetings
 
         /// A parameter of the dues regulation, in force from its date.
         private static func dues<Unit>(

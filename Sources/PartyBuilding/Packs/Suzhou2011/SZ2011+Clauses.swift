@@ -60,5 +60,14 @@ extension SZ2011 {
         public static let costSplit = article(19, "平江区、沧浪区、金阊区所需经费由市和三个城区按现行财政体制分级承担，其中市本级财政承担30%，三个城区财政承担70%")
         /// `SZ2011.19.work-fund` (art. 19).
         public static let workFund = article(19, "社区工作经费按不低于20元/人·年的标准核拨")
+
+        // MARK: Meetings
+
+        /// `SZ2011.13.three-meetings` (art. 13).
+        public static let threeMeetings = article(13, "严格执行“三会一课”和民主评议党员制度")
+        /// `SZ2011.13.leave` (art. 13).
+        public static let leave = article(13, "有特殊情况不能参加的，必须向党组织请假")
+        /// `SZ2011.17.joint-meeting` (art. 17).
+        public static let jointMeeting = article(17, "建立健全党建工作联席会议制度")
     }
 }

@@ -38,9 +38,9 @@ extension SZ2011 {
         public static let staffPayMultiple: RatioKey = "SZ2011.9.staff-pay.multiple"
         /// 不低于…平均工资水平的1.2倍: the secretary's pay floor as a multiple of last year's average wage.
         public static let secretaryPayMultiple: RatioKey = "SZ2011.9.secretary-pay.multiple"
-        /// 每年召开4次以上征求群众意见座谈会: consultation meetings a year (checked once meeting records exist).
+        /// 每年召开4次以上征求群众意见座谈会: consultation meetings a year, at least (以上: inclusive).
         public static let consultationsPerYear: CountKey = "SZ2011.11.consultations.per-year"
-        /// 每周固定一天接待群众来访: reception days a week (checked once reception records exist).
+        /// 每周固定一天接待群众来访: reception days a week, at least.
         public static let receptionDaysPerWeek: CountKey = "SZ2011.11.reception-day.per-week"
         /// 社区服务用房面积按不低于…3%: the service space's share of the residential floor area.
         public static let serviceSpaceShare: RatioKey = "SZ2011.15.service-space.share"
@@ -73,6 +73,43 @@ extension SZ2011 {
         public static let districtSplitShare: RatioKey = "SZ2011.19.cost-split.district-share"
         /// 平江区、沧浪区、金阊区: the districts the split applies to.
         public static let splitDistricts: ListKey = "SZ2011.19.cost-split.districts"
+
+        // MARK: Meetings
+
+        /// "三会一课": general meetings of members a quarter, at least.
+        public static let threeMeetingsGeneralPerQuarter: CountKey = "SZ2011.13.three-meetings.general-per-quarter"
+        /// "三会一课": committee meetings a month, at least.
+        public static let threeMeetingsCommitteePerMonth: CountKey = "SZ2011.13.three-meetings.committee-per-month"
+        /// "三会一课": the fewest committee members elected for a branch to have a committee.
+        public static let threeMeetingsCommitteeMembers: CountKey = "SZ2011.13.three-meetings.committee-members"
+        /// "三会一课": meetings of each Party group a month, at least.
+        public static let threeMeetingsGroupPerMonth: CountKey = "SZ2011.13.three-meetings.group-per-month"
+        /// 民主评议党员制度: democratic evaluations a year, at least.
+        public static let threeMeetingsEvaluationsPerYear: CountKey = "SZ2011.13.three-meetings.evaluations-per-year"
+        /// 建立健全党建工作联席会议制度: joint Party-building meetings a year, at least.
+        public static let jointMeetingsPerYear: CountKey = "SZ2011.17.joint-meeting.per-year"
+
+        /// The parameters of the meeting rules, in force from the opinion's date.
+        static let meetings: [Parameter] = [
+            make(
+                threeMeetingsGeneralPerQuarter, "党员大会每季度次数（以上）", "General meetings a quarter, at least",
+                Clauses.threeMeetings, .count(1)),
+            make(
+                threeMeetingsCommitteePerMonth, "支部委员会会议每月次数（以上）", "Committee meetings a month, at least",
+                Clauses.threeMeetings, .count(1)),
+            make(
+                threeMeetingsCommitteeMembers, "设立委员会的委员人数（以上）", "Committee members for a committee to exist",
+                Clauses.threeMeetings, .count(3)),
+            make(
+                threeMeetingsGroupPerMonth, "党小组会每月次数（以上）", "Party-group meetings a month, at least",
+                Clauses.threeMeetings, .count(1)),
+            make(
+                threeMeetingsEvaluationsPerYear, "民主评议党员每年次数（以上）", "Democratic evaluations a year, at least",
+                Clauses.threeMeetings, .count(1)),
+            make(
+                jointMeetingsPerYear, "党建工作联席会议每年次数（以上）", "Joint Party-building meetings a year, at least",
+                Clauses.jointMeeting, .count(1)),
+        ]
 
         /// Every parameter of the pack, with its values, unit and citation.
         public static let all: [Parameter] = [
@@ -180,7 +217,7 @@ extension SZ2011 {
             splitParameter(districtSplitShare, "城区财政承担比例", "The districts' share", .ratio(Ratio(7, 10))),
             splitParameter(
                 splitDistricts, "分级承担经费的城区", "Districts the split applies to", .texts(["平江区", "沧浪区", "金阊区"])),
-        ]
+        ] + meetings
 
         /// A parameter in force from the opinion's date on.
         private static func make<Unit>(

@@ -28,6 +28,12 @@ extension SZ2011 {
         WorkFundRule(),
         ActivityFundRule(),
         CostSplitRule(),
+        // MARK: Meetings
+        ConsultationsRule(),
+        ReceptionDayRule(),
+        ThreeMeetingsRule(),
+        LeaveRule(),
+        JointMeetingRule(),
     ]
 
     /// The descriptor of a rule of the opinion, in force from the opinion's date (2011-06-24) unless
