@@ -151,9 +151,12 @@ struct PartyLifeValidationTests {
             {
                 $0.members[1].events.append(MembershipEvent(.madeFull, on: CalendarDate("2025-06-01")))
             }, record: .member("M2"), field: "events[1].date", problem: .outOfOrder("2025-06-20"))
-        expectError(
-            { $0.members[1].events.append(MembershipEvent(.died, on: nil)) }, record: .member("M2"),
-            field: "events[1].date", problem: .outOfOrder("2025-06-20"))
+        // An undated event after a dated one happened on a day not recorded, no earlier than it.
+        var undated = community()
+        undated.members[1].events.append(MembershipEvent(.madeFull, on: nil))
+        #expect(throws: Never.self) { try undated.validate(on: date) }
+        #expect(undated.members[1].status(on: CalendarDate("2025-06-19")) == nil)
+        #expect(undated.members[1].status(on: CalendarDate("2025-06-20")) == .formal)
         expectError(
             {
                 $0.members[1].events.append(

@@ -71,14 +71,13 @@ extension Community {
         var status: Member.Status? = member.events.contains { $0.kind.beginsMembership } ? nil : .formal
         var previous: CalendarDate?
         for (index, event) in member.events.enumerated() {
+            // Dated events are in order; an undated one happened on a day not recorded, no earlier
+            // than the event before it.
             if let day = event.date {
                 if let earlier = previous, day < earlier {
                     throw check.error(subject, "events[\(index)].date", .outOfOrder(earlier.iso8601))
                 }
                 previous = day
-            } else if let earlier = previous {
-                // An undated event happened before the records begin, so it comes first.
-                throw check.error(subject, "events[\(index)].date", .outOfOrder(earlier.iso8601))
             }
             status = try apply(event, to: status, check, subject, "events[\(index)]")
         }

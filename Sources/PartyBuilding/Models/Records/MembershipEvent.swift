@@ -4,9 +4,11 @@
 /// A member's status on any date is derived from these events (``Member/status(on:)``,
 /// ``Member/migration(on:)``); the library stores no status beside them that could disagree.
 ///
-/// An event whose ``date`` is `nil` happened before the records begin and its day was not recorded
-/// (a file of version 1 gives a probationary member without an admission date). A rule that needs
-/// the day reports it cannot check the event.
+/// An event whose ``date`` is `nil` happened on a day the records do not give: before the records
+/// begin when it comes first (a file of version 1 gives a probationary member without an admission
+/// date), otherwise no earlier than the event before it (version 1's formal member admitted on a day
+/// was made full on a later day it does not give). Status is derived as if it happened with the event
+/// before it. A rule that needs the day reports it cannot check the event.
 public struct MembershipEvent: Sendable, Hashable, Codable {
     /// The day of the event, or `nil` when it happened before the records begin on a day not recorded.
     public var date: CalendarDate?

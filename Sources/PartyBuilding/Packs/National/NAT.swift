@@ -13,8 +13,6 @@ public enum NAT {
         englishTitle: "Provisions on the collection, use and management of Party dues", issuer: "中共中央组织部",
         issued: "2008-02-28")
 
-    // MARK: Meetings
-
     /// A citation of the branch regulations, of one article or (`nil`) of the regulations as a whole.
     static func branchArticle(_ number: String?, _ wording: String) -> Citation {
         Citation(document: id, article: number.map { "支部工作条例 \($0)" } ?? "支部工作条例", wording: wording)
