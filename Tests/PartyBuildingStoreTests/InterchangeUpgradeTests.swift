@@ -28,7 +28,8 @@ import Testing
         func member(_ id: MemberID, _ name: String, _ events: [MembershipEvent]) -> Member {
             Member(id: id, name: name, organisationID: "P-1", events: events)
         }
-        var formal = member("M-3", "张建国", [.init(.admitted, on: CalendarDate("1985-06-30")), .init(.madeFull, on: nil)])
+        var formal = member(
+            "M-3", "张建国", [.init(.admitted, on: CalendarDate("1985-06-30")), .init(.madeFull, on: nil)])
         formal.birthDate = CalendarDate("1958-03-01")
         var incoming = member("M-5", "陈立", [.init(.migratedIn(status: .formal), on: nil), .init(.enrolled, on: nil)])
         incoming.relationship = .heldElsewhere
@@ -43,7 +44,8 @@ import Testing
             member(
                 "M-6", "刘洋",
                 [
-                    .init(.admitted, on: CalendarDate("2010-01-15")), .init(.migratedIn(status: .probationary), on: nil),
+                    .init(.admitted, on: CalendarDate("2010-01-15")),
+                    .init(.migratedIn(status: .probationary), on: nil),
                     .init(.enrolled, on: nil),
                 ]),
             member(
@@ -69,10 +71,11 @@ import Testing
         #expect(statuses == [.probationary, .probationary, .formal, .formal, .formal, .probationary, .formal, .formal])
         let migrations = community.members.map { $0.migration(on: day) }
         #expect(migrations == [.none, .none, .none, .none, .incoming, .incoming, .outgoing, .none])
-        #expect(community.members.map(\.admissionDate) == [
-            CalendarDate("2010-07-01"), nil, CalendarDate("1985-06-30"), nil, nil, CalendarDate("2010-01-15"),
-            CalendarDate("1999-12-01"), nil,
-        ])
+        #expect(
+            community.members.map(\.admissionDate) == [
+                CalendarDate("2010-07-01"), nil, CalendarDate("1985-06-30"), nil, nil, CalendarDate("2010-01-15"),
+                CalendarDate("1999-12-01"), nil,
+            ])
         // Admitted on a known day: not a member the day before.
         #expect(community.members[0].status(on: CalendarDate("2010-06-30")) == nil)
         #expect(community.members[2].status(on: CalendarDate("1985-06-29")) == nil)
@@ -84,7 +87,8 @@ import Testing
         let dataset = try CommunityDataset.read(from: Self.version1File)
         let text = String(decoding: try dataset.encoded(prettyPrinted: false), as: UTF8.self)
         #expect(text.hasSuffix("\"schemaVersion\":2}"))
-        #expect(!text.contains("\"admittedOn\"") && !text.contains("\"lastElection\"") && !text.contains("\"migration\""))
+        #expect(
+            !text.contains("\"admittedOn\"") && !text.contains("\"lastElection\"") && !text.contains("\"migration\""))
         #expect(try CommunityDataset.decode(Data(text.utf8)) == dataset)
     }
 
@@ -106,7 +110,9 @@ import Testing
         let error = #expect(throws: InterchangeError.self) {
             try CommunityDataset.decode(Data(json.utf8), file: "v2.json")
         }
-        #expect(error?.problem == .retiredField(version: 1, replacedBy: member.isEmpty ? "the community's elections" : "events"))
+        #expect(
+            error?.problem
+                == .retiredField(version: 1, replacedBy: member.isEmpty ? "the community's elections" : "events"))
         #expect(error?.field == "communities[0]." + field)
         #expect(error?.communityID == "A")
         #expect(error?.storeCode == .corrupted)

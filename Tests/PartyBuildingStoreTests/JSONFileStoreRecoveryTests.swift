@@ -56,7 +56,9 @@ import Testing
             try plant(#"{"format":"PartyBuildingKit","schemaVersion":7,"communities":[]}"#, as: "a.json", in: directory)
             let error = await #expect(throws: StoreError.self) { try await store.community("a") }
             let underlying = try #require(error?.underlying as? InterchangeError)
-            #expect(underlying.problem == .newerSchemaVersion(found: 7, newestSupported: CommunityDataset.currentSchemaVersion))
+            #expect(
+                underlying.problem
+                    == .newerSchemaVersion(found: 7, newestSupported: CommunityDataset.currentSchemaVersion))
             #expect(underlying.file == directory.appendingPathComponent("a.json").path)
         }
     }
