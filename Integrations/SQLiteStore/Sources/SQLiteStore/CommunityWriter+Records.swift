@@ -1,15 +1,16 @@
 import PartyBuilding
 
 extension CommunityWriter {
-    /// Inserts a member's membership events, each kind's own fields in their columns.
-    func insertEvents(_ events: [MembershipEvent], member: Int, key: Int64) throws(StoreError) {
+    /// Inserts a member's membership events from ordinal `first` on, each kind's own fields in their columns.
+    func insertEvents(_ events: [MembershipEvent], member: Int, key: Int64, from first: Int = 0) throws(StoreError) {
         guard !events.isEmpty else { return }
         let insert = try connection.statement(
             """
             INSERT INTO member_events (community, member, ordinal, kind, date, months, counterpart, status, certificate,
                 contact) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """)
-        for (ordinal, event) in events.enumerated() {
+        for (index, event) in events.enumerated() {
+            let ordinal = first + index
             insert.bind(1, key)
             insert.bind(2, member)
             insert.bind(3, ordinal)
@@ -43,15 +44,16 @@ extension CommunityWriter {
         }
     }
 
-    /// Inserts a member's dues payments.
-    func insertDues(_ payments: [DuesPayment], member: Int, key: Int64) throws(StoreError) {
+    /// Inserts a member's dues payments from ordinal `first` on.
+    func insertDues(_ payments: [DuesPayment], member: Int, key: Int64, from first: Int = 0) throws(StoreError) {
         guard !payments.isEmpty else { return }
         let insert = try connection.statement(
             """
             INSERT INTO dues_payments (community, member, ordinal, month, base_kind, base_fen, base_category,
                 amount_fen, paid_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
             """)
-        for (ordinal, payment) in payments.enumerated() {
+        for (index, payment) in payments.enumerated() {
+            let ordinal = first + index
             insert.bind(1, key)
             insert.bind(2, member)
             insert.bind(3, ordinal)
@@ -76,15 +78,18 @@ extension CommunityWriter {
         }
     }
 
-    /// Inserts a member's voluntary payments.
-    func insertVoluntaryPayments(_ payments: [VoluntaryDuesPayment], member: Int, key: Int64) throws(StoreError) {
+    /// Inserts a member's voluntary payments from ordinal `first` on.
+    func insertVoluntaryPayments(_ payments: [VoluntaryDuesPayment], member: Int, key: Int64, from first: Int = 0)
+        throws(StoreError)
+    {
         guard !payments.isEmpty else { return }
         let insert = try connection.statement(
             """
             INSERT INTO voluntary_payments (community, member, ordinal, amount_fen, paid_on)
             VALUES (?1, ?2, ?3, ?4, ?5)
             """)
-        for (ordinal, payment) in payments.enumerated() {
+        for (index, payment) in payments.enumerated() {
+            let ordinal = first + index
             insert.bind(1, key)
             insert.bind(2, member)
             insert.bind(3, ordinal)
@@ -94,8 +99,8 @@ extension CommunityWriter {
         }
     }
 
-    /// Inserts the meetings and their attendance.
-    func insertMeetings(_ meetings: [Meeting], key: Int64) throws(StoreError) {
+    /// Inserts meetings from ordinal `first` on, with their attendance.
+    func insertMeetings(_ meetings: [Meeting], key: Int64, from first: Int = 0) throws(StoreError) {
         guard !meetings.isEmpty else { return }
         let insert = try connection.statement(
             """
@@ -108,7 +113,8 @@ extension CommunityWriter {
             INSERT INTO attendance (community, meeting, ordinal, member_id, presence, reason, approved_by)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             """)
-        for (ordinal, meeting) in meetings.enumerated() {
+        for (index, meeting) in meetings.enumerated() {
+            let ordinal = first + index
             insert.bind(1, key)
             insert.bind(2, ordinal)
             insert.bind(3, meeting.id.rawValue)
