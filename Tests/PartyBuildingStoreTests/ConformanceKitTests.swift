@@ -16,6 +16,17 @@ import Testing
         #expect(roundTrip?.actual == "nil")
     }
 
+    @Test func aStoreThatKeepsAYearOfDuesFailsOnlyAppendedHistory() async {
+        let failures = await StoreConformance.all { YearOfDuesStore() }
+        #expect(Set(failures.map(\.check)) == [.appendedHistory])
+        #expect(failures.contains { $0.message.contains("came back different at members[0].duesPayments") })
+    }
+
+    @Test func aStoreThatDropsLeaveFailsRecordKindsNamingTheMeetings() async {
+        let failures = await StoreConformance.run(.recordKinds) { LeaveDroppingStore() }
+        #expect(failures.map(\.message).first == "meetings came back different")
+    }
+
     @Test func anOverwriteThatKeepsUnsetFieldsFailsOverwrite() async {
         let failures = await StoreConformance.all { SetFieldsOnlyStore() }
         #expect(Set(failures.map(\.check)) == [.overwrite])
