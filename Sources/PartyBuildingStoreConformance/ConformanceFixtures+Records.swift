@@ -1,8 +1,10 @@
 import PartyBuilding
 
 extension ConformanceFixtures {
-    /// A month of a community's life: a meeting of each branch with attendance and a dues payment of
-    /// every member who pays, for `month`; what ``StoreConformance/appendedHistory(of:)`` appends.
+    /// A month of a community's life: a theme day of each organisation that has member records, attended
+    /// by its members, and a dues payment of every member, for `month`; only people who are members
+    /// on the month's first day (``PartyBuilding/Member/status(on:)``) attend or pay. What
+    /// ``StoreConformance/appendedHistory(of:)`` appends.
     ///
     /// - Parameters:
     ///   - month: the month the records are for.
@@ -13,7 +15,9 @@ extension ConformanceFixtures {
         let day = month.firstDay.adding(days: 9) ?? month.firstDay
         let organisations = Set(community.members.map(\.organisationID))
         for organisation in community.organisations where organisations.contains(organisation.id) {
-            let attendance = community.members.filter { $0.organisationID == organisation.id }.map {
+            let attendance = community.members.filter {
+                $0.organisationID == organisation.id && $0.status(on: day) != nil
+            }.map {
                 Meeting.Attendance($0.id, .present)
             }
             community.meetings.append(
@@ -21,7 +25,7 @@ extension ConformanceFixtures {
                     id: MeetingID("\(organisation.id)-\(month)"), organisationID: organisation.id, kind: .themeDay,
                     date: day, topic: "\(month) 主题党日", attendance: attendance))
         }
-        for index in community.members.indices {
+        for index in community.members.indices where community.members[index].status(on: month.firstDay) != nil {
             let base = community.members[index].duesPayments.last?.base ?? .flat(.student)
             community.members[index].duesPayments.append(
                 DuesPayment(month: month, base: base, amount: Money(fen: 20), paidOn: day))

@@ -37,7 +37,9 @@ struct AppendTests {
         let raw = try RawDatabase(path: database.path)
         let newMeetings = appended.meetings.count - community.meetings.count
         let newAttendance = appended.meetings.dropFirst(community.meetings.count).map(\.attendance.count).reduce(0, +)
-        let newPayments = appended.members.count
+        let newPayments =
+            appended.members.map(\.duesPayments.count).reduce(0, +)
+            - community.members.map(\.duesPayments.count).reduce(0, +)
         #expect(newMeetings > 0 && newPayments > 0)
         #expect(try raw.value("SELECT count(*) FROM change_log WHERE change <> 'INSERT'") == "0")
         #expect(
