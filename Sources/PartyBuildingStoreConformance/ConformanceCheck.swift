@@ -18,6 +18,10 @@ public enum ConformanceCheck: String, Sendable, Hashable, Codable, CaseIterable 
     case concurrentWriters
     /// Failures are ``PartyBuilding/StoreError`` values with the right code and the error below kept.
     case errorMapping
+    /// Every kind of record (meetings, attendance, payments, events, elections …) comes back equal.
+    case recordKinds
+    /// Saving a community again with a month of records appended loses nothing saved before.
+    case appendedHistory
 
     /// What the check verifies, in one sentence.
     public var summary: String {
@@ -30,6 +34,8 @@ public enum ConformanceCheck: String, Sendable, Hashable, Codable, CaseIterable 
         case .batchAtomicity: "a batch with an invalid record or a repeated ID stores nothing"
         case .concurrentWriters: "concurrent saves from many tasks lose no update and are seen whole"
         case .errorMapping: "failures carry the right StoreError code and keep the underlying error"
+        case .recordKinds: "every kind of record comes back equal after a save"
+        case .appendedHistory: "appending a month of records and saving again loses nothing saved before"
         }
     }
 }

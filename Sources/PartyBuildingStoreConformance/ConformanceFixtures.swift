@@ -19,7 +19,9 @@ public enum ConformanceFixtures {
     public static let referenceDate = CalendarDate("2025-01-01")
 
     /// A community that sets every field of every model, with every enum case, Unicode names (Chinese,
-    /// emoji, combining marks, right-to-left text, quotes and line breaks) and 29 February dates.
+    /// emoji, combining marks, right-to-left text, quotes and line breaks) and 29 February dates: every
+    /// record kind (meetings of every kind with every presence, reception days, elections, Party
+    /// groups, points, task claims), every membership event, dues on every base and voluntary payments.
     public static func rich(id: CommunityID = "CF-rich") -> Community {
         var community = Community(
             id: id, name: "东关社区 · Dōngguān 👩‍👩‍👧‍👦", district: "平江区", street: "观前街道",
@@ -69,6 +71,8 @@ public enum ConformanceFixtures {
                 organisationID: "ORG-C", date: CalendarDate("2024-02-29"), committeeMemberIDs: ["M-0", "M-1"]),
             CommitteeElection(organisationID: "ORG-B", date: CalendarDate("2021-06-30"), termYears: 3),
         ]
+        community.meetings = meetingsOfEveryKind()
+        addOtherRecords(to: &community)
         return community
     }
 
@@ -231,7 +235,8 @@ public enum ConformanceFixtures {
                 employment: Member.Employment.allCases[index % Member.Employment.allCases.count],
                 hasLimitedMobility: index % 2 == 1,
                 birthDate: index % 4 == 0 ? nil : CalendarDate(known: 1940 + index * 4, 2, 29),
-                events: index % 3 == 0 ? [] : [MembershipEvent(.admitted, on: CalendarDate(known: 2000 + index, 7, 1))])
+                events: events(ofMember: index), duesPayments: dues(ofMember: index).payments,
+                voluntaryPayments: dues(ofMember: index).voluntary)
         }
     }
 

@@ -28,6 +28,8 @@ public enum StoreConformance {
     public static func run(_ check: ConformanceCheck, of makeStore: StoreFactory) async -> [ConformanceFailure] {
         switch check {
         case .roundTrips: await roundTrips(of: makeStore)
+        case .recordKinds: await recordKinds(of: makeStore)
+        case .appendedHistory: await appendedHistory(of: makeStore)
         case .overwrite: await overwrite(of: makeStore)
         case .delete: await delete(of: makeStore)
         case .missingIDs: await missingIDs(of: makeStore)

@@ -95,6 +95,22 @@
             record(await errorMapping(of: makeStore), at: sourceLocation)
         }
 
+        /// Runs ``recordKinds(of:)`` and records each failure as an issue at the caller's line.
+        public static func checkRecordKinds(
+            sourceLocation: SourceLocation = #_sourceLocation, of makeStore: StoreFactory
+        )
+            async
+        {
+            record(await recordKinds(of: makeStore), at: sourceLocation)
+        }
+
+        /// Runs ``appendedHistory(of:)`` and records each failure as an issue at the caller's line.
+        public static func checkAppendedHistory(
+            sourceLocation: SourceLocation = #_sourceLocation, of makeStore: StoreFactory
+        ) async {
+            record(await appendedHistory(of: makeStore), at: sourceLocation)
+        }
+
         /// Records each failure as a Swift Testing issue at `sourceLocation`.
         private static func record(_ failures: [ConformanceFailure], at sourceLocation: SourceLocation) {
             for failure in failures {

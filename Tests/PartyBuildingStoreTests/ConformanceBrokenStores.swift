@@ -129,3 +129,45 @@ actor LostUpdateStore: CommunityStore {
     }
     func communityIDs() -> [CommunityID] { stored.keys.sorted() }
 }
+
+/// Keeps at most a year of dues payments a member, as a store with twelve month columns would: the
+/// thirteenth payment appended is lost.
+struct YearOfDuesStore: CommunityStore {
+    let base: any CommunityStore = InMemoryStore()
+
+    func save(_ communities: [Community]) async throws(StoreError) {
+        try await base.save(
+            communities.map { community in
+                var kept = community
+                for index in kept.members.indices {
+                    kept.members[index].duesPayments = Array(kept.members[index].duesPayments.prefix(12))
+                }
+                return kept
+            })
+    }
+    func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] { try await base.communities(ids) }
+    func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(ids) }
+    func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
+}
+
+/// Stores leave as plain absence, as a store without the leave's reason and approver columns would.
+struct LeaveDroppingStore: CommunityStore {
+    let base: any CommunityStore = InMemoryStore()
+
+    func save(_ communities: [Community]) async throws(StoreError) {
+        try await base.save(
+            communities.map { community in
+                var stripped = community
+                for meeting in stripped.meetings.indices {
+                    for entry in stripped.meetings[meeting].attendance.indices
+                    where stripped.meetings[meeting].attendance[entry].presence != .present {
+                        stripped.meetings[meeting].attendance[entry].presence = .absentWithoutLeave
+                    }
+                }
+                return stripped
+            })
+    }
+    func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] { try await base.communities(ids) }
+    func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(ids) }
+    func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
+}

@@ -40,6 +40,7 @@ import Testing
         let workers = communities.flatMap(\.workers)
         #expect(Set(communities.map(\.development)) == Set(Community.Development.allCases))
         #expect(Set(members.compactMap { $0.status(on: .latest) }) == Set(Member.Status.allCases))
+        #expect(Set(members.map { $0.migration(on: CalendarDate("2022-01-01")) }) == Set(Member.Migration.allCases))
         #expect(Set(members.map(\.relationship)) == Set(Member.Relationship.allCases))
         #expect(Set(members.map(\.employment)) == Set(Member.Employment.allCases))
         #expect(Set(workers.flatMap(\.roles)) == Set(CommunityWorker.Role.allCases))
@@ -51,6 +52,33 @@ import Testing
         #expect(Set(grants.map(\.source)) == Set(FundGrant.Source.allCases))
         let organisations = communities.flatMap(\.organisations)
         #expect(Set(organisations.map(\.form)) == Set(PartyOrganisation.Form.allCases))
+        #expect(Set(organisations.compactMap(\.founded)).count >= 1 && organisations.contains { $0.dissolved != nil })
+        let meetings = communities.flatMap(\.meetings)
+        #expect(Set(meetings.map(\.kind)) == Set(Meeting.Kind.national + [.dongguanWeeklyFullMeeting]))
+        let presences = meetings.flatMap(\.attendance).map(\.presence)
+        #expect(presences.contains(.present) && presences.contains(.absentWithoutLeave))
+        #expect(presences.contains { if case .absentWithLeave = $0 { true } else { false } })
+        #expect(Set(meetings.compactMap(\.lecturer?.role)) == Set(Meeting.Lecturer.Role.allCases))
+        #expect(meetings.contains { $0.talk != nil } && meetings.contains { $0.partyGroupID != nil })
+        let events = members.flatMap(\.events)
+        let eventKinds = Set(events.map(\.kind.code))
+        #expect(
+            eventKinds == [
+                "admitted", "madeFull", "probationExtended", "transferredIn", "transferredOut", "migratedOut",
+                "migratedIn", "enrolled", "migrationEnded", "visited", "dualManagement", "died", "removed",
+            ])
+        #expect(events.contains { $0.date == nil } && events.contains { $0.date != nil })
+        let bases = members.flatMap(\.duesPayments).map(\.base)
+        #expect(bases.contains { if case .wage = $0 { true } else { false } })
+        #expect(bases.contains { if case .pension = $0 { true } else { false } })
+        #expect(
+            Set(bases.compactMap { if case .flat(let category) = $0 { category } else { nil } })
+                == Set(DuesBase.FlatCategory.allCases))
+        #expect(!members.flatMap(\.voluntaryPayments).isEmpty)
+        #expect(!communities.flatMap(\.elections).isEmpty && !communities.flatMap(\.partyGroups).isEmpty)
+        #expect(!communities.flatMap(\.pointsAssessments).isEmpty && !communities.flatMap(\.taskClaims).isEmpty)
+        #expect(communities.flatMap(\.receptionDays).contains { $0.visitors == nil })
+        #expect(communities.flatMap(\.receptionDays).contains { $0.visitors != nil })
         let subjects = communities.flatMap(\.exceptions).map(\.subject)
         #expect(subjects.contains(nil))
         #expect(subjects.contains(.portfolio))
@@ -81,6 +109,12 @@ import Testing
         #expect(rich.workers.contains { $0.certificate == nil } && rich.workers.contains { $0.certificate != nil })
         #expect(rich.workers.contains { $0.startedOn == nil } && rich.workers.contains { $0.startedOn != nil })
         #expect(rich.workers.contains { $0.trainings.isEmpty } && rich.workers.contains { !$0.trainings.isEmpty })
+        #expect(rich.meetings.contains { $0.topic == nil } && rich.meetings.contains { $0.topic != nil })
+        #expect(rich.meetings.contains { $0.attendance.isEmpty } && rich.meetings.contains { !$0.attendance.isEmpty })
+        #expect(
+            rich.meetings.contains { $0.lecturer?.memberID == nil }
+                && rich.meetings.contains { $0.lecturer?.memberID != nil })
+        #expect(rich.partyGroups.contains { $0.leaderID == nil } && rich.partyGroups.contains { $0.founded != nil })
         #expect(rich.exceptions.contains { $0.validUntil == nil } && rich.exceptions.contains { $0.validUntil != nil })
     }
 

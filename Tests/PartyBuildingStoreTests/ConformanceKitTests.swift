@@ -8,11 +8,23 @@ import Testing
 @Suite struct ConformanceKitTests {
     @Test func aDroppedFieldFailsTheRoundTripsNamingTheField() async {
         let failures = await StoreConformance.all { FieldDroppingStore() }
-        #expect(Set(failures.map(\.check)) == [.roundTrips, .overwrite, .batchAtomicity])
+        #expect(
+            Set(failures.map(\.check)) == [.roundTrips, .overwrite, .batchAtomicity, .recordKinds, .appendedHistory])
         let roundTrip = failures.first { $0.check == .roundTrips }
         #expect(roundTrip?.message.contains("came back different at workers[1].certificate") == true)
         #expect(roundTrip?.expected?.hasPrefix("Optional(PartyBuilding.Certificate(level:") == true)
         #expect(roundTrip?.actual == "nil")
+    }
+
+    @Test func aStoreThatKeepsAYearOfDuesFailsOnlyAppendedHistory() async {
+        let failures = await StoreConformance.all { YearOfDuesStore() }
+        #expect(Set(failures.map(\.check)) == [.appendedHistory])
+        #expect(failures.contains { $0.message.contains("came back different at members[0].duesPayments") })
+    }
+
+    @Test func aStoreThatDropsLeaveFailsRecordKindsNamingTheMeetings() async {
+        let failures = await StoreConformance.run(.recordKinds) { LeaveDroppingStore() }
+        #expect(failures.map(\.message).first == "meetings came back different")
     }
 
     @Test func anOverwriteThatKeepsUnsetFieldsFailsOverwrite() async {

@@ -1,5 +1,6 @@
 import Foundation
 import PartyBuilding
+import PartyBuildingStoreTesting
 import Testing
 
 @Suite struct InterchangeTests {
@@ -28,7 +29,7 @@ import Testing
         let text = String(decoding: try CommunityDataset([community]).encoded(prettyPrinted: false), as: UTF8.self)
         #expect(text.contains("\"serviceSpace\":600.01"))
         #expect(text.contains("\"amount\":15000.5"))
-        #expect(text.hasSuffix("\"format\":\"PartyBuildingKit\",\"schemaVersion\":1}"))
+        #expect(text.hasSuffix("\"format\":\"PartyBuildingKit\",\"schemaVersion\":2}"))
     }
 
     @Test func aFileIsWrittenAtomicallyOwnerOnlyAndReadBack() async throws {
@@ -56,11 +57,11 @@ import Testing
     @Test func aNewerSchemaVersionIsRefusedByName() throws {
         let error = #expect(throws: InterchangeError.self) {
             try CommunityDataset.decode(
-                Data(#"{"format":"PartyBuildingKit","schemaVersion":2,"communities":[]}"#.utf8), file: "new.json")
+                Data(#"{"format":"PartyBuildingKit","schemaVersion":3,"communities":[]}"#.utf8), file: "new.json")
         }
-        #expect(error?.problem == .newerSchemaVersion(found: 2, newestSupported: 1))
+        #expect(error?.problem == .newerSchemaVersion(found: 3, newestSupported: 2))
         #expect(error?.storeCode == .unsupportedSchemaVersion)
-        #expect(error?.description.hasPrefix("new.json, schemaVersion: has schema version 2") == true)
+        #expect(error?.description.hasPrefix("new.json, schemaVersion: has schema version 3") == true)
     }
 
     @Test func aSchemaVersionThatNeverExistedIsRefused() throws {
@@ -77,27 +78,27 @@ import Testing
     static let brokenDocuments: [(String, InterchangeError.Problem, String?, String?)] = [
         ("{\"communities\": [", .notJSON(""), nil, nil),
         ("[]", .notADataset(found: nil), nil, nil),
-        (#"{"format":"Other","schemaVersion":1,"communities":[]}"#, .notADataset(found: "Other"), nil, nil),
+        (#"{"format":"Other","schemaVersion":2,"communities":[]}"#, .notADataset(found: "Other"), nil, nil),
         (#"{"format":"PartyBuildingKit","communities":[]}"#, .missingField, nil, "schemaVersion"),
-        (#"{"format":"PartyBuildingKit","schemaVersion":1}"#, .missingField, nil, "communities"),
+        (#"{"format":"PartyBuildingKit","schemaVersion":2}"#, .missingField, nil, "communities"),
         (
-            #"{"format":"PartyBuildingKit","schemaVersion":1,"communities":[{"id":"A","name":"a"}]}"#,
+            #"{"format":"PartyBuildingKit","schemaVersion":2,"communities":[{"id":"A","name":"a"}]}"#,
             .missingField, "A", "communities[0].district"
         ),
         (
-            #"{"format":"PartyBuildingKit","schemaVersion":1,"communities":[{"id":"A","name":"a","district":"d","households":"many"}]}"#,
+            #"{"format":"PartyBuildingKit","schemaVersion":2,"communities":[{"id":"A","name":"a","district":"d","households":"many"}]}"#,
             .wrongType(expected: "a whole number"), "A", "communities[0].households"
         ),
         (
-            #"{"format":"PartyBuildingKit","schemaVersion":1,"communities":[{"id":"A","name":"a","district":"d"},{"id":"B","name":"b","district":"d","members":[{"id":"M","name":"m","organisationID":"P","birthDate":"1990-13-01"}]}]}"#,
+            #"{"format":"PartyBuildingKit","schemaVersion":2,"communities":[{"id":"A","name":"a","district":"d"},{"id":"B","name":"b","district":"d","members":[{"id":"M","name":"m","organisationID":"P","birthDate":"1990-13-01"}]}]}"#,
             .invalidValue(""), "B", "communities[1].members[0].birthDate"
         ),
         (
-            #"{"format":"PartyBuildingKit","schemaVersion":1,"communities":[{"id":"A","name":"a","district":"d","fundGrants":[{"year":2025,"purpose":"work","source":"city","amount":1.001}]}]}"#,
+            #"{"format":"PartyBuildingKit","schemaVersion":2,"communities":[{"id":"A","name":"a","district":"d","fundGrants":[{"year":2025,"purpose":"work","source":"city","amount":1.001}]}]}"#,
             .invalidValue(""), "A", "communities[0].fundGrants[0].amount"
         ),
         (
-            #"{"format":"PartyBuildingKit","schemaVersion":1,"communities":[{"id":"A","name":"a","district":"d","development":"demolished"}]}"#,
+            #"{"format":"PartyBuildingKit","schemaVersion":2,"communities":[{"id":"A","name":"a","district":"d","development":"demolished"}]}"#,
             .invalidValue(""), "A", "communities[0].development"
         ),
     ]
@@ -122,7 +123,7 @@ import Testing
 
     @Test func optionalFieldsMayBeOmitted() throws {
         let json = #"""
-            {"format": "PartyBuildingKit", "schemaVersion": 1, "communities": [
+            {"format": "PartyBuildingKit", "schemaVersion": 2, "communities": [
               {"id": "DG", "name": "东关社区", "district": "城中区",
                "organisations": [{"id": "P", "name": "东关社区党支部", "form": "branch"}],
                "members": [{"id": "M-1", "name": "王", "organisationID": "P"}]}]}
@@ -144,14 +145,14 @@ struct InterchangeSchemaTests {
     }
 
     @Test func everyFieldTheLibraryWritesIsInTheSchema() throws {
-        let data = try CommunityDataset([Fixture.full(), Fixture.small("b")]).encoded()
+        let data = try CommunityDataset([Fixture.full(), Fixture.small("b"), ConformanceFixtures.rich()]).encoded()
         let result = try SchemaValidator.run(documents: [data])
         #expect(result.status == 0, "\(result.output)")
     }
 
     @Test func aDocumentWithOnlyTheRequiredFieldsIsValidAndReadable() throws {
         let json = #"""
-            {"format": "PartyBuildingKit", "schemaVersion": 1, "communities": [
+            {"format": "PartyBuildingKit", "schemaVersion": 2, "communities": [
               {"id": "DG", "name": "东关社区", "district": "城中区",
                "organisations": [{"id": "P", "name": "党支部", "form": "branch", "headcount": {"total": 3}}],
                "members": [{"id": "M-1", "name": "王", "organisationID": "P"}],
@@ -185,7 +186,7 @@ struct InterchangeSchemaTests {
 
     @Test func theSchemaRejectsAMisspelledField() throws {
         let json =
-            #"{"format": "PartyBuildingKit", "schemaVersion": 1, "communities": [{"id": "A", "name": "a", "district": "d", "housholds": 3}]}"#
+            #"{"format": "PartyBuildingKit", "schemaVersion": 2, "communities": [{"id": "A", "name": "a", "district": "d", "housholds": 3}]}"#
         let result = try SchemaValidator.run(documents: [Data(json.utf8)])
         #expect(result.status == 1)
         #expect(result.output.contains("housholds"))

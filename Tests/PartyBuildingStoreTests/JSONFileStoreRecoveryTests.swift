@@ -13,7 +13,7 @@ import Testing
     static let damagedFiles: [(String, StoreError.Code, String)] = [
         ("{\"communities\":[", .corrupted, "truncated"),
         ("", .corrupted, "empty"),
-        (#"{"format":"PartyBuildingKit","schemaVersion":2,"communities":[]}"#, .unsupportedSchemaVersion, "newer"),
+        (#"{"format":"PartyBuildingKit","schemaVersion":3,"communities":[]}"#, .unsupportedSchemaVersion, "newer"),
         (#"{"format":"PartyBuildingKit","schemaVersion":1,"communities":[]}"#, .corrupted, "no community"),
         (#"{"communities":[{"id":"a","name":"a","district":"d"}]}"#, .corrupted, "no format marker"),
         (
@@ -56,7 +56,9 @@ import Testing
             try plant(#"{"format":"PartyBuildingKit","schemaVersion":7,"communities":[]}"#, as: "a.json", in: directory)
             let error = await #expect(throws: StoreError.self) { try await store.community("a") }
             let underlying = try #require(error?.underlying as? InterchangeError)
-            #expect(underlying.problem == .newerSchemaVersion(found: 7, newestSupported: 1))
+            #expect(
+                underlying.problem
+                    == .newerSchemaVersion(found: 7, newestSupported: CommunityDataset.currentSchemaVersion))
             #expect(underlying.file == directory.appendingPathComponent("a.json").path)
         }
     }

@@ -6,10 +6,12 @@ extension CommunityDataset {
 
     /// The upgrade steps, keyed by the version each reads: `upgrades[v]` turns version `v` into `v + 1`.
     ///
-    /// Version 1 is the first published version, so there is no step yet. When version 2 is published:
-    /// add the step from 1 (a function over the JSON that moves or renames fields), raise
-    /// ``currentSchemaVersion``, and check in a version-1 data file that a test reads through the step.
-    static let upgrades: [Int: Upgrade] = [:]
+    /// Version 2 replaced the stored member status, admission date and migration, and the
+    /// organisation's last election, by records (``upgradeFromVersion1``). When a later version is
+    /// published: add the step from the previous one (a function over the JSON that moves or renames
+    /// fields), raise ``currentSchemaVersion``, and check in a data file of the previous version that
+    /// a test reads through the step.
+    static let upgrades: [Int: Upgrade] = [1: upgradeFromVersion1]
 
     /// Brings a document of an older schema version to the current one, step by step.
     /// - Throws: ``InterchangeError`` with ``InterchangeError/Problem/unknownSchemaVersion(_:)`` when a

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// ```json
 /// {"communities": [{"id": "DG", "name": "东关社区", "district": "城中区"}],
-///  "format": "PartyBuildingKit", "schemaVersion": 1}
+///  "format": "PartyBuildingKit", "schemaVersion": 2}
 /// ```
 ///
 /// Every field is described in the Interchange Format article (`Documentation/InterchangeFormat.md`)
@@ -24,10 +24,12 @@ public struct CommunityDataset: Sendable, Hashable {
 
     /// The schema version this library writes, and the newest it reads.
     ///
-    /// Version 1 is the first published version. When the format changes incompatibly, the version is
-    /// raised and a step from the previous version is added to the upgrades that reading applies, so
-    /// files of every older version stay readable.
-    public static let currentSchemaVersion = 1
+    /// Version 2 keeps a community's life over time: meetings, reception days, elections, Party
+    /// groups, points and task claims, and a member's events, dues and voluntary payments, from which
+    /// the status and migration that version 1 stored are derived. When the format changes
+    /// incompatibly, the version is raised and a step from the previous version is added to the
+    /// upgrades that reading applies, so files of every older version stay readable.
+    public static let currentSchemaVersion = 2
 
     /// The communities, in the document's order.
     public var communities: [Community]

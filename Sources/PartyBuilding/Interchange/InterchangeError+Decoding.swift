@@ -35,6 +35,9 @@ extension InterchangeError {
             let reason = context.underlyingError.map { "\(context.debugDescription) (\($0))" }
             return (.notJSON(reason ?? context.debugDescription), [])
         case .dataCorrupted(let context):
+            if let retired = context.underlyingError as? RetiredField {
+                return (.retiredField(version: retired.version, replacedBy: retired.replacement), context.codingPath)
+            }
             return (.invalidValue(context.debugDescription), context.codingPath)
         @unknown default:
             return (.invalidValue(String(describing: error)), [])

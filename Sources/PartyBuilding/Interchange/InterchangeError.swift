@@ -32,6 +32,11 @@ public struct InterchangeError: Error, Sendable, Hashable, LocalizedError, Custo
         /// A field's value is not allowed (an unknown code, a date that does not exist, money finer than
         /// a fen …); the associated value says why.
         case invalidValue(String)
+        /// A field that an earlier schema version had and the document's version replaced, for
+        /// example a member's `status` in a version-2 document: refused rather than ignored, since
+        /// ignoring it would lose what it says. The associated values are the last version that had
+        /// the field and what holds its information now.
+        case retiredField(version: Int, replacedBy: String)
         /// A community could not be encoded; the associated value says why.
         case notEncodable(String)
     }
@@ -61,7 +66,7 @@ public struct InterchangeError: Error, Sendable, Hashable, LocalizedError, Custo
         case .newerSchemaVersion: .unsupportedSchemaVersion
         case .unreadable, .unwritable: .unavailable
         case .notJSON, .notADataset, .unknownSchemaVersion, .missingField, .wrongType, .invalidValue,
-            .notEncodable:
+            .retiredField, .notEncodable:
             .corrupted
         }
     }
@@ -87,6 +92,9 @@ public struct InterchangeError: Error, Sendable, Hashable, LocalizedError, Custo
             case .missingField: "is missing"
             case .wrongType(let expected): "should be \(expected)"
             case .invalidValue(let reason): reason
+            case .retiredField(let version, let replacement):
+                "is a field of schema version \(version), replaced by \(replacement) in version "
+                    + "\(CommunityDataset.currentSchemaVersion)"
             case .notEncodable(let reason): "cannot be encoded: \(reason)"
             }
         return place.isEmpty ? what : place.joined(separator: ", ") + ": " + what

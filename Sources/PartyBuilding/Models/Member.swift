@@ -94,8 +94,13 @@ extension Member {
             voluntaryPayments
     }
 
-    /// Decodes a member; lists, flags and fields with a default may be omitted.
+    /// The fields of schema version 1 that version 2 replaced by ``events``.
+    private enum Version1Keys: String, CodingKey, CaseIterable { case status, admittedOn, migration }
+
+    /// Decodes a member; lists, flags and fields with a default may be omitted. A version-1 field
+    /// (`status`, `admittedOn`, `migration`) is refused: the events say what it said.
     public init(from decoder: any Decoder) throws {
+        try decoder.reject(Version1Keys.self, ofVersion: 1, replacedBy: "events")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(MemberID.self, forKey: .id)
         name = try container.decode(String.self, forKey: .name)

@@ -115,8 +115,13 @@ extension PartyOrganisation {
         case id, name, form, parentID, residentsCommitteeID, headcount, founded, dissolved, coveredUnits
     }
 
-    /// Decodes a Party organisation; lists, flags and fields with a default may be omitted.
+    /// The field of schema version 1 that version 2 replaced by the community's `elections`.
+    private enum Version1Keys: String, CodingKey, CaseIterable { case lastElection }
+
+    /// Decodes a Party organisation; lists, flags and fields with a default may be omitted. The
+    /// version-1 field `lastElection` is refused: the community's elections say what it said.
     public init(from decoder: any Decoder) throws {
+        try decoder.reject(Version1Keys.self, ofVersion: 1, replacedBy: "the community's elections")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(OrganisationID.self, forKey: .id)
         name = try container.decode(String.self, forKey: .name)

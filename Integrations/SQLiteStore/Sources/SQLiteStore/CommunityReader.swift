@@ -43,16 +43,18 @@ struct CommunityReader {
         community.residentsCommittees = try committees(key: key, community: id)
         community.organisations = try organisations(key: key, community: id)
         community.members = try members(key: key, community: id)
+        try addMemberRecords(to: &community.members, key: key, community: id)
         community.workers = try workers(key: key, community: id)
         community.fundGrants = try fundGrants(key: key, community: id)
         community.localAverageWages = try averageWages(key: key, community: id)
         community.secretaryQualifications = try secretaryQualifications(key: key, community: id)
         community.exceptions = try exceptions(key: key, community: id)
+        try addRecords(to: &community, key: key)
         return community
     }
 
     /// Every row a query selects for one community, in order, made into values by `make`.
-    private func rows<Value>(
+    func rows<Value>(
         _ sql: String, table: String, key: Int64, community: CommunityID,
         _ make: (RowDecoder) throws(StoreError) -> Value
     ) throws(StoreError) -> [Value] {
@@ -78,7 +80,7 @@ struct CommunityReader {
         try rows(
             """
             SELECT id, name, form, parent_id, residents_committee_id, headcount_total, headcount_probationary,
-                last_election
+                founded, dissolved
             FROM organisations WHERE community = ?1 ORDER BY ordinal
             """, table: "organisations", key: key, community: community
         ) { row throws(StoreError) in
@@ -90,25 +92,24 @@ struct CommunityReader {
                 id: OrganisationID(select.text(0)), name: select.text(1), form: try row.enumeration(2, "form"),
                 parentID: select.optionalText(3).map(OrganisationID.init(rawValue:)),
                 residentsCommitteeID: select.optionalText(4).map(ResidentsCommitteeID.init(rawValue:)),
-                headcount: headcount, lastElection: try row.optionalDate(7, "last_election"))
+                headcount: headcount, founded: try row.optionalDate(7, "founded"),
+                dissolved: try row.optionalDate(8, "dissolved"))
         }
     }
 
     private func members(key: Int64, community: CommunityID) throws(StoreError) -> [Member] {
         try rows(
             """
-            SELECT id, name, organisation_id, status, relationship, employment, migration, has_limited_mobility,
-                birth_date, admitted_on
+            SELECT id, name, organisation_id, relationship, employment, has_limited_mobility, birth_date
             FROM members WHERE community = ?1 ORDER BY ordinal
             """, table: "members", key: key, community: community
         ) { row throws(StoreError) in
             let select = row.statement
             return Member(
                 id: MemberID(select.text(0)), name: select.text(1), organisationID: OrganisationID(select.text(2)),
-                status: try row.enumeration(3, "status"), relationship: try row.enumeration(4, "relationship"),
-                employment: try row.enumeration(5, "employment"), migration: try row.enumeration(6, "migration"),
-                hasLimitedMobility: try row.flag(7, "has_limited_mobility"),
-                birthDate: try row.optionalDate(8, "birth_date"), admittedOn: try row.optionalDate(9, "admitted_on"))
+                relationship: try row.enumeration(3, "relationship"), employment: try row.enumeration(4, "employment"),
+                hasLimitedMobility: try row.flag(5, "has_limited_mobility"),
+                birthDate: try row.optionalDate(6, "birth_date"))
         }
     }
 

@@ -22,6 +22,12 @@ struct CommunityWriter {
         try insertAverageWages(community.localAverageWages, key: key)
         try insertSecretaryQualifications(community.secretaryQualifications, key: key)
         try insertExceptions(community.exceptions, key: key)
+        try insertMeetings(community.meetings, key: key)
+        try insertElections(community.elections, key: key)
+        try insertPartyGroups(community.partyGroups, key: key)
+        try insertReceptionDays(community.receptionDays, key: key)
+        try insertPointsAssessments(community.pointsAssessments, key: key)
+        try insertTaskClaims(community.taskClaims, key: key)
     }
 
     private func insertCommunity(_ community: Community, lookupID: String) throws(StoreError) -> Int64 {
@@ -75,8 +81,8 @@ struct CommunityWriter {
             """
             INSERT INTO organisations (
                 community, ordinal, id, name, form, parent_id, residents_committee_id, headcount_total,
-                headcount_probationary, last_election
-            ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                headcount_probationary, founded, dissolved
+            ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
             """)
         for (ordinal, organisation) in organisations.enumerated() {
             insert.bind(1, key)
@@ -88,7 +94,8 @@ struct CommunityWriter {
             insert.bind(7, organisation.residentsCommitteeID?.rawValue)
             insert.bind(8, organisation.headcount?.total)
             insert.bind(9, organisation.headcount?.probationary)
-            insert.bind(10, organisation.lastElection?.iso8601)
+            insert.bind(10, organisation.founded?.iso8601)
+            insert.bind(11, organisation.dissolved?.iso8601)
             try insert.run()
         }
     }
@@ -98,9 +105,9 @@ struct CommunityWriter {
         let insert = try connection.statement(
             """
             INSERT INTO members (
-                community, ordinal, id, name, organisation_id, status, relationship, employment, migration,
-                has_limited_mobility, birth_date, admitted_on
-            ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                community, ordinal, id, name, organisation_id, relationship, employment, has_limited_mobility,
+                birth_date
+            ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
             """)
         for (ordinal, member) in members.enumerated() {
             insert.bind(1, key)
@@ -108,14 +115,14 @@ struct CommunityWriter {
             insert.bind(3, member.id.rawValue)
             insert.bind(4, member.name)
             insert.bind(5, member.organisationID.rawValue)
-            insert.bind(6, member.status.rawValue)
-            insert.bind(7, member.relationship.rawValue)
-            insert.bind(8, member.employment.rawValue)
-            insert.bind(9, member.migration.rawValue)
-            insert.bind(10, member.hasLimitedMobility)
-            insert.bind(11, member.birthDate?.iso8601)
-            insert.bind(12, member.admittedOn?.iso8601)
+            insert.bind(6, member.relationship.rawValue)
+            insert.bind(7, member.employment.rawValue)
+            insert.bind(8, member.hasLimitedMobility)
+            insert.bind(9, member.birthDate?.iso8601)
             try insert.run()
+            try insertEvents(member.events, member: ordinal, key: key)
+            try insertDues(member.duesPayments, member: ordinal, key: key)
+            try insertVoluntaryPayments(member.voluntaryPayments, member: ordinal, key: key)
         }
     }
 

@@ -195,6 +195,173 @@ enum SQLiteSchema {
                 ) STRICT, WITHOUT ROWID;
 
                 PRAGMA application_id = \(applicationID);
-                """)
+                """),
+        // Version 2: the records of a community's life over time, each in a table of its own; a member's
+        // status, admission day and migration, and an organisation's last election, move into the
+        // membership events and the elections as CommunityDataset's upgrade from version 1 moves them.
+        Migration(
+            version: 2,
+            sql: """
+                ALTER TABLE organisations ADD COLUMN founded TEXT;
+                ALTER TABLE organisations ADD COLUMN dissolved TEXT;
+
+                CREATE TABLE member_events (
+                    community INTEGER NOT NULL,
+                    member INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    date TEXT,
+                    months INTEGER,
+                    counterpart TEXT,
+                    status TEXT,
+                    certificate TEXT,
+                    contact TEXT,
+                    PRIMARY KEY (community, member, ordinal),
+                    FOREIGN KEY (community, member) REFERENCES members (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE dues_payments (
+                    community INTEGER NOT NULL,
+                    member INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    month TEXT NOT NULL,
+                    base_kind TEXT NOT NULL CHECK (base_kind IN ('wage', 'pension', 'flat')),
+                    base_fen INTEGER,
+                    base_category TEXT,
+                    amount_fen INTEGER NOT NULL,
+                    paid_on TEXT NOT NULL,
+                    PRIMARY KEY (community, member, ordinal),
+                    FOREIGN KEY (community, member) REFERENCES members (community, ordinal) ON DELETE CASCADE,
+                    CHECK ((base_kind = 'flat') = (base_category IS NOT NULL) AND (base_fen IS NULL) = (base_kind = 'flat'))
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE voluntary_payments (
+                    community INTEGER NOT NULL,
+                    member INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    amount_fen INTEGER NOT NULL,
+                    paid_on TEXT NOT NULL,
+                    PRIMARY KEY (community, member, ordinal),
+                    FOREIGN KEY (community, member) REFERENCES members (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE meetings (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    organisation_id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    party_group_id TEXT,
+                    lecturer_name TEXT,
+                    lecturer_role TEXT,
+                    lecturer_member_id TEXT,
+                    talk_by TEXT,
+                    talk_with TEXT,
+                    topic TEXT,
+                    PRIMARY KEY (community, ordinal),
+                    UNIQUE (community, id),
+                    CHECK ((lecturer_name IS NULL) = (lecturer_role IS NULL) AND (talk_by IS NULL) = (talk_with IS NULL))
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE attendance (
+                    community INTEGER NOT NULL,
+                    meeting INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    member_id TEXT NOT NULL,
+                    presence TEXT NOT NULL CHECK (presence IN ('present', 'leave', 'absent')),
+                    reason TEXT,
+                    approved_by TEXT,
+                    PRIMARY KEY (community, meeting, ordinal),
+                    FOREIGN KEY (community, meeting) REFERENCES meetings (community, ordinal) ON DELETE CASCADE,
+                    CHECK ((presence = 'leave') = (reason IS NOT NULL) AND (reason IS NULL) = (approved_by IS NULL))
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE elections (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    organisation_id TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    term_years INTEGER NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE election_members (
+                    community INTEGER NOT NULL,
+                    election INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    member_id TEXT NOT NULL,
+                    PRIMARY KEY (community, election, ordinal),
+                    FOREIGN KEY (community, election) REFERENCES elections (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE party_groups (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    organisation_id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    leader_id TEXT,
+                    founded TEXT,
+                    PRIMARY KEY (community, ordinal),
+                    UNIQUE (community, id)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE party_group_members (
+                    community INTEGER NOT NULL,
+                    party_group INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    member_id TEXT NOT NULL,
+                    PRIMARY KEY (community, party_group, ordinal),
+                    FOREIGN KEY (community, party_group) REFERENCES party_groups (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE reception_days (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    date TEXT NOT NULL,
+                    received_by TEXT NOT NULL,
+                    visitors INTEGER,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE points_assessments (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    member_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    points INTEGER NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE task_claims (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    year INTEGER NOT NULL,
+                    unit TEXT NOT NULL,
+                    task TEXT NOT NULL,
+                    claimed_on TEXT NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                INSERT INTO member_events (community, member, ordinal, kind, date)
+                    SELECT community, ordinal, 0, 'admitted', admitted_on FROM members
+                    WHERE admitted_on IS NOT NULL OR (status = 'probationary' AND migration <> 'incoming');
+                INSERT INTO member_events (community, member, ordinal, kind)
+                    SELECT community, ordinal, 1, 'madeFull' FROM members
+                    WHERE admitted_on IS NOT NULL AND status = 'formal' AND migration <> 'incoming';
+                INSERT INTO member_events (community, member, ordinal, kind, status)
+                    SELECT community, ordinal, 1, 'migratedIn', status FROM members WHERE migration = 'incoming';
+                INSERT INTO member_events (community, member, ordinal, kind)
+                    SELECT community, ordinal, 2, 'enrolled' FROM members WHERE migration = 'incoming';
+                INSERT INTO member_events (community, member, ordinal, kind)
+                    SELECT community, ordinal, 2, 'migratedOut' FROM members WHERE migration = 'outgoing';
+                INSERT INTO elections (community, ordinal, organisation_id, date, term_years)
+                    SELECT community, ordinal, id, last_election, 5 FROM organisations WHERE last_election IS NOT NULL;
+                ALTER TABLE members DROP COLUMN status;
+                ALTER TABLE members DROP COLUMN migration;
+                ALTER TABLE members DROP COLUMN admitted_on;
+                ALTER TABLE organisations DROP COLUMN last_election;
+                """),
     ]
 }

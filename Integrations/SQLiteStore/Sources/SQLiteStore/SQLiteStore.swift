@@ -75,7 +75,7 @@ public actor SQLiteStore: CommunityStore {
         guard !communities.isEmpty else { return }
         let writer = CommunityWriter(connection: connection)
         try connection.transaction(writing: true) { () throws(StoreError) in
-            for community in communities { try writer.replace(community, lookupID: community.id.lookupKey) }
+            for community in communities { try writer.save(community, lookupID: community.id.lookupKey) }
         }
     }
 

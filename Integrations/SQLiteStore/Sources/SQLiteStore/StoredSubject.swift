@@ -2,7 +2,7 @@ import PartyBuilding
 
 /// A ``PartyBuilding/Subject`` as two columns: its kind and the ID of its record (`nil` for the portfolio).
 struct StoredSubject {
-    /// The kind: `community`, `organisation`, `worker`, `member`, `residentsCommittee` or `portfolio`.
+    /// The kind: `community`, `organisation`, `worker`, `member`, `residentsCommittee`, `partyGroup` or `portfolio`.
     let kind: String
     /// The record's ID, or `nil` for the portfolio.
     let id: String?
@@ -15,6 +15,7 @@ struct StoredSubject {
         case .worker(let id): (kind, self.id) = ("worker", id.rawValue)
         case .member(let id): (kind, self.id) = ("member", id.rawValue)
         case .residentsCommittee(let id): (kind, self.id) = ("residentsCommittee", id.rawValue)
+        case .partyGroup(let id): (kind, self.id) = ("partyGroup", id.rawValue)
         case .portfolio: (kind, self.id) = ("portfolio", nil)
         }
     }
@@ -27,6 +28,7 @@ struct StoredSubject {
         case ("worker", let id?): .worker(WorkerID(id))
         case ("member", let id?): .member(MemberID(id))
         case ("residentsCommittee", let id?): .residentsCommittee(ResidentsCommitteeID(id))
+        case ("partyGroup", let id?): .partyGroup(PartyGroupID(id))
         case ("portfolio", nil): .portfolio
         default: nil
         }

@@ -22,24 +22,26 @@ enum TestCity {
         community.organisations = [
             PartyOrganisation(id: "ORG-0", name: "社区党委", form: .committee),
             PartyOrganisation(
-                id: "ORG-1", name: "第一党支部", form: .branch, parentID: "ORG-0", residentsCommitteeID: "RC-1",
-                lastElection: CalendarDate("2021-06-30")),
+                id: "ORG-1", name: "第一党支部", form: .branch, parentID: "ORG-0", residentsCommitteeID: "RC-1"),
             PartyOrganisation(
                 id: "ORG-2", name: "离退休党支部", form: .branch, parentID: "ORG-0", residentsCommitteeID: "RC-2",
                 headcount: PartyOrganisation.Headcount(total: 40, probationary: 2)),
         ]
+        community.elections = [CommitteeElection(organisationID: "ORG-1", date: CalendarDate("2021-06-30"))]
         community.members = (0..<memberCount).map { number in
             let seed = index &* 7_919 &+ number &* 104_729
+            let admitted = CalendarDate(known: 1960 + seed % 60, 1 + seed % 12, 1 + seed % 28)
+            var events = [MembershipEvent(.admitted, on: admitted)]
+            if seed % 11 != 0 { events.append(MembershipEvent(.madeFull, on: nil)) }
+            if seed % 3 == 1 { events.append(MembershipEvent(.migratedOut(certificate: nil, contact: nil), on: nil)) }
+            let birthDate: CalendarDate? =
+                seed % 17 == 0 ? nil : CalendarDate(known: 1935 + seed % 70, 1 + seed % 12, 1 + seed % 28)
             return Member(
                 id: MemberID("M\(number)"), name: "党员\(index)-\(number)",
-                organisationID: OrganisationID("ORG-\(number % 3)"), status: seed % 11 == 0 ? .probationary : .formal,
+                organisationID: OrganisationID("ORG-\(number % 3)"),
                 relationship: seed % 5 == 0 ? .heldElsewhere : .heldByCommunity,
                 employment: Member.Employment.allCases[seed % Member.Employment.allCases.count],
-                migration: Member.Migration.allCases[seed % Member.Migration.allCases.count],
-                hasLimitedMobility: seed % 13 == 0,
-                birthDate: seed % 17 == 0
-                    ? nil : CalendarDate(known: 1935 + seed % 70, 1 + seed % 12, 1 + seed % 28),
-                admittedOn: CalendarDate(known: 1960 + seed % 60, 1 + seed % 12, 1 + seed % 28))
+                hasLimitedMobility: seed % 13 == 0, birthDate: birthDate, events: events)
         }
         community.workers = (0..<8).map { number in
             CommunityWorker(

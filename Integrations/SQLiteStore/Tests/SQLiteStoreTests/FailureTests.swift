@@ -63,7 +63,12 @@ struct FailureTests {
     @Test(
         "a stored value its column cannot hold is corrupted, naming the community, table and column",
         arguments: [
-            ("UPDATE members SET status = 'honorary' WHERE ordinal = 0", "members.status"),
+            ("UPDATE members SET employment = 'honorary' WHERE ordinal = 0", "members.employment"),
+            ("UPDATE member_events SET kind = 'knighted' WHERE ordinal = 0", "member_events.kind"),
+            (
+                "UPDATE dues_payments SET base_category = 'noble' WHERE base_kind = 'flat'",
+                "dues_payments.base_category"
+            ),
             ("UPDATE workers SET birth_date = '1980-02-30' WHERE ordinal = 0", "workers.birth_date"),
             ("UPDATE communities SET development = 'ruined'", "communities.development"),
             ("UPDATE exceptions SET subject_kind = 'planet' WHERE ordinal = 0", "exceptions.subject_kind"),

@@ -1,0 +1,82 @@
+import Foundation
+import PartyBuilding
+import Testing
+
+@testable import SQLiteStore
+
+@Suite("SQLiteStore migration from schema version 1")
+struct MigrationTests {
+    /// A database at schema version 1 with members of every version-1 status, admission and migration,
+    /// and organisations with and without a last election.
+    static func version1Database() throws -> TemporaryDatabase {
+        let database = try TemporaryDatabase()
+        let raw = try RawDatabase(path: database.path)
+        try raw.execute(SQLiteSchema.migrations[0].sql)
+        try raw.execute(
+            """
+            INSERT INTO communities (key, id, lookup_id, name, district, development, households, residents,
+                residential_floor_area_hundredths_m2, is_concentrated_resettlement, has_management_service_centre,
+                service_space_hundredths_m2, work_and_activity_room_area_hundredths_m2, party_use_area_hundredths_m2)
+            VALUES (1, 'DG', 'DG', '东关社区', '城中区', 'existing', 0, 0, 0, 0, 0, 0, 0, 0);
+            INSERT INTO organisations (community, ordinal, id, name, form, last_election)
+            VALUES (1, 0, 'P', '党总支', 'generalBranch', '2008-02-29'), (1, 1, 'P-1', '第一党支部', 'branch', NULL);
+            INSERT INTO members (community, ordinal, id, name, organisation_id, status, relationship, employment,
+                migration, has_limited_mobility, birth_date, admitted_on)
+            VALUES
+                (1, 0, 'M-1', '王', 'P-1', 'probationary', 'heldByCommunity', 'employed', 'none', 0, NULL, '2010-07-01'),
+                (1, 1, 'M-2', '李', 'P-1', 'probationary', 'heldByCommunity', 'employed', 'none', 0, NULL, NULL),
+                (1, 2, 'M-3', '张', 'P-1', 'formal', 'heldByCommunity', 'retired', 'none', 1, '1958-03-01', '1985-06-30'),
+                (1, 3, 'M-4', '赵', 'P-1', 'formal', 'heldByCommunity', 'employed', 'none', 0, NULL, NULL),
+                (1, 4, 'M-5', '陈', 'P-1', 'formal', 'heldElsewhere', 'employed', 'incoming', 0, NULL, NULL),
+                (1, 5, 'M-6', '刘', 'P-1', 'probationary', 'heldByCommunity', 'employed', 'incoming', 0, NULL, '2010-01-15'),
+                (1, 6, 'M-7', '孙', 'P-1', 'formal', 'heldByCommunity', 'employed', 'outgoing', 0, NULL, '1999-12-01');
+            PRAGMA application_id = \(SQLiteSchema.applicationID);
+            PRAGMA user_version = 1;
+            """)
+        return database
+    }
+
+    @Test("the migration moves status, admission, migration and last election into events and elections")
+    func migratesVersion1Columns() async throws {
+        let database = try Self.version1Database()
+        let community = try #require(try await database.store().community("DG"))
+        #expect(try RawDatabase(path: database.path).value("PRAGMA user_version") == "2")
+        func admitted(_ day: CalendarDate?) -> MembershipEvent { MembershipEvent(.admitted, on: day) }
+        #expect(
+            community.members.map(\.events) == [
+                [admitted("2010-07-01")],
+                [admitted(nil)],
+                [admitted("1985-06-30"), MembershipEvent(.madeFull, on: nil)],
+                [],
+                [MembershipEvent(.migratedIn(status: .formal), on: nil), MembershipEvent(.enrolled, on: nil)],
+                [
+                    admitted("2010-01-15"), MembershipEvent(.migratedIn(status: .probationary), on: nil),
+                    MembershipEvent(.enrolled, on: nil),
+                ],
+                [
+                    admitted("1999-12-01"), MembershipEvent(.madeFull, on: nil),
+                    MembershipEvent(.migratedOut(certificate: nil, contact: nil), on: nil),
+                ],
+            ])
+        #expect(community.elections == [CommitteeElection(organisationID: "P", date: CalendarDate("2008-02-29"))])
+        #expect(community.members[2].birthDate == CalendarDate("1958-03-01") && community.members[2].hasLimitedMobility)
+        let columns = try RawDatabase(path: database.path).column("SELECT name FROM pragma_table_info('members')")
+        #expect(!columns.contains("status") && !columns.contains("migration") && !columns.contains("admitted_on"))
+    }
+
+    @Test("a migrated member reads as the interchange format's upgrade of the same version-1 member reads")
+    func agreesWithTheInterchangeUpgrade() async throws {
+        let database = try Self.version1Database()
+        let stored = try #require(try await database.store().community("DG"))
+        let json = """
+            {"format":"PartyBuildingKit","schemaVersion":1,"communities":[{"id":"DG","name":"东关社区","district":"城中区",
+             "organisations":[{"id":"P","name":"党总支","form":"generalBranch","lastElection":"2008-02-29"},
+                              {"id":"P-1","name":"第一党支部","form":"branch"}],
+             "members":[{"id":"M-7","name":"孙","organisationID":"P-1","status":"formal","admittedOn":"1999-12-01",
+                         "migration":"outgoing"}]}]}
+            """
+        let upgraded = try #require(try CommunityDataset.decode(Data(json.utf8)).communities.first)
+        #expect(upgraded.members[0].events == stored.members[6].events)
+        #expect(upgraded.elections == stored.elections)
+    }
+}
