@@ -128,7 +128,8 @@ extension CommunityGenerator {
         }
         let consultations = draw(.consultations, index, 2...6)
         for meeting in 0..<consultations { add(0, .consultation, 1 + meeting * 12 / consultations, 8) }
-        for quarter in 0..<4 { add(0, .jointMeeting, quarter * 3 + 1, 18) }
+        // One community in twenty holds no joint Party-building meeting in the year.
+        if index % 20 != 7 { for quarter in 0..<4 { add(0, .jointMeeting, quarter * 3 + 1, 18) } }
         for month in 1...12 { add(0, .coordination, month, 28) }
         if draw(.weeklyFullMeeting, index, 0...19) == 0 {
             var day = CalendarDate(known: year, 1, 6)

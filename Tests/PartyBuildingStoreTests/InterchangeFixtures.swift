@@ -34,8 +34,8 @@ enum Fixture {
                 id: "M-1", name: "王小明", organisationID: "P-1", relationship: .heldElsewhere,
                 employment: .retired, hasLimitedMobility: true, birthDate: CalendarDate(known: 1, 1, 1),
                 events: [
-                    MembershipEvent(.migratedIn(status: .probationary), on: nil),
                     MembershipEvent(.admitted, on: CalendarDate("2025-07-01")),
+                    MembershipEvent(.migratedOut(certificate: "LD-7", contact: "联系人"), on: CalendarDate("2025-08-01")),
                 ]),
             Member(id: "M-2", name: "Zoë \"Q\" O'Brien\\\n", organisationID: "P-1"),
         ]

@@ -178,6 +178,10 @@ enum MessageCatalog {
         ),
         ("SZ2011.13.immobile", [("ImmobileRule.notVisited", SZ2011.ImmobileRule.notVisited)]),
         ("SZ2011.13.points", [("PointsRule.notKept", SZ2011.PointsRule.notKept)]),
+        (
+            "SZ2011.13.dues",
+            [("DuesRule.unpaid", SZ2011.DuesRule.unpaid), ("DuesRule.late", SZ2011.DuesRule.late)]
+        ),
         ("SZ2011.15.service-space", [("ServiceSpaceRule.belowFloor", SZ2011.ServiceSpaceRule.belowFloor)]),
         ("SZ2011.15.work-space", [("WorkSpaceRule.belowFloor", SZ2011.WorkSpaceRule.belowFloor)]),
         (
@@ -278,7 +282,7 @@ enum MessageSamples {
     static func findings() throws -> [Finding] {
         var found: [Finding] = []
         for sample in samples {
-            let report = try Auditor().auditSequentially(sample.communities, on: sample.date)
+            let report = try Auditor().auditSequentially(sample.communities.map(withReferencedMembers), on: sample.date)
             for rule in sample.rules {
                 #expect(report.rulesApplied.contains(rule), "\(rule) did not run on \(sample.date)")
             }
@@ -523,6 +527,22 @@ enum MessageSamples {
                                 MembershipEvent(.visited(by: "社区党委委员"), on: "2025-08-20"),
                             ], hasLimitedMobility: true),
                     ]
+                }
+            ]),
+
+        // A member who paid nothing for December and paid March late.
+        Sample(
+            rules: ["SZ2011.13.dues"],
+            communities: [
+                with(Fixture.community(form: .branch, formal: 3)) {
+                    var member = Fixture.member("M-201", events: [])
+                    member.duesPayments = (1...11).map { month in
+                        DuesPayment(
+                            month: try! CalendarMonth(year: 2025, month: month), base: .wage(Money(yuan: 6_500)),
+                            amount: Money(fen: 9_750),
+                            paidOn: month == 3 ? "2025-04-10" : CalendarDate(known: 2025, month, 20))
+                    }
+                    $0.members.append(member)
                 }
             ]),
 

@@ -144,6 +144,7 @@ struct MessageWordingTests {
                 "CertificateRule.missing", "DualManagementRule.notDualManaged", "OutgoingMigrantRule.noCertificate",
                 "OutgoingMigrantRule.noContact", "ImmobileRule.notVisited", "PointsRule.notKept",
                 "ReceptionDayRule.notFixed", "ThreeMeetingsRule.notStrict", "LeaveRule.withoutLeave",
+                "DuesRule.unpaid", "DuesRule.late",
             ].contains(name)
             #expect(
                 repeatsAnother || checked.contains("\(finding.ruleID) \(name)"),

@@ -30,7 +30,42 @@ struct NATMessageTests {
         ("MinimumAgeRule.notRecorded", NAT.MinimumAgeRule.notRecorded),
         ("HouseholdServiceSpaceRule.belowFloor", NAT.HouseholdServiceSpaceRule.belowFloor),
         ("HouseholdServiceSpaceRule.noHouseholds", NAT.HouseholdServiceSpaceRule.noHouseholds),
+        ("DuesAmountRule.underpaid", NAT.DuesAmountRule.underpaid),
+        ("LargeGiftRule.remit", NAT.LargeGiftRule.remit),
+        ("ProbationaryDuesRule.unpaid", NAT.ProbationaryDuesRule.unpaid),
+        ("ProbationaryDuesRule.beforeAdmission", NAT.ProbationaryDuesRule.beforeAdmission),
+        ("LapseRule.lapsed", NAT.LapseRule.lapsed),
+        ("LapseRule.atRisk", NAT.LapseRule.atRisk),
     ]
+
+    /// The meeting-cadence rules, whose messages (`missed`, `outsideUsualQuarter`) their own tests check.
+    static let meetingRules: Set<String> = [
+        "GeneralMeetingRule", "CommitteeMeetingRule", "GroupMeetingRule", "ThemeDayRule", "OrganisationalLifeRule",
+        "DemocraticEvaluationRule", "HeartToHeartTalkRule", "PartyLessonRule",
+    ]
+
+    /// A community whose members reach every template of the dues rules and the lapse.
+    static func duesCommunity() -> Community {
+        func paid(_ months: ClosedRange<Int>, _ base: DuesBase, _ fen: Int64) -> [DuesPayment] {
+            months.map { month in
+                DuesPayment(
+                    month: try! CalendarMonth(year: 2025, month: month), base: base, amount: Money(fen: fen),
+                    paidOn: CalendarDate(known: 2025, month, 20))
+            }
+        }
+        var community = Fixture.community(form: .branch, formal: 3)
+        var short = Fixture.member("D-1", events: [])
+        short.duesPayments = paid(1...12, .wage(Money(fen: 300_001)), 1_500)
+        short.voluntaryPayments = [VoluntaryDuesPayment(amount: Money(yuan: 1_000), paidOn: "2025-07-01")]
+        var admitted = Fixture.member("D-2", events: [MembershipEvent(.admitted, on: "2025-06-20")])
+        admitted.duesPayments = paid(5...5, .flat(.student), 20) + paid(7...12, .flat(.student), 20)
+        var lapsed = Fixture.member("D-3", events: [])
+        lapsed.duesPayments = paid(1...6, .flat(.student), 20)
+        var atRisk = Fixture.member("D-4", events: [])
+        atRisk.duesPayments = paid(1...8, .flat(.student), 20)
+        community.members += [short, admitted, lapsed, atRisk]
+        return community
+    }
 
     /// Sample communities, audited with the national pack, that reach every template.
     static func findings() throws -> [Finding] {
@@ -54,7 +89,7 @@ struct NATMessageTests {
             Fixture.member("M-103", events: [MembershipEvent(.admitted, on: "2025-02-28")], born: "2007-03-01"),
         ]
         let communities = [
-            joint, unknown, members,
+            joint, unknown, members, duesCommunity(),
             branch(formal: 45, probationary: 6, committee: 2),
             branch(formal: 40, committee: 8, on: "2020-03-01"),
             branch(formal: 40, committee: 7, on: "2019-03-01"),
@@ -63,7 +98,8 @@ struct NATMessageTests {
         ]
         var found: [Finding] = []
         for community in communities {
-            let report = try Auditor(packs: [.national]).auditSequentially([community], on: Fixture.auditDate)
+            let report = try Auditor(packs: [.national]).auditSequentially(
+                [withReferencedMembers(community)], on: Fixture.auditDate)
             found += report.findings
         }
         return found
@@ -102,6 +138,10 @@ struct NATMessageTests {
         // The scan names a template after the type declared last before it (a rule's nested
         // bindings type), so compare the templates' own names.
         let ownName = { (name: String) in name.split(separator: ".").last.map(String.init) ?? name }
-        #expect(declared.map(ownName).sorted() == Self.templates.map { ownName($0.name) }.sorted())
+        let listed = declared.filter { name in
+            !Self.meetingRules.contains { name.hasPrefix($0 + ".") }
+                && !["missed", "outsideUsualQuarter"].contains(ownName(name))
+        }
+        #expect(listed.map(ownName).sorted() == Self.templates.map { ownName($0.name) }.sorted())
     }
 }

@@ -21,7 +21,9 @@ enum MeetingFixture {
     static func meetings(_ kind: Meeting.Kind, on dates: [CalendarDate], group: PartyGroupID? = nil) -> [Meeting] {
         dates.enumerated().map { index, date in
             Meeting(
-                id: MeetingID("\(kind.rawValue)-\(index)"), organisationID: Fixture.organisationID, kind: kind,
+                id: MeetingID("\(kind.rawValue)-\(group?.rawValue ?? "")-\(index)"),
+                organisationID: Fixture.organisationID,
+                kind: kind,
                 date: date, partyGroupID: group)
         }
     }
@@ -42,7 +44,7 @@ enum MeetingFixture {
         _ rule: RuleID, auditing community: Community, packs: [PolicyPack] = PolicyPack.builtIn,
         on date: CalendarDate = Fixture.auditDate
     ) throws -> [Finding] {
-        let report = try Auditor(packs: packs).auditSequentially([community], on: date)
+        let report = try Auditor(packs: packs).auditSequentially([withReferencedMembers(community)], on: date)
         #expect(report.rulesApplied.contains(rule), "\(rule) did not run")
         return report.findings.filter { $0.ruleID == rule }
     }

@@ -8,7 +8,7 @@ func nationalFindings(
     _ rule: RuleID, auditing community: Community, on date: CalendarDate = Fixture.auditDate,
     sourceLocation: SourceLocation = #_sourceLocation
 ) throws -> [Finding] {
-    let report = try Auditor(packs: [.national]).auditSequentially([community], on: date)
+    let report = try Auditor(packs: [.national]).auditSequentially([withReferencedMembers(community)], on: date)
     #expect(report.rulesApplied.contains(rule), "\(rule) did not run on \(date)", sourceLocation: sourceLocation)
     return report.findings.filter { $0.ruleID == rule }
 }

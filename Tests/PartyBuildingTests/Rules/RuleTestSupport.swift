@@ -98,7 +98,38 @@ enum Fixture {
 func audit(
     _ community: Community, on date: CalendarDate = Fixture.auditDate, scenario: Scenario? = nil
 ) throws -> AuditReport {
-    try Auditor(scenario: scenario).auditSequentially([community], on: date)
+    try Auditor(scenario: scenario).auditSequentially([withReferencedMembers(community)], on: date)
+}
+
+/// The community with a member record for every member its meetings, elections and groups name
+/// that it does not have: held elsewhere and retired, so that no count a rule makes and no rule on
+/// employed members changes. Rule fixtures name committee members and attendees by ID only;
+/// validation requires each to be a member of the community.
+func withReferencedMembers(_ community: Community) -> Community {
+    var known = Set(community.members.map(\.id))
+    var copy = community
+    func add(_ id: MemberID) {
+        guard known.insert(id).inserted else { return }
+        let organisation = community.organisations.first?.id ?? Fixture.organisationID
+        copy.members.append(
+            Member(
+                id: id, name: "党员\(id.rawValue)", organisationID: organisation, relationship: .heldElsewhere,
+                employment: .retired))
+    }
+    for meeting in community.meetings {
+        meeting.attendance.forEach { add($0.memberID) }
+        if let talk = meeting.talk {
+            add(talk.by)
+            add(talk.with)
+        }
+        if let lecturer = meeting.lecturer?.memberID { add(lecturer) }
+    }
+    for election in community.elections { election.committeeMemberIDs.forEach(add) }
+    for group in community.partyGroups {
+        group.memberIDs.forEach(add)
+        if let leader = group.leaderID { add(leader) }
+    }
+    return copy
 }
 
 /// The findings of one rule about one community audited on `date`. Unless told the rule is not in

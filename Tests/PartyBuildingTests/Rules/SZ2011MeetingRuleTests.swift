@@ -21,7 +21,9 @@ struct SZ2011MeetingRuleTests {
 
     @Test("consultations: a year the organisation was dissolved in is not judged; no meetings cannot be checked")
     func consultationsDissolved() throws {
-        let dissolved = MeetingFixture.community(dissolved: "2025-03-31", meetings: [MeetingFixture.unrelated])
+        let before = Meeting(
+            id: "OTHER", organisationID: Fixture.organisationID, kind: .consultation, date: "2025-02-01")
+        let dissolved = MeetingFixture.community(dissolved: "2025-03-31", meetings: [before])
         #expect(try MeetingFixture.findings("SZ2011.11.consultations", auditing: dissolved).isEmpty)
         let unrecorded = MeetingFixture.community(meetings: [])
         let found = try MeetingFixture.findings("SZ2011.11.consultations", auditing: unrecorded)

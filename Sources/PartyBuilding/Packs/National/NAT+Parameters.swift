@@ -135,96 +135,101 @@ extension NAT {
         }
 
         /// Every parameter of the pack.
-        public static let all: [Parameter] = [
-            dues(
-                employedLimit1, "工资收入第一档上限（含）", "Highest wage of the 0.5% bracket", Clauses.duesEmployed,
-                .money(Money(yuan: 3_000))),
-            dues(
-                employedLimit2, "工资收入第二档上限（含）", "Highest wage of the 1% bracket", Clauses.duesEmployed,
-                .money(Money(yuan: 5_000))),
-            dues(
-                employedLimit3, "工资收入第三档上限（含）", "Highest wage of the 1.5% bracket", Clauses.duesEmployed,
-                .money(Money(yuan: 10_000))),
-            dues(
-                employedRate1, "工资收入第一档比例", "Rate of the first wage bracket", Clauses.duesEmployed,
-                .ratio(Ratio(1, 200))),
-            dues(
-                employedRate2, "工资收入第二档比例", "Rate of the second wage bracket", Clauses.duesEmployed,
-                .ratio(Ratio(1, 100))),
-            dues(
-                employedRate3, "工资收入第三档比例", "Rate of the third wage bracket", Clauses.duesEmployed,
-                .ratio(Ratio(3, 200))),
-            dues(
-                employedRate4, "工资收入第四档比例", "Rate above the third wage limit", Clauses.duesEmployed,
-                .ratio(Ratio(1, 50))),
-            dues(
-                retiredLimit, "离退休费第一档上限（含）", "Highest pension of the 0.5% bracket", Clauses.duesRetired,
-                .money(Money(yuan: 5_000))),
-            dues(
-                retiredRate1, "离退休费第一档比例", "Rate of the lower pension bracket", Clauses.duesRetired,
-                .ratio(Ratio(1, 200))),
-            dues(retiredRate2, "离退休费第二档比例", "Rate above the pension limit", Clauses.duesRetired, .ratio(Ratio(1, 100))),
-            dues(flatAmount, "定额党费（元/月）", "Flat monthly dues", Clauses.duesFlat, .money(Money(fen: 20))),
-            dues(
-                farmerMinimum, "农民党员党费下限（元/月）", "Least monthly dues of a farmer", Clauses.duesFlat,
-                .money(Money(fen: 20))),
-            dues(
-                farmerMaximum, "农民党员党费上限（元/月）", "Most monthly dues of a farmer", Clauses.duesFlat,
-                .money(Money(yuan: 1))),
-            dues(
-                largeGiftMinimum, "一次多交纳全部上缴中央的金额（以上）", "Voluntary payment remitted in full to the centre",
-                Clauses.duesLargeGift, .money(Money(yuan: 1_000))),
-            // MARK: Organisations and membership
-            cited(
-                branchFormalMinimum, "成立党组织的正式党员人数（以上）", "Formal members from which an organisation is formed",
-                Clauses.branchMinMembers, constitution, .count(3)),
-            cited(
-                jointBranchUnits, "联合党支部覆盖单位数（不超过）", "Most units a joint branch covers", Clauses.jointBranch,
-                branchRegulation, .count(5)),
-            cited(
-                branchMaximum, "党支部党员人数（不超过）", "Most members of a branch", Clauses.branchMaxSize, branchRegulation,
-                .count(50)),
-            cited(
-                committeeFormalMinimum, "设立支部委员会的正式党员人数（以上）", "Formal members from which a branch has a committee",
-                Clauses.branchCommittee, branchRegulation, .count(7)),
-            cited(
-                committeeSizeLow, "支部委员会人数下限", "Fewest members of a branch committee", Clauses.branchCommittee,
-                branchRegulation, .count(3)),
-            cited(
-                committeeSizeHigh, "支部委员会人数上限（通常）", "Usual most members of a branch committee",
-                Clauses.branchCommittee, branchRegulation, .count(5)),
-            cited(
-                committeeSizeMaximum, "支部委员会人数（一般不超过）", "Most members of a branch committee", Clauses.branchCommittee,
-                branchRegulation, .count(7)),
-            cited(
-                smallBranchLeaders, "不设委员会的党支部书记、副书记人数（至多）", "Most leaders of a branch without a committee",
-                Clauses.branchCommittee, branchRegulation, .count(2)),
-            cited(
-                formCommitteeMembers, "设立党委的党员人数（以上）", "Members from which a Party committee is set up",
-                Clauses.organisationForm, organsRegulation, .count(100)),
-            cited(
-                formGeneralBranchMembers, "设立党总支的党员人数（以上）", "Members from which a general branch is set up",
-                Clauses.organisationForm, organsRegulation, .count(50)),
-            cited(termYears, "每届任期（年）", "Term in years", Clauses.term, termOpinion, .years(5)),
-            cited(
-                termPostponementYears, "换届延期（一般不超过，年）", "Most years an election may be postponed",
-                Clauses.termPostponement, electionRegulation, .years(1)),
-            cited(
-                termReminderMonths, "换届提醒提前月数", "Months before the term ends to remind", Clauses.termReminder,
-                termOpinion, .count(6)),
-            cited(probationYears, "预备期（年）", "Probation in years", Clauses.probation, constitution, .years(1)),
-            cited(minimumAge, "入党年龄（年满）", "Least age on admission", Clauses.minimumAge, constitution, .years(18)),
-            cited(lapseMonths, "自行脱党的连续月数", "Consecutive months of a lapse", Clauses.lapse, constitution, .count(6)),
-            cited(
-                lapseWarningFrom, "脱党预警起始月（连续第几个月）", "Consecutive month from which a lapse is warned of",
-                Clauses.lapse, constitution, .count(4)),
-            cited(
-                serviceSpacePerUnit, "综合服务设施面积（不低于，每百户）", "Service space per 100 households",
-                Clauses.serviceSpace, completeCommunity, .area(Area(squareMetres: 30))),
-            cited(
-                serviceSpaceHouseholds, "服务设施面积的户数单位", "Households of that unit", Clauses.serviceSpace,
-                completeCommunity, .count(100)),
-        ] + meetings
+        public static let all: [Parameter] =
+            [
+                dues(
+                    employedLimit1, "工资收入第一档上限（含）", "Highest wage of the 0.5% bracket", Clauses.duesEmployed,
+                    .money(Money(yuan: 3_000))),
+                dues(
+                    employedLimit2, "工资收入第二档上限（含）", "Highest wage of the 1% bracket", Clauses.duesEmployed,
+                    .money(Money(yuan: 5_000))),
+                dues(
+                    employedLimit3, "工资收入第三档上限（含）", "Highest wage of the 1.5% bracket", Clauses.duesEmployed,
+                    .money(Money(yuan: 10_000))),
+                dues(
+                    employedRate1, "工资收入第一档比例", "Rate of the first wage bracket", Clauses.duesEmployed,
+                    .ratio(Ratio(1, 200))),
+                dues(
+                    employedRate2, "工资收入第二档比例", "Rate of the second wage bracket", Clauses.duesEmployed,
+                    .ratio(Ratio(1, 100))),
+                dues(
+                    employedRate3, "工资收入第三档比例", "Rate of the third wage bracket", Clauses.duesEmployed,
+                    .ratio(Ratio(3, 200))),
+                dues(
+                    employedRate4, "工资收入第四档比例", "Rate above the third wage limit", Clauses.duesEmployed,
+                    .ratio(Ratio(1, 50))),
+                dues(
+                    retiredLimit, "离退休费第一档上限（含）", "Highest pension of the 0.5% bracket", Clauses.duesRetired,
+                    .money(Money(yuan: 5_000))),
+                dues(
+                    retiredRate1, "离退休费第一档比例", "Rate of the lower pension bracket", Clauses.duesRetired,
+                    .ratio(Ratio(1, 200))),
+                dues(
+                    retiredRate2, "离退休费第二档比例", "Rate above the pension limit", Clauses.duesRetired,
+                    .ratio(Ratio(1, 100))),
+                dues(flatAmount, "定额党费（元/月）", "Flat monthly dues", Clauses.duesFlat, .money(Money(fen: 20))),
+                dues(
+                    farmerMinimum, "农民党员党费下限（元/月）", "Least monthly dues of a farmer", Clauses.duesFlat,
+                    .money(Money(fen: 20))),
+                dues(
+                    farmerMaximum, "农民党员党费上限（元/月）", "Most monthly dues of a farmer", Clauses.duesFlat,
+                    .money(Money(yuan: 1))),
+                dues(
+                    largeGiftMinimum, "一次多交纳全部上缴中央的金额（以上）", "Voluntary payment remitted in full to the centre",
+                    Clauses.duesLargeGift, .money(Money(yuan: 1_000))),
+                // MARK: Organisations and membership
+                cited(
+                    branchFormalMinimum, "成立党组织的正式党员人数（以上）", "Formal members from which an organisation is formed",
+                    Clauses.branchMinMembers, constitution, .count(3)),
+                cited(
+                    jointBranchUnits, "联合党支部覆盖单位数（不超过）", "Most units a joint branch covers", Clauses.jointBranch,
+                    branchRegulation, .count(5)),
+                cited(
+                    branchMaximum, "党支部党员人数（不超过）", "Most members of a branch", Clauses.branchMaxSize, branchRegulation,
+                    .count(50)),
+                cited(
+                    committeeFormalMinimum, "设立支部委员会的正式党员人数（以上）", "Formal members from which a branch has a committee",
+                    Clauses.branchCommittee, branchRegulation, .count(7)),
+                cited(
+                    committeeSizeLow, "支部委员会人数下限", "Fewest members of a branch committee", Clauses.branchCommittee,
+                    branchRegulation, .count(3)),
+                cited(
+                    committeeSizeHigh, "支部委员会人数上限（通常）", "Usual most members of a branch committee",
+                    Clauses.branchCommittee, branchRegulation, .count(5)),
+                cited(
+                    committeeSizeMaximum, "支部委员会人数（一般不超过）", "Most members of a branch committee",
+                    Clauses.branchCommittee,
+                    branchRegulation, .count(7)),
+                cited(
+                    smallBranchLeaders, "不设委员会的党支部书记、副书记人数（至多）", "Most leaders of a branch without a committee",
+                    Clauses.branchCommittee, branchRegulation, .count(2)),
+                cited(
+                    formCommitteeMembers, "设立党委的党员人数（以上）", "Members from which a Party committee is set up",
+                    Clauses.organisationForm, organsRegulation, .count(100)),
+                cited(
+                    formGeneralBranchMembers, "设立党总支的党员人数（以上）", "Members from which a general branch is set up",
+                    Clauses.organisationForm, organsRegulation, .count(50)),
+                cited(termYears, "每届任期（年）", "Term in years", Clauses.term, termOpinion, .years(5)),
+                cited(
+                    termPostponementYears, "换届延期（一般不超过，年）", "Most years an election may be postponed",
+                    Clauses.termPostponement, electionRegulation, .years(1)),
+                cited(
+                    termReminderMonths, "换届提醒提前月数", "Months before the term ends to remind", Clauses.termReminder,
+                    termOpinion, .count(6)),
+                cited(probationYears, "预备期（年）", "Probation in years", Clauses.probation, constitution, .years(1)),
+                cited(minimumAge, "入党年龄（年满）", "Least age on admission", Clauses.minimumAge, constitution, .years(18)),
+                cited(
+                    lapseMonths, "自行脱党的连续月数", "Consecutive months of a lapse", Clauses.lapse, constitution, .count(6)),
+                cited(
+                    lapseWarningFrom, "脱党预警起始月（连续第几个月）", "Consecutive month from which a lapse is warned of",
+                    Clauses.lapse, constitution, .count(4)),
+                cited(
+                    serviceSpacePerUnit, "综合服务设施面积（不低于，每百户）", "Service space per 100 households",
+                    Clauses.serviceSpace, completeCommunity, .area(Area(squareMetres: 30))),
+                cited(
+                    serviceSpaceHouseholds, "服务设施面积的户数单位", "Households of that unit", Clauses.serviceSpace,
+                    completeCommunity, .count(100)),
+            ] + meetings
 
         /// A parameter of the dues regulation, in force from its date.
         private static func dues<Unit>(

@@ -112,112 +112,117 @@ extension SZ2011 {
         ]
 
         /// Every parameter of the pack, with its values, unit and citation.
-        public static let all: [Parameter] = [
-            make(
-                generalBranchThreshold, "成立党总支的正式党员人数（超过）", "Formal members above which a general branch is permitted",
-                Clauses.generalBranch, .count(50)),
-            make(
-                committeeThreshold, "成立党委的正式党员人数（超过）", "Formal members above which a Party committee is permitted",
-                Clauses.generalBranch, .count(100)),
-            make(
-                resettlementHouseholds, "集中安置居住区户数（超过）",
-                "Households above which a resettlement area needs its own organisation",
-                Clauses.resettlement, .count(3000)),
-            make(
-                resettlementCommittees, "集中安置居住区下设居民委员会数（以上）", "Fewest residents' committees of such an area",
-                Clauses.resettlement, .count(2)),
-            make(
-                graduatesPerCommunity, "每个社区大学生人数（以上）", "Fewest college-graduate workers a community has",
-                Clauses.graduate, .count(1)),
-            make(
-                ageBandLow, "社区工作者年龄中位数下限", "Lowest median age of the workforce",
-                Clauses.ageStructure, .years(35)),
-            make(
-                ageBandHigh, "社区工作者年龄中位数上限", "Highest median age of the workforce",
-                Clauses.ageStructure, .years(45)),
-            make(
-                rotationYears, "轮训周期（年）", "Rotation training cycle in years",
-                Clauses.rotation, .years(3)),
-            make(
-                keyRoleTrainingDays, "书记、主任、站长年度集中培训天数（不少于）", "Key roles' yearly centralised training days",
-                Clauses.keyRoleTraining, .days(Days(7))),
-            make(
-                keyRoleTrainings, "书记、主任、站长年度集中培训次数（以上）", "Key roles' fewest centralised trainings a year",
-                Clauses.keyRoleTraining, .count(1)),
-            make(
-                otherTrainingDays, "其他社区工作者年度集中培训天数（不少于）", "Other workers' yearly centralised training days",
-                Clauses.otherTraining, .days(Days(5))),
-            make(
-                otherTrainings, "其他社区工作者年度集中培训次数（以上）", "Other workers' fewest centralised trainings a year",
-                Clauses.otherTraining, .count(1)),
-            make(
-                degreeMaxAge, "鼓励学历教育的年龄（以下）", "Highest age at which degree study is encouraged",
-                Clauses.degree, .years(40)),
-            Parameter(
-                certificateMaxAge,
-                title: LocalizedText(
-                    chinese: "须取得证书的年龄（以下）", english: "Highest age at which the certificate is required"),
-                citation: Clauses.certificate,
-                values: [.init(from: CalendarDate("2015-01-01"), value: .years(45))]),
-            make(
-                staffPayMultiple, "专职人员待遇相对上年度平均工资的倍数（不低于）",
-                "Staff pay floor as a multiple of last year's average wage",
-                Clauses.staffPay, .ratio(.one)),
-            make(
-                secretaryPayMultiple, "书记待遇相对上年度平均工资的倍数（不低于）",
-                "Secretary's pay floor as a multiple of last year's average wage",
-                Clauses.secretaryPay, .ratio(Ratio(6, 5))),
-            make(
-                consultationsPerYear, "每年征求群众意见座谈会次数（以上）", "Consultation meetings a year",
-                Clauses.consultations, .count(4)),
-            make(
-                receptionDaysPerWeek, "书记每周接待群众来访天数", "Secretary's reception days a week",
-                Clauses.receptionDay, .count(1)),
-            make(
-                serviceSpaceShare, "社区服务用房占住宅地面建筑面积比例（不低于）", "Service space as a share of the residential floor area",
-                Clauses.serviceSpace, .ratio(Ratio(percent: 3))),
-            make(
-                workSpaceShare, "工作活动用房占住宅地面建筑面积比例", "Work-and-activity rooms as a share of the residential floor area",
-                Clauses.workSpace, .ratio(Ratio(1, 200))),
-            make(
-                partyShare, "党组织和党员活动面积占工作活动用房比例（不少于）", "Party use as a share of the work-and-activity rooms",
-                Clauses.partyShare, .ratio(Ratio(1, 3))),
-            make(
-                workFundPerResident, "社区工作经费标准（元/人·年，不低于）", "Work funds per resident a year",
-                Clauses.workFund, .money(Money(yuan: 20))),
-            make(
-                workFundPopulationBase, "社区工作经费人口口径", "Population base of the work funds (resident or registered)",
-                Clauses.workFund, .text("resident")),
-            Parameter(
-                activityFundPerMember,
-                title: LocalizedText(chinese: "每名党员每年活动经费（不低于）", english: "Activity funds per member a year"),
-                citation: Clauses.activityFund,
-                values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 150)))]),
-            Parameter(
-                activityFundSmallCommunity,
-                title: LocalizedText(
-                    chinese: "保底活动经费的党员人数（少于）", english: "Members below which the minimum activity funds apply"),
-                citation: Clauses.activityFund,
-                values: [.init(from: CalendarDate("2011-01-01"), value: .count(100))]),
-            Parameter(
-                activityFundMinimum,
-                title: LocalizedText(chinese: "保底活动经费（不低于）", english: "Minimum activity funds of a small community"),
-                citation: Clauses.activityFund,
-                values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 15_000)))]),
-            make(
-                migrantEnrolmentDays, "流动党员到达后编入党组织的期限（天以内）", "Days after arrival by which a migrant is enrolled",
-                Clauses.migrantEnrolment, .days(Days(30))),
-            make(
-                immobileVisitInterval, "走访行动不便党员的周期", "How often members with limited mobility are visited",
-                Clauses.immobile, .text("quarter")),
-            make(
-                duesGraceDays, "党费按时交纳的宽限天数（月末后）", "Days after a month's end its dues are on time",
-                Clauses.dues, .days(.zero)),
-            splitParameter(citySplitShare, "市本级财政承担比例", "The city's share", .ratio(Ratio(3, 10))),
-            splitParameter(districtSplitShare, "城区财政承担比例", "The districts' share", .ratio(Ratio(7, 10))),
-            splitParameter(
-                splitDistricts, "分级承担经费的城区", "Districts the split applies to", .texts(["平江区", "沧浪区", "金阊区"])),
-        ] + meetings
+        public static let all: [Parameter] =
+            [
+                make(
+                    generalBranchThreshold, "成立党总支的正式党员人数（超过）",
+                    "Formal members above which a general branch is permitted",
+                    Clauses.generalBranch, .count(50)),
+                make(
+                    committeeThreshold, "成立党委的正式党员人数（超过）", "Formal members above which a Party committee is permitted",
+                    Clauses.generalBranch, .count(100)),
+                make(
+                    resettlementHouseholds, "集中安置居住区户数（超过）",
+                    "Households above which a resettlement area needs its own organisation",
+                    Clauses.resettlement, .count(3000)),
+                make(
+                    resettlementCommittees, "集中安置居住区下设居民委员会数（以上）", "Fewest residents' committees of such an area",
+                    Clauses.resettlement, .count(2)),
+                make(
+                    graduatesPerCommunity, "每个社区大学生人数（以上）", "Fewest college-graduate workers a community has",
+                    Clauses.graduate, .count(1)),
+                make(
+                    ageBandLow, "社区工作者年龄中位数下限", "Lowest median age of the workforce",
+                    Clauses.ageStructure, .years(35)),
+                make(
+                    ageBandHigh, "社区工作者年龄中位数上限", "Highest median age of the workforce",
+                    Clauses.ageStructure, .years(45)),
+                make(
+                    rotationYears, "轮训周期（年）", "Rotation training cycle in years",
+                    Clauses.rotation, .years(3)),
+                make(
+                    keyRoleTrainingDays, "书记、主任、站长年度集中培训天数（不少于）", "Key roles' yearly centralised training days",
+                    Clauses.keyRoleTraining, .days(Days(7))),
+                make(
+                    keyRoleTrainings, "书记、主任、站长年度集中培训次数（以上）", "Key roles' fewest centralised trainings a year",
+                    Clauses.keyRoleTraining, .count(1)),
+                make(
+                    otherTrainingDays, "其他社区工作者年度集中培训天数（不少于）", "Other workers' yearly centralised training days",
+                    Clauses.otherTraining, .days(Days(5))),
+                make(
+                    otherTrainings, "其他社区工作者年度集中培训次数（以上）", "Other workers' fewest centralised trainings a year",
+                    Clauses.otherTraining, .count(1)),
+                make(
+                    degreeMaxAge, "鼓励学历教育的年龄（以下）", "Highest age at which degree study is encouraged",
+                    Clauses.degree, .years(40)),
+                Parameter(
+                    certificateMaxAge,
+                    title: LocalizedText(
+                        chinese: "须取得证书的年龄（以下）", english: "Highest age at which the certificate is required"),
+                    citation: Clauses.certificate,
+                    values: [.init(from: CalendarDate("2015-01-01"), value: .years(45))]),
+                make(
+                    staffPayMultiple, "专职人员待遇相对上年度平均工资的倍数（不低于）",
+                    "Staff pay floor as a multiple of last year's average wage",
+                    Clauses.staffPay, .ratio(.one)),
+                make(
+                    secretaryPayMultiple, "书记待遇相对上年度平均工资的倍数（不低于）",
+                    "Secretary's pay floor as a multiple of last year's average wage",
+                    Clauses.secretaryPay, .ratio(Ratio(6, 5))),
+                make(
+                    consultationsPerYear, "每年征求群众意见座谈会次数（以上）", "Consultation meetings a year",
+                    Clauses.consultations, .count(4)),
+                make(
+                    receptionDaysPerWeek, "书记每周接待群众来访天数", "Secretary's reception days a week",
+                    Clauses.receptionDay, .count(1)),
+                make(
+                    serviceSpaceShare, "社区服务用房占住宅地面建筑面积比例（不低于）",
+                    "Service space as a share of the residential floor area",
+                    Clauses.serviceSpace, .ratio(Ratio(percent: 3))),
+                make(
+                    workSpaceShare, "工作活动用房占住宅地面建筑面积比例",
+                    "Work-and-activity rooms as a share of the residential floor area",
+                    Clauses.workSpace, .ratio(Ratio(1, 200))),
+                make(
+                    partyShare, "党组织和党员活动面积占工作活动用房比例（不少于）", "Party use as a share of the work-and-activity rooms",
+                    Clauses.partyShare, .ratio(Ratio(1, 3))),
+                make(
+                    workFundPerResident, "社区工作经费标准（元/人·年，不低于）", "Work funds per resident a year",
+                    Clauses.workFund, .money(Money(yuan: 20))),
+                make(
+                    workFundPopulationBase, "社区工作经费人口口径", "Population base of the work funds (resident or registered)",
+                    Clauses.workFund, .text("resident")),
+                Parameter(
+                    activityFundPerMember,
+                    title: LocalizedText(chinese: "每名党员每年活动经费（不低于）", english: "Activity funds per member a year"),
+                    citation: Clauses.activityFund,
+                    values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 150)))]),
+                Parameter(
+                    activityFundSmallCommunity,
+                    title: LocalizedText(
+                        chinese: "保底活动经费的党员人数（少于）", english: "Members below which the minimum activity funds apply"),
+                    citation: Clauses.activityFund,
+                    values: [.init(from: CalendarDate("2011-01-01"), value: .count(100))]),
+                Parameter(
+                    activityFundMinimum,
+                    title: LocalizedText(
+                        chinese: "保底活动经费（不低于）", english: "Minimum activity funds of a small community"),
+                    citation: Clauses.activityFund,
+                    values: [.init(from: CalendarDate("2011-01-01"), value: .money(Money(yuan: 15_000)))]),
+                make(
+                    migrantEnrolmentDays, "流动党员到达后编入党组织的期限（天以内）", "Days after arrival by which a migrant is enrolled",
+                    Clauses.migrantEnrolment, .days(Days(30))),
+                make(
+                    immobileVisitInterval, "走访行动不便党员的周期", "How often members with limited mobility are visited",
+                    Clauses.immobile, .text("quarter")),
+                make(
+                    duesGraceDays, "党费按时交纳的宽限天数（月末后）", "Days after a month's end its dues are on time",
+                    Clauses.dues, .days(.zero)),
+                splitParameter(citySplitShare, "市本级财政承担比例", "The city's share", .ratio(Ratio(3, 10))),
+                splitParameter(districtSplitShare, "城区财政承担比例", "The districts' share", .ratio(Ratio(7, 10))),
+                splitParameter(
+                    splitDistricts, "分级承担经费的城区", "Districts the split applies to", .texts(["平江区", "沧浪区", "金阊区"])),
+            ] + meetings
 
         /// A parameter in force from the opinion's date on.
         private static func make<Unit>(

@@ -38,9 +38,9 @@ extension NAT {
             }
         }
 
-        /// `党员 M-1 于2025年7月1日自愿一次多交纳党费 1,000.00 元，达到1,000.00 元以上，应全部上缴中央`.
+        /// `党员 M-1 于2025年7月1日自愿一次多交纳党费 1,000.00 元，达到 1,000.00 元以上，应全部上缴中央`.
         static let remit = MessageTemplate(
-            chinese: "党员 {subject} 于{detail}自愿一次多交纳党费 {measured}，达到{required}，应全部上缴中央",
+            chinese: "党员 {subject} 于{detail}自愿一次多交纳党费 {measured}，达到 {required}，应全部上缴中央",
             english:
                 "Member {subject} paid {measured} of voluntary dues on {detail}, {required}: it is remitted in full to the centre"
         )
