@@ -43,6 +43,9 @@ let package = Package(
         .executableTarget(
             name: "dues", dependencies: ["PartyBuilding"], path: "Examples/Dues", swiftSettings: strictSettings),
         .executableTarget(
+            name: "due", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"], path: "Examples/Due",
+            swiftSettings: strictSettings),
+        .executableTarget(
             name: "custom-store", dependencies: ["PartyBuilding", "PartyBuildingStoreConformance"],
             path: "Examples/CustomStore", swiftSettings: strictSettings),
 
@@ -66,7 +69,8 @@ let package = Package(
             swiftSettings: strictSettings),
         // Runs the example programs and checks what they print.
         .testTarget(
-            name: "ExampleTests", dependencies: ["audit-sample", "what-if", "dues"], swiftSettings: strictSettings),
+            name: "ExampleTests", dependencies: ["audit-sample", "what-if", "dues", "due"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "PartyBuildingSyntheticTests", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"],
             swiftSettings: strictSettings),

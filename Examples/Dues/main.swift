@@ -4,6 +4,7 @@
 //     swift run dues 6500
 //     swift run dues --pension 5200 --lang en
 //     swift run dues --flat student
+//     swift run dues --data Examples/Data/dues.json --from 2025-01 --through 2025-06
 import Foundation
 import PartyBuilding
 
@@ -14,6 +15,9 @@ let usage = """
       WAGE                 an employed member's monthly wage after tax, in CNY (for example 6500)
       --pension AMOUNT     a retired member's monthly pension, in CNY
       --flat CATEGORY      a flat category: farmer, student, unemployed, relief, minimumAllowance
+      --data FILE          list each member's arrears in an interchange JSON file instead
+      --from YYYY-MM       with --data: the first month judged (default January of the last month's year)
+      --through YYYY-MM    with --data: the last month judged (default December 2025)
       --lang zh|en         the language (default zh)
       --help               print this text
     """
@@ -49,8 +53,64 @@ func bracketText(_ bracket: DuesSchedule.Bracket, in brackets: [DuesSchedule.Bra
     }
 }
 
+/// A month read from `YYYY-MM`.
+func month(_ text: String?, for option: String) -> CalendarMonth {
+    guard let text, let month = try? CalendarMonth(iso8601: text) else { fail("\(option) needs a month, YYYY-MM") }
+    return month
+}
+
+/// Prints each member's arrears over the months from `first` through `last` in a dataset file, per
+/// community: the months unpaid and the amount owed (or that it cannot be computed).
+func listArrears(_ path: String, from first: CalendarMonth?, through last: CalendarMonth, _ language: Language) {
+    let dataset: CommunityDataset
+    do {
+        dataset = try CommunityDataset.read(from: URL(fileURLWithPath: path))
+    } catch {
+        FileHandle.standardError.write(Data("dues: \(error.description)\n".utf8))
+        exit(2)
+    }
+    let first = first ?? (try? CalendarMonth(year: last.year, month: 1)) ?? last
+    guard first <= last, let period = try? Period(from: first.firstDay, through: last.lastDay) else {
+        fail("--from \(first) is after --through \(last)")
+    }
+    let zh = language == .chinese
+    let schedule = DuesSchedule.national2008
+    for community in dataset.communities {
+        print(
+            zh
+                ? "\(community.name)（\(community.id)）\(period.formatted(language))"
+                : "\(community.name) (\(community.id)), \(period.formatted(language))")
+        for member in community.members {
+            let ledger = DuesLedger(member, over: period, schedule: schedule)
+            let unpaid = ledger.unpaid.count
+            let short = ledger.underpaid.count
+            guard unpaid + short > 0 else { continue }
+            // What can be computed is summed; a month with no base on record is counted, never taken as 0.
+            var owedFen: Int64 = 0
+            var uncomputable = 0
+            for month in ledger.months where !month.isPaid || month.isUnderpaid {
+                if let due = month.owed { owedFen += (due - month.paid).fen } else { uncomputable += 1 }
+            }
+            let owed = Quantity.money(Money(fen: owedFen)).formatted(language)
+            let months = Quantity.count(unpaid, .months).formatted(language)
+            var line =
+                zh
+                ? "  \(member.name)（\(member.id)）：未交 \(months)，少交 \(short) 个月，欠交党费 \(owed)"
+                : "  \(member.name) (\(member.id)): \(months) unpaid, \(short) paid short, owes \(owed)"
+            if uncomputable > 0 {
+                let count = Quantity.count(uncomputable, .months).formatted(language)
+                line += zh ? "，另有 \(count)无交纳基数，无法计算" : ", and \(count) with no base on record that cannot be computed"
+            }
+            print(line)
+        }
+    }
+}
+
 var base: DuesBase?
 var language = Language.chinese
+var dataPath: String?
+var firstMonth: CalendarMonth?
+var lastMonth = month("2025-12", for: "--through")
 var arguments = CommandLine.arguments.dropFirst()[...]
 while let argument = arguments.popFirst() {
     switch argument {
@@ -65,6 +125,11 @@ while let argument = arguments.popFirst() {
             fail("--flat needs one of \(DuesBase.FlatCategory.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         base = .flat(category)
+    case "--data":
+        guard let path = arguments.popFirst() else { fail("--data needs a file") }
+        dataPath = path
+    case "--from": firstMonth = month(arguments.popFirst(), for: "--from")
+    case "--through": lastMonth = month(arguments.popFirst(), for: "--through")
     case "--lang":
         switch arguments.popFirst() {
         case "zh": language = .chinese
@@ -76,6 +141,10 @@ while let argument = arguments.popFirst() {
     default:
         fail("unknown option \(argument)")
     }
+}
+if let dataPath {
+    listArrears(dataPath, from: firstMonth, through: lastMonth, language)
+    exit(0)
 }
 guard let base else { fail("give a wage, --pension or --flat") }
 

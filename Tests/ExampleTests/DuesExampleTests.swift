@@ -33,4 +33,32 @@ struct DuesExampleTests {
             #expect(errors.hasPrefix("dues: "), "\(arguments)")
         }
     }
+
+    @Test func arrearsOfEachMemberInADataFile() throws {
+        let (status, output, _) = try dues.run([
+            "--data", "Examples/Data/dues.json", "--from", "2025-01", "--through", "2025-06",
+        ])
+        #expect(status == 0)
+        #expect(
+            output == """
+                梧桐社区（SAMPLE-DUES）2025年1月1日至2025年6月30日
+                  周景行（M-002）：未交 2 个月，少交 1 个月，欠交党费 90.00 元
+                  唐若溪（M-003）：未交 3 个月，少交 0 个月，欠交党费 15.00 元，另有 2 个月无交纳基数，无法计算
+
+                """)
+        let english = try dues.run(["--data", "Examples/Data/dues.json", "--through", "2025-06", "--lang", "en"]).output
+        #expect(english.contains("周景行 (M-002): 2 months unpaid, 1 paid short, owes CNY 90.00"))
+    }
+
+    @Test func aMissingOrBadDataFileIsAMessageAndExitStatus2() throws {
+        for arguments in [
+            ["--data", "Examples/Data/no-such-file.json"], ["--data", "Package.swift"],
+            ["--data", "Examples/Data/dues.json", "--from", "2025-07", "--through", "2025-06"],
+            ["--data", "Examples/Data/dues.json", "--from", "2025-13"],
+        ] {
+            let (status, _, errors) = try dues.run(arguments)
+            #expect(status == 2, "\(arguments)")
+            #expect(errors.hasPrefix("dues: "), "\(arguments)")
+        }
+    }
 }
