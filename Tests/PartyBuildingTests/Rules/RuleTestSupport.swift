@@ -117,16 +117,18 @@ func withReferencedMembers(_ community: Community) -> Community {
                 employment: .retired))
     }
     for meeting in community.meetings {
-        meeting.attendance.forEach { add($0.memberID) }
+        for attendance in meeting.attendance { add(attendance.memberID) }
         if let talk = meeting.talk {
             add(talk.by)
             add(talk.with)
         }
         if let lecturer = meeting.lecturer?.memberID { add(lecturer) }
     }
-    for election in community.elections { election.committeeMemberIDs.forEach(add) }
+    for election in community.elections {
+        for member in election.committeeMemberIDs { add(member) }
+    }
     for group in community.partyGroups {
-        group.memberIDs.forEach(add)
+        for member in group.memberIDs { add(member) }
         if let leader = group.leaderID { add(leader) }
     }
     return copy
