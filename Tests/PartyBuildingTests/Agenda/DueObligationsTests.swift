@@ -17,7 +17,13 @@ struct DueObligationsTests {
             Member(
                 id: "M-1", name: "党员甲", organisationID: Fixture.organisationID,
                 events: [MembershipEvent(.admitted, on: "2024-12-20")]),
-            Fixture.member("M-2", payments: [Fixture.payment("2025-12", .flat(.student), fen: 20)]),
+            Member(
+                id: "M-2", name: "党员乙", organisationID: Fixture.organisationID,
+                duesPayments: [
+                    DuesPayment(
+                        month: try! CalendarMonth(iso8601: "2025-12"), base: .flat(.student), amount: Money(fen: 20),
+                        paidOn: "2025-12-31")
+                ]),
         ]
         return community
     }
