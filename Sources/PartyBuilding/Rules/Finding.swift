@@ -12,25 +12,31 @@ import Foundation
 ///     print(finding.citation.wording)         // the clause, in the original Chinese
 /// }
 /// ```
+///
+/// A finding is immutable and stored out of line: copying one, as a report, a merge or a set does
+/// hundreds of thousands of times, copies a single reference.
 public struct Finding: Sendable, Hashable {
+    /// The finding's values, shared by every copy.
+    private let storage: Storage
+
     /// The rule's ID, citation and parameter values: shared by all the findings of a rule in an audit.
-    let origin: FindingOrigin
+    var origin: FindingOrigin { storage.values.origin }
     /// How much it matters.
-    public var severity: Severity
+    public var severity: Severity { storage.values.severity }
     /// The community the finding is about, or `nil` for a finding about all communities audited.
-    public var communityID: CommunityID?
+    public var communityID: CommunityID? { storage.values.communityID }
     /// The record the finding is about.
-    public var subject: Subject
+    public var subject: Subject { storage.values.subject }
     /// The value measured in the records.
-    public var measured: Quantity?
+    public var measured: Quantity? { storage.values.measured }
     /// What the rule requires of it.
-    public var required: Requirement?
+    public var required: Requirement? { storage.values.required }
     /// A further value the message shows, such as the year checked or a recommended form.
-    public var detail: Quantity?
+    public var detail: Quantity? { storage.values.detail }
     /// The message's wording, with placeholders.
-    public var template: MessageTemplate
-    /// The exception, boxed: most findings have none, and a finding stays small.
-    private var exceptionBox: ExceptionBox?
+    public var template: MessageTemplate { storage.values.template }
+    /// The approved exception that made the finding a note, if any.
+    public var exception: RuleException? { storage.values.exception }
 
     /// The rule that produced the finding.
     public var ruleID: RuleID { origin.ruleID }
@@ -40,11 +46,6 @@ public struct Finding: Sendable, Hashable {
     public var citation: Citation { origin.citation }
     /// The parameter values the rule used.
     public var parameters: [ParameterBinding] { origin.parameters }
-    /// The approved exception that made the finding a note, if any.
-    public var exception: RuleException? {
-        get { exceptionBox?.exception }
-        set { exceptionBox = newValue.map(ExceptionBox.init) }
-    }
 
     /// Creates a finding. Rules create findings through a ``FindingCollector``, which fills in the
     /// rule's ID, citation, parameters and severity.
@@ -64,16 +65,20 @@ public struct Finding: Sendable, Hashable {
         origin: FindingOrigin, severity: Severity, communityID: CommunityID?, subject: Subject, measured: Quantity?,
         required: Requirement?, detail: Quantity?, exception: RuleException?, template: MessageTemplate
     ) {
-        self.origin = origin
-        self.severity = severity
-        self.communityID = communityID
-        self.subject = subject
-        self.measured = measured
-        self.required = required
-        self.detail = detail
-        self.template = template
-        self.exceptionBox = exception.map(ExceptionBox.init)
+        storage = Storage(
+            Storage.Values(
+                origin: origin, severity: severity, communityID: communityID, subject: subject, measured: measured,
+                required: required, detail: detail, template: template, exception: exception))
     }
+
+    /// Whether two findings say the same: the same rule application, severity, community, subject,
+    /// values, wording and exception.
+    public static func == (lhs: Finding, rhs: Finding) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.values == rhs.storage.values
+    }
+
+    /// Hashes what ``==`` compares.
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage.values) }
 
     /// The message in a language, with its values filled in.
     public func message(_ language: Language) -> String {
@@ -98,20 +103,21 @@ extension Finding: Codable {
     /// Decodes a finding; its message is the text that was encoded, already filled in.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        origin = FindingOrigin(
-            ruleID: try container.decode(RuleID.self, forKey: .ruleID),
-            period: try container.decode(Period.self, forKey: .period),
-            citation: try container.decode(Citation.self, forKey: .citation),
-            parameters: try container.decode([ParameterBinding].self, forKey: .parameters))
-        severity = try container.decode(Severity.self, forKey: .severity)
-        communityID = try container.decodeIfPresent(CommunityID.self, forKey: .communityID)
-        subject = try container.decode(Subject.self, forKey: .subject)
-        measured = try container.decodeIfPresent(Quantity.self, forKey: .measured)
-        required = try container.decodeIfPresent(Requirement.self, forKey: .required)
-        detail = try container.decodeIfPresent(Quantity.self, forKey: .detail)
-        exceptionBox = try container.decodeIfPresent(RuleException.self, forKey: .exception).map(ExceptionBox.init)
         let message = try container.decode(LocalizedText.self, forKey: .message)
-        template = MessageTemplate(chinese: message.chinese, english: message.english)
+        self.init(
+            origin: FindingOrigin(
+                ruleID: try container.decode(RuleID.self, forKey: .ruleID),
+                period: try container.decode(Period.self, forKey: .period),
+                citation: try container.decode(Citation.self, forKey: .citation),
+                parameters: try container.decode([ParameterBinding].self, forKey: .parameters)),
+            severity: try container.decode(Severity.self, forKey: .severity),
+            communityID: try container.decodeIfPresent(CommunityID.self, forKey: .communityID),
+            subject: try container.decode(Subject.self, forKey: .subject),
+            measured: try container.decodeIfPresent(Quantity.self, forKey: .measured),
+            required: try container.decodeIfPresent(Requirement.self, forKey: .required),
+            detail: try container.decodeIfPresent(Quantity.self, forKey: .detail),
+            exception: try container.decodeIfPresent(RuleException.self, forKey: .exception),
+            template: MessageTemplate(chinese: message.chinese, english: message.english))
     }
 
     /// Encodes a finding with its message filled in, in both languages.
@@ -164,13 +170,24 @@ final class FindingOrigin: Sendable, Hashable {
     func hash(into hasher: inout Hasher) { hasher.combine(ruleID) }
 }
 
-/// A finding's exception, out of line.
-private final class ExceptionBox: Sendable, Hashable {
-    let exception: RuleException
+extension Finding {
+    /// A finding's values, out of line.
+    fileprivate final class Storage: Sendable {
+        /// The values compared and hashed, in one tuple-like value.
+        struct Values: Sendable, Hashable {
+            let origin: FindingOrigin
+            let severity: Severity
+            let communityID: CommunityID?
+            let subject: Subject
+            let measured: Quantity?
+            let required: Requirement?
+            let detail: Quantity?
+            let template: MessageTemplate
+            let exception: RuleException?
+        }
 
-    init(_ exception: RuleException) { self.exception = exception }
+        let values: Values
 
-    static func == (lhs: ExceptionBox, rhs: ExceptionBox) -> Bool { lhs.exception == rhs.exception }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(exception) }
+        init(_ values: Values) { self.values = values }
+    }
 }

@@ -237,10 +237,16 @@ struct Checker {
 extension String {
     /// Whether the text holds nothing but white space, control or invisible format characters (such as
     /// a zero-width space): a reason or an approver that says nothing.
+    ///
+    /// Printable ASCII and the CJK ideographs answer without a lookup of the character's properties.
     var isBlank: Bool {
         unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
-                || scalar.properties.generalCategory == .control
+            switch scalar.value {
+            case 0x21...0x7E, 0x3400...0x9FFF: false
+            default:
+                scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
+                    || scalar.properties.generalCategory == .control
+            }
         }
     }
 }

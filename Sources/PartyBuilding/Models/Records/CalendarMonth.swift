@@ -30,6 +30,17 @@ public struct CalendarMonth: Sendable, Hashable, Comparable, Codable, CustomStri
     /// The month as a ``Period`` of kind `month`.
     public var period: Period { .month(of: firstDay) }
 
+    /// The whole calendar months inside a period, in order, as ``Period/months`` gives them but
+    /// without building a period for each: a month the period covers only part of is left out.
+    public static func months(in period: Period) -> [CalendarMonth] {
+        let start = CalendarMonth(of: period.start)
+        let end = CalendarMonth(of: period.end)
+        let first = period.start == start.firstDay ? start.index : start.index + 1
+        let last = period.end == end.lastDay ? end.index : end.index - 1
+        guard first <= last else { return [] }
+        return (first...last).map(CalendarMonth.init(index:))
+    }
+
     /// The month `count` months later (earlier when negative), or `nil` outside years 1–9999.
     public func adding(_ count: Int) -> CalendarMonth? {
         let (target, overflow) = Int(index).addingReportingOverflow(count)

@@ -41,8 +41,14 @@ public struct DuesLedger: Sendable, Hashable {
     /// Reads a member's payments over the whole months of `period`, with the dues of each base from
     /// `schedule` (without one, no month's amount owed is known).
     public init(_ member: Member, over period: Period, schedule: DuesSchedule?) {
-        let wholeMonths = period.months
-        guard let first = wholeMonths.first.map({ CalendarMonth(of: $0.start) }) else { return }
+        self.init(member, months: CalendarMonth.months(in: period), schedule: schedule)
+    }
+
+    /// Reads a member's payments over `months`, consecutive and in order (the whole months of a
+    /// period, ``CalendarMonth/months(in:)``): a rule that reads every member's ledger over one period
+    /// lists its months once.
+    public init(_ member: Member, months owedMonths: [CalendarMonth], schedule: DuesSchedule?) {
+        guard let first = owedMonths.first else { return }
         let payments = member.duesPayments
         var next = 0
         var lastBase: DuesBase?
@@ -51,8 +57,7 @@ public struct DuesLedger: Sendable, Hashable {
             lastBase = payments[next].base
             next += 1
         }
-        for unit in wholeMonths {
-            let month = CalendarMonth(of: unit.start)
+        for month in owedMonths {
             var entry = Month(month: month, paid: .zero, lastPaidOn: nil, base: nil, owed: nil)
             while next < payments.count, payments[next].month == month {
                 entry.paid += payments[next].amount
@@ -60,7 +65,7 @@ public struct DuesLedger: Sendable, Hashable {
                 entry.base = payments[next].base
                 next += 1
             }
-            let isOwed = member.status(on: unit.end) != nil
+            let isOwed = member.status(on: month.lastDay) != nil
             if !isOwed {
                 if entry.isPaid {
                     unowedPayments.append(contentsOf: payments.filter { $0.month == month })

@@ -49,7 +49,7 @@ extension NAT {
             let date = context.date
             let current = CalendarMonth(of: date)
             guard let last = date == current.lastDay ? current : current.adding(-1) else { return }
-            let attended = Self.monthsOfLife(in: context.community)
+            let attended = Self.lastMonthsOfLife(in: context.community, through: last)
             let members = context.community.members
             for position in members.indices {
                 guard members[position].status(on: date) != nil else { continue }
@@ -59,7 +59,7 @@ extension NAT {
                 }
                 var withoutLife = 0
                 if !attended.isEmpty, let life = attended[members[position].id] {
-                    withoutLife = Self.run(back: last, limit: months.lapse, members[position]) { life.contains($0) }
+                    withoutLife = Self.run(back: last, limit: months.lapse, members[position]) { $0 == life }
                 }
                 let longest = max(withoutDues, withoutLife)
                 guard longest >= months.warningFrom else { continue }
@@ -112,17 +112,28 @@ extension NAT {
             return false
         }
 
-        /// For each member the records take attendance of, the months in which they attended a meeting
-        /// or were excused.
-        private static func monthsOfLife(in community: Community) -> [MemberID: Set<CalendarMonth>] {
-            var months: [MemberID: Set<CalendarMonth>] = [:]
+        /// For each member the records take attendance of, the last month up to `last` in which they
+        /// attended a meeting or were excused (`nil` when none): counting back from `last`, the run
+        /// without organisational life ends there.
+        private static func lastMonthsOfLife(in community: Community, through last: CalendarMonth)
+            -> [MemberID: CalendarMonth?]
+        {
+            var months: [MemberID: CalendarMonth?] = [:]
             for meeting in community.meetings where !meeting.attendance.isEmpty {
                 let month = CalendarMonth(of: meeting.date)
                 for attendance in meeting.attendance {
-                    switch attendance.presence {
-                    case .present, .absentWithLeave: months[attendance.memberID, default: []].insert(month)
-                    // An absence without leave still shows that the records take the member's attendance.
-                    case .absentWithoutLeave: if months[attendance.memberID] == nil { months[attendance.memberID] = [] }
+                    let isLife =
+                        switch attendance.presence {
+                        case .present, .absentWithLeave: month <= last
+                        // An absence without leave still shows that the records take the member's
+                        // attendance; so does a meeting after `last`.
+                        case .absentWithoutLeave: false
+                        }
+                    let latest = months[attendance.memberID] ?? nil
+                    if isLife, latest.map({ $0 < month }) ?? true {
+                        months[attendance.memberID] = month
+                    } else if months[attendance.memberID] == nil {
+                        months[attendance.memberID] = .some(nil)
                     }
                 }
             }

@@ -29,14 +29,18 @@ extension SZ2011 {
         public func evaluate(
             _ context: CommunityContext, in period: Period, with graceDays: Int, into findings: inout FindingCollector
         ) {
+            let months = CalendarMonth.months(in: period)
+            let deadlines = months.map { $0.lastDay.adding(days: graceDays) ?? .latest }
             let members = context.community.members
-            for position in members.indices where !Self.isSettled(members[position], over: period, graceDays: graceDays)
-            {
-                let ledger = DuesLedger(members[position], over: period, schedule: nil)
+            for position in members.indices
+            where !Self.isSettled(members[position], months: months, deadlines: deadlines) {
+                let ledger = DuesLedger(members[position], months: months, schedule: nil)
                 let unpaid = ledger.unpaid.map(\.month)
                 let late = ledger.months.filter { month in
-                    guard let paidOn = month.lastPaidOn else { return false }
-                    return paidOn > (month.month.lastDay.adding(days: graceDays) ?? .latest)
+                    guard let paidOn = month.lastPaidOn, let index = months.firstIndex(of: month.month) else {
+                        return false
+                    }
+                    return paidOn > deadlines[index]
                 }.map(\.month)
                 let subject = Subject.member(members[position].id)
                 if !unpaid.isEmpty {
@@ -54,18 +58,14 @@ extension SZ2011 {
             }
         }
 
-        /// Whether a member who is one all along paid every month of the period once and on time: the
+        /// Whether a member who is one all along paid every month once and by its deadline: the
         /// common case, decided without building a ledger.
-        private static func isSettled(_ member: Member, over period: Period, graceDays: Int) -> Bool {
-            guard member.events.isEmpty else { return false }
-            let months = period.months
-            guard let first = months.first.map({ CalendarMonth(of: $0.start) }) else { return true }
+        private static func isSettled(_ member: Member, months: [CalendarMonth], deadlines: [CalendarDate]) -> Bool {
+            guard member.events.isEmpty, let first = months.first else { return member.events.isEmpty }
             let payments = member.duesPayments
             var index = payments.firstIndex { $0.month >= first } ?? payments.count
-            for unit in months {
-                let month = CalendarMonth(of: unit.start)
-                guard index < payments.count, payments[index].month == month,
-                    payments[index].paidOn <= (unit.end.adding(days: graceDays) ?? .latest)
+            for (month, deadline) in zip(months, deadlines) {
+                guard index < payments.count, payments[index].month == month, payments[index].paidOn <= deadline
                 else { return false }
                 index += 1
                 if index < payments.count, payments[index].month == month { return false }
