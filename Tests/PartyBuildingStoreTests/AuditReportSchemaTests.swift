@@ -14,7 +14,7 @@ import Testing
     /// The unit names of `Quantity+Coding.swift`'s table.
     static let units: Set<String> = [
         "money", "area", "days", "count", "years", "year", "age", "fractional-age", "share", "multiple", "flag", "date",
-        "label",
+        "label", "periods",
     ]
 
     @Test(arguments: AuditReportCase.allCases)
@@ -101,7 +101,7 @@ import Testing
         #expect(severities == Set(Severity.allCases.map(\.rawValue)))
         // The one kind the built-in pack has no parameter of, `area`, is checked on its own below.
         #expect(parameterKinds == ["money", "count", "ratio", "days", "years", "text", "texts"])
-        #expect(periodKinds == ["day", "year", "range"])
+        #expect(periodKinds == ["day", "month", "year", "range"])
         let optional: Set<String> = [
             "communityID", "measured", "required", "detail", "exception", "subject", "validUntil", "upperValue",
             "baseline", "scenarioName", "notInForce",

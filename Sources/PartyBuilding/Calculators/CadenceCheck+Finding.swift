@@ -25,11 +25,5 @@ extension CadenceCheck.Outcome {
     /// The units missed, listed in order: a cadence finding's detail. Its code lists the units as the
     /// interchange format writes periods, separated by commas (`2025-02,2025-05`); its names are the
     /// periods in words (`2025年2月、2025年5月` / `February 2025; May 2025`).
-    public var missedList: Quantity {
-        .label(
-            Quantity.Label(
-                code: missed.map(\.description).joined(separator: ","),
-                chinese: missed.map { $0.formatted(.chinese) }.joined(separator: "、"),
-                english: missed.map { $0.formatted(.english) }.joined(separator: "; ")))
-    }
+    public var missedList: Quantity { .periods(missed) }
 }

@@ -6,11 +6,20 @@ extension Member {
     /// A member whose events include nothing that begins the membership is a formal member from
     /// before the records begin. Events apply in their order in ``events``; an undated event applies
     /// from the start of the records.
+    ///
+    /// Audits ask this of every member for many days, so a member without events answers at once,
+    /// and the events are read in place.
+    @inline(__always)
     public func status(on date: CalendarDate) -> Status? {
+        events.isEmpty ? .formal : Self.status(replaying: events, on: date)
+    }
+
+    /// The status after the events dated on or before `date` (or undated).
+    static func status(replaying events: [MembershipEvent], on date: CalendarDate) -> Status? {
         var status: Status? = events.contains { $0.kind.beginsMembership } ? nil : .formal
-        for event in events {
-            if let day = event.date, day > date { break }
-            switch event.kind {
+        for index in events.indices {
+            if let day = events[index].date, day > date { break }
+            switch events[index].kind {
             case .admitted: status = .probationary
             case .madeFull: status = .formal
             case .transferredIn(_, let arrivingStatus), .migratedIn(let arrivingStatus): status = arrivingStatus
@@ -22,11 +31,17 @@ extension Member {
     }
 
     /// Whether the member is away as a migrant, or here as one, on a day, derived from ``events``.
+    @inline(__always)
     public func migration(on date: CalendarDate) -> Migration {
+        events.isEmpty ? .none : Self.migration(replaying: events, on: date)
+    }
+
+    /// The migration after the events dated on or before `date` (or undated).
+    static func migration(replaying events: [MembershipEvent], on date: CalendarDate) -> Migration {
         var migration = Migration.none
-        for event in events {
-            if let day = event.date, day > date { break }
-            switch event.kind {
+        for index in events.indices {
+            if let day = events[index].date, day > date { break }
+            switch events[index].kind {
             case .migratedOut: migration = .outgoing
             case .migratedIn: migration = .incoming
             case .migrationEnded, .transferredOut, .died, .removed: migration = .none
@@ -37,6 +52,7 @@ extension Member {
     }
 
     /// The day the branch meeting admitted the member as probationary, when the records give it.
+    @inline(__always)
     public var admissionDate: CalendarDate? {
         events.last { $0.kind == .admitted }?.date
     }

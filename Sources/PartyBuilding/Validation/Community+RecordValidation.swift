@@ -37,14 +37,15 @@ extension Community {
             if day.receivedBy.isBlank { throw check.error(.community(id), field(".receivedBy"), .empty) }
             if let visitors = day.visitors { try check.count(visitors, .community(id), field(".visitors")) }
         }
-        var assessed = Set<PointsAssessmentKey>()
+        // A member's year, keyed by the member's position: no ID is hashed twice.
+        var assessed = Set<PointsAssessmentKey>(minimumCapacity: pointsAssessments.count)
         for (index, assessment) in pointsAssessments.enumerated() {
             func field(_ name: String) -> String { "pointsAssessments[\(index)]" + name }
-            guard lookup.member(assessment.memberID) != nil else {
+            guard let position = lookup.position(of: assessment.memberID) else {
                 throw check.error(
                     .community(id), field(".memberID"), .unknownReference(assessment.memberID.rawValue))
             }
-            if !assessed.insert(PointsAssessmentKey(member: assessment.memberID, year: assessment.year)).inserted {
+            if !assessed.insert(PointsAssessmentKey(member: position, year: assessment.year)).inserted {
                 throw check.error(.member(assessment.memberID), field(".year"), .duplicateYear(assessment.year))
             }
         }
@@ -62,14 +63,17 @@ extension Community {
         {
             return
         }
-        let member = members[position]
-        let subject = Subject.member(member.id)
-        try check.records(member.events.count, subject, "events")
-        try check.records(member.duesPayments.count, subject, "duesPayments")
-        try check.records(member.voluntaryPayments.count, subject, "voluntaryPayments")
-        var status: Member.Status? = member.events.contains { $0.kind.beginsMembership } ? nil : .formal
+        // Read field by field: copying the member would retain its name and its three lists.
+        let events = members[position].events
+        let payments = members[position].duesPayments
+        let voluntaryPayments = members[position].voluntaryPayments
+        let subject = Subject.member(members[position].id)
+        try check.records(events.count, subject, "events")
+        try check.records(payments.count, subject, "duesPayments")
+        try check.records(voluntaryPayments.count, subject, "voluntaryPayments")
+        var status: Member.Status? = events.contains { $0.kind.beginsMembership } ? nil : .formal
         var previous: CalendarDate?
-        for (index, event) in member.events.enumerated() {
+        for (index, event) in events.enumerated() {
             // Dated events are in order; an undated one happened on a day not recorded, no earlier
             // than the event before it.
             if let day = event.date {
@@ -81,7 +85,7 @@ extension Community {
             status = try apply(event, to: status, check, subject, "events[\(index)]")
         }
         var lastMonth: CalendarMonth?
-        for (index, payment) in member.duesPayments.enumerated() {
+        for (index, payment) in payments.enumerated() {
             if let earlier = lastMonth, payment.month < earlier {
                 throw check.error(subject, "duesPayments[\(index)].month", .outOfOrder(earlier.description))
             }
@@ -93,7 +97,7 @@ extension Community {
             case .flat: break
             }
         }
-        for (index, payment) in member.voluntaryPayments.enumerated() {
+        for (index, payment) in voluntaryPayments.enumerated() {
             if payment.amount <= .zero {
                 throw check.error(subject, "voluntaryPayments[\(index)].amount", .mustBePositive)
             }
@@ -168,10 +172,10 @@ extension Community {
                 }
             }
             try check.records(group.memberIDs.count, subject, "memberIDs")
-            for (index, member) in group.memberIDs.enumerated() where lookup.member(member) == nil {
+            for (index, member) in group.memberIDs.enumerated() where lookup.position(of: member) == nil {
                 throw check.error(subject, "memberIDs[\(index)]", .unknownReference(member.rawValue))
             }
-            if let leader = group.leaderID, lookup.member(leader) == nil {
+            if let leader = group.leaderID, lookup.position(of: leader) == nil {
                 throw check.error(subject, "leaderID", .unknownReference(leader.rawValue))
             }
         }
@@ -268,7 +272,8 @@ extension Community {
 
 /// A member and the year of their points: a community records one assessment of each.
 private struct PointsAssessmentKey: Hashable {
-    let member: MemberID
+    /// The member's position in the community's list.
+    let member: Int
     let year: Int
 }
 
@@ -277,8 +282,9 @@ private struct MemberLookup {
     let members: [Member]
     let table: IDTable
 
-    func member(_ id: MemberID) -> Member? {
-        table.index(of: id.rawValue) { members[$0].id.rawValue }.map { members[$0] }
+    /// The member's position in the community's list, if the community has them.
+    func position(of id: MemberID) -> Int? {
+        table.index(of: id.rawValue) { members[$0].id.rawValue }
     }
 
     /// Throws unless the ID names a member of the community who was a member on `day`.
@@ -287,8 +293,10 @@ private struct MemberLookup {
     )
         throws(ValidationError)
     {
-        guard let member = member(id) else { throw check.error(subject, field(), .unknownReference(id.rawValue)) }
-        if member.status(on: day) == nil { throw check.error(subject, field(), .notAMember(day)) }
+        guard let position = position(of: id) else {
+            throw check.error(subject, field(), .unknownReference(id.rawValue))
+        }
+        if members[position].status(on: day) == nil { throw check.error(subject, field(), .notAMember(day)) }
     }
 }
 

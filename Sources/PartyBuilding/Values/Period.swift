@@ -219,14 +219,27 @@ public struct Period: Sendable, Hashable, Comparable, Codable, CustomStringConve
         }
     }
 
-    /// The whole units of a kind inside the period, in order.
+    /// The whole months, quarters or years (by `kind`) inside the period, in order.
     private func whole(_ kind: Kind) -> [Period] {
-        let first = Period.unit(kind, of: start)
-        var candidate = first.start < start ? first.next : first
+        let length =
+            switch kind {
+            case .month: 1
+            case .quarter: 3
+            default: 12
+            }
+        // Counted in months since year 0: a unit starts at a multiple of its length.
+        let startMonth = start.year * 12 + start.month - 1
+        var first = startMonth - startMonth % length
+        if first < startMonth || start.day > 1 { first += length }
         var units: [Period] = []
-        while let unit = candidate, unit.end <= end {
-            units.append(unit)
-            candidate = unit.next
+        var unit = first
+        while unit + length - 1 < 10_000 * 12 {
+            let lastMonth = unit + length - 1
+            let (year, month) = (lastMonth / 12, lastMonth % 12 + 1)
+            let last = CalendarDate(known: year, month, CalendarDate.daysIn(month: month, year: year))
+            guard last <= end else { break }
+            units.append(Period(kind, CalendarDate(known: unit / 12, unit % 12 + 1, 1), last))
+            unit += length
         }
         return units
     }

@@ -18,6 +18,7 @@ import Foundation
 /// | yes | `{"unit": "flag", "value": true}` |
 /// | 2025-12-31 | `{"unit": "date", "value": "2025-12-31"}` |
 /// | 党总支 | `{"unit": "label", "code": "generalBranch", "zh-Hans": "党总支", "en": "general branch"}` |
+/// | 2025年3月 | `{"unit": "periods", "value": [{"kind": "month", "start": "2025-03-01", "end": "2025-03-31"}]}` |
 ///
 /// A share's or multiple's `percent` and `decimal` are for reading; decoding uses the exact fraction.
 extension Quantity: Codable {
@@ -29,7 +30,7 @@ extension Quantity: Codable {
 
     /// The unit names a quantity encodes with.
     private enum Unit: String, Codable {
-        case money, area, days, count, years, year, age, share, multiple, flag, date, label
+        case money, area, days, count, years, year, age, share, multiple, flag, date, label, periods
         case fractionalAge = "fractional-age"
     }
 
@@ -78,6 +79,7 @@ extension Quantity: Codable {
                     code: try container.decode(String.self, forKey: .code),
                     chinese: try container.decode(String.self, forKey: .chinese),
                     english: try container.decode(String.self, forKey: .english)))
+        case .periods: self = .periods(try container.decode([Period].self, forKey: .value))
         }
     }
 
@@ -131,6 +133,9 @@ extension Quantity: Codable {
             try container.encode(label.code, forKey: .code)
             try container.encode(label.chinese, forKey: .chinese)
             try container.encode(label.english, forKey: .english)
+        case .periods(let periods):
+            try container.encode(Unit.periods, forKey: .unit)
+            try container.encode(periods, forKey: .value)
         }
     }
 }

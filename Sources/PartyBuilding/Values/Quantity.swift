@@ -28,6 +28,10 @@ public enum Quantity: Sendable, Hashable {
     case date(CalendarDate)
     /// A named category, such as an organisation form or an education level.
     indirect case label(Label)
+    /// Periods listed in order, such as the months without dues or the quarters without a meeting:
+    /// `2025年3月、2025年4月` / `March 2025, April 2025` (ranges, such as weeks, are separated by
+    /// semicolons in English). The periods stay typed, and are written out only when a message is.
+    case periods([Period])
 
     /// What a count counts, with its Chinese measure word and its English noun.
     public enum Noun: String, Sendable, Hashable, Codable, CaseIterable {
@@ -146,12 +150,18 @@ public enum Quantity: Sendable, Hashable {
         case (.date(let date), _): Period.day(date).formatted(language)
         case (.label(let label), .chinese): label.chinese
         case (.label(let label), .english): label.english
+        case (.periods(let periods), .chinese): periods.map { $0.formatted(.chinese) }.joined(separator: "、")
+        case (.periods(let periods), .english):
+            // Weeks are ranges ("1 May 2025 to 7 May 2025"): semicolons keep them apart.
+            periods.map { $0.formatted(.english) }.joined(
+                separator: periods.contains { $0.kind == .range } ? "; " : ", ")
         }
     }
 
     /// The order of two quantities of one unit: −1, 0 or 1, or `nil` when their units differ (or a
     /// count's nouns do). Ages compare whole or fractional alike; flags order `false` before `true`;
-    /// labels have no order, so two different labels compare by their codes (only
+    /// labels and lists of periods have no order, so two different ones compare by their codes or
+    /// periods (only
     /// ``Bound/exactly`` means anything for them).
     public func compared(to other: Quantity) -> Int? {
         func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : a == b ? 0 : 1 }
@@ -169,6 +179,7 @@ public enum Quantity: Sendable, Hashable {
         case (.date(let a), .date(let b)): return order(a, b)
         case (.flag(let a), .flag(let b)): return a == b ? 0 : a ? 1 : -1
         case (.label(let a), .label(let b)): return a == b ? 0 : a.code < b.code ? -1 : 1
+        case (.periods(let a), .periods(let b)): return a == b ? 0 : a.lexicographicallyPrecedes(b) ? -1 : 1
         default: return nil
         }
     }

@@ -27,9 +27,7 @@ struct CadenceCheckTests {
         let outcome = monthly.check(dates, over: .year(2025))
         #expect(outcome.missed.map(\.description) == ["2025-12"])
         #expect(outcome.met(in: .month) == .count(11, .months))
-        #expect(
-            outcome.missedList == .label(Quantity.Label(code: "2025-12", chinese: "2025年12月", english: "December 2025"))
-        )
+        #expect(outcome.missedList == .periods([.month(of: CalendarDate(known: 2025, 12, 1))]))
     }
 
     @Test("dissolved in March: January and February are judged, March is not")

@@ -49,9 +49,13 @@ enum MeetingFixture {
         return report.findings.filter { $0.ruleID == rule }
     }
 
-    /// The units a cadence finding lists as missed, by the code of its detail.
+    /// What a finding lists as missed: the periods of a cadence finding by their ISO 8601-like
+    /// text, or the codes of a label (the meeting kinds of `SZ2011.13.three-meetings`).
     static func missed(_ finding: Finding) -> [String] {
-        guard case .label(let label) = finding.detail else { return [] }
-        return label.code.split(separator: ",").map(String.init)
+        switch finding.detail {
+        case .periods(let periods): periods.map(\.description)
+        case .label(let label): label.code.split(separator: ",").map(String.init)
+        default: []
+        }
     }
 }

@@ -107,7 +107,7 @@ struct NATDuesRulesTests {
             "NAT.dues.probationary", auditing: community(Array(paid.dropFirst()), events: admitted), on: date)
         #expect(unpaid.count == 1)
         #expect(unpaid.first?.measured == .count(1, .months))
-        #expect(unpaid.first?.detail == .label(DuesLedger.label([try CalendarMonth(year: 2025, month: 6)])))
+        #expect(unpaid.first?.detail == .periods([.month(of: CalendarDate(known: 2025, 6, 1))]))
         // A payment for May, before the meeting, was not owed.
         let early = try nationalFindings(
             "NAT.dues.probationary", auditing: community([payment(5, .flat(.student), 20)] + paid, events: admitted),

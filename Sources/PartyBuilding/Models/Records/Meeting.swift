@@ -17,13 +17,25 @@ public struct Meeting: Sendable, Hashable, Codable, Identifiable {
     /// The Party group that met, for a Party-group meeting (党小组会).
     public var partyGroupID: PartyGroupID?
     /// Who gave a Party lesson (党课), and in what role.
-    public var lecturer: Lecturer?
+    public var lecturer: Lecturer? {
+        get { details?.lecturer }
+        set { details = Details.make(lecturer: newValue, talk: talk, topic: topic) }
+    }
     /// The two people who talked, for a heart-to-heart talk (谈心谈话).
-    public var talk: Talk?
+    public var talk: Talk? {
+        get { details?.talk }
+        set { details = Details.make(lecturer: lecturer, talk: newValue, topic: topic) }
+    }
     /// The meeting's subject, when recorded.
-    public var topic: String?
+    public var topic: String? {
+        get { details?.topic }
+        set { details = Details.make(lecturer: lecturer, talk: talk, topic: newValue) }
+    }
     /// Each member expected at the meeting, and whether they came.
     public var attendance: [Attendance]
+    /// The lecturer, talk and topic, out of line: most meetings have none of them, and a city keeps
+    /// millions of meetings.
+    private var details: Details?
 
     /// Creates a meeting record.
     public init(
@@ -36,10 +48,36 @@ public struct Meeting: Sendable, Hashable, Codable, Identifiable {
         self.kind = kind
         self.date = date
         self.partyGroupID = partyGroupID
-        self.lecturer = lecturer
-        self.talk = talk
-        self.topic = topic
+        self.details = Details.make(lecturer: lecturer, talk: talk, topic: topic)
         self.attendance = attendance
+    }
+
+    /// A meeting's rarely recorded fields, shared by its copies and replaced, never changed.
+    private final class Details: Sendable, Hashable {
+        let lecturer: Lecturer?
+        let talk: Talk?
+        let topic: String?
+
+        private init(lecturer: Lecturer?, talk: Talk?, topic: String?) {
+            self.lecturer = lecturer
+            self.talk = talk
+            self.topic = topic
+        }
+
+        /// The details, or `nil` when there are none.
+        static func make(lecturer: Lecturer?, talk: Talk?, topic: String?) -> Details? {
+            lecturer == nil && talk == nil && topic == nil ? nil : Details(lecturer: lecturer, talk: talk, topic: topic)
+        }
+
+        static func == (lhs: Details, rhs: Details) -> Bool {
+            lhs === rhs || (lhs.lecturer == rhs.lecturer && lhs.talk == rhs.talk && lhs.topic == rhs.topic)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(lecturer)
+            hasher.combine(talk)
+            hasher.combine(topic)
+        }
     }
 
     /// The kind of a meeting. The national kinds are constants; a pack defines a local kind with its
@@ -95,23 +133,25 @@ public struct Meeting: Sendable, Hashable, Codable, Identifiable {
 
         /// The kind's name in a language; a local kind's code when the library does not name it.
         public func name(_ language: Language) -> String {
-            let names: [Kind: (String, String)] = [
-                .general: ("党员大会", "general meeting of members"),
-                .committee: ("支部委员会会议", "committee meeting"),
-                .partyGroup: ("党小组会", "Party-group meeting"),
-                .lesson: ("党课", "Party lesson"),
-                .themeDay: ("主题党日", "theme day"),
-                .organisationalLife: ("组织生活会", "organisational-life meeting"),
-                .democraticEvaluation: ("民主评议党员", "democratic evaluation of members"),
-                .heartToHeartTalk: ("谈心谈话", "heart-to-heart talk"),
-                .consultation: ("征求群众意见座谈会", "consultation with residents"),
-                .jointMeeting: ("党建工作联席会议", "joint Party-building meeting"),
-                .coordination: ("区域事务推进协调会", "coordination meeting on area affairs"),
-                .dongguanWeeklyFullMeeting: ("全体成员会", "weekly meeting of all members"),
-            ]
-            guard let name = names[self] else { return rawValue }
-            return language == .chinese ? name.0 : name.1
+            guard let name = Self.names[self] else { return rawValue }
+            return language == .chinese ? name.chinese : name.english
         }
+
+        /// The names of the kinds the library names.
+        private static let names: [Kind: (chinese: String, english: String)] = [
+            .general: ("党员大会", "general meeting of members"),
+            .committee: ("支部委员会会议", "committee meeting"),
+            .partyGroup: ("党小组会", "Party-group meeting"),
+            .lesson: ("党课", "Party lesson"),
+            .themeDay: ("主题党日", "theme day"),
+            .organisationalLife: ("组织生活会", "organisational-life meeting"),
+            .democraticEvaluation: ("民主评议党员", "democratic evaluation of members"),
+            .heartToHeartTalk: ("谈心谈话", "heart-to-heart talk"),
+            .consultation: ("征求群众意见座谈会", "consultation with residents"),
+            .jointMeeting: ("党建工作联席会议", "joint Party-building meeting"),
+            .coordination: ("区域事务推进协调会", "coordination meeting on area affairs"),
+            .dongguanWeeklyFullMeeting: ("全体成员会", "weekly meeting of all members"),
+        ]
     }
 
     /// Who gave a Party lesson. `NAT.lessons` asks for one a year by the secretary of a Party
@@ -236,9 +276,10 @@ extension Meeting {
         kind = try container.decode(Kind.self, forKey: .kind)
         date = try container.decode(CalendarDate.self, forKey: .date)
         partyGroupID = try container.decodeIfPresent(PartyGroupID.self, forKey: .partyGroupID)
-        lecturer = try container.decodeIfPresent(Lecturer.self, forKey: .lecturer)
-        talk = try container.decodeIfPresent(Talk.self, forKey: .talk)
-        topic = try container.decodeIfPresent(String.self, forKey: .topic)
+        details = Details.make(
+            lecturer: try container.decodeIfPresent(Lecturer.self, forKey: .lecturer),
+            talk: try container.decodeIfPresent(Talk.self, forKey: .talk),
+            topic: try container.decodeIfPresent(String.self, forKey: .topic))
         attendance = try container.decode([Attendance].self, forKey: .attendance, default: [])
     }
 

@@ -96,13 +96,3 @@ public struct DuesLedger: Sendable, Hashable {
         return total
     }
 }
-
-extension DuesLedger {
-    /// Months as a label in both languages: `2025年3月、2025年4月` / `March 2025, April 2025`.
-    public static func label(_ months: [CalendarMonth]) -> Quantity.Label {
-        Quantity.Label(
-            code: months.map(\.description).joined(separator: ","),
-            chinese: months.map { $0.period.formatted(.chinese) }.joined(separator: "、"),
-            english: months.map { $0.period.formatted(.english) }.joined(separator: ", "))
-    }
-}

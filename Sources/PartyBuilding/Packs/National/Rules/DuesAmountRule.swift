@@ -64,6 +64,8 @@ extension NAT {
             let first = CalendarMonth(of: period.start)
             let last = CalendarMonth(of: period.end)
             let members = context.community.members
+            // A member's base rarely changes from month to month: its dues are computed once per base.
+            var known: (base: DuesBase, owed: Money)?
             for position in members.indices {
                 let payments = members[position].duesPayments
                 var short: [CalendarMonth] = []
@@ -79,7 +81,13 @@ extension NAT {
                         index += 1
                     }
                     guard category.matches(base) else { continue }
-                    let owed = schedule.dues(for: base).amount
+                    let owed: Money
+                    if let known, known.base == base {
+                        owed = known.owed
+                    } else {
+                        owed = schedule.dues(for: base).amount
+                        known = (base, owed)
+                    }
                     if paid < owed {
                         short.append(month)
                         paidTotal += paid
@@ -89,7 +97,7 @@ extension NAT {
                 guard !short.isEmpty else { continue }
                 findings.fail(
                     .member(members[position].id), measured: .money(paidTotal),
-                    required: Requirement(.notLessThan, .money(owedTotal)), detail: .label(DuesLedger.label(short)),
+                    required: Requirement(.notLessThan, .money(owedTotal)), detail: .periods(short.map(\.period)),
                     message: Self.underpaid)
             }
         }

@@ -54,12 +54,14 @@ extension NAT {
             for position in members.indices {
                 guard members[position].status(on: date) != nil else { continue }
                 let payments = members[position].duesPayments
-                let withoutDues = Self.run(back: last, limit: months.lapse, members[position]) { month in
+                let withoutDues = Self.run(back: last, limit: months.lapse, events: members[position].events) { month in
                     Self.hasPayment(payments, for: month)
                 }
                 var withoutLife = 0
                 if !attended.isEmpty, let life = attended[members[position].id] {
-                    withoutLife = Self.run(back: last, limit: months.lapse, members[position]) { $0 == life }
+                    withoutLife = Self.run(back: last, limit: months.lapse, events: members[position].events) {
+                        $0 == life
+                    }
                 }
                 let longest = max(withoutDues, withoutLife)
                 guard longest >= months.warningFrom else { continue }
@@ -89,12 +91,16 @@ extension NAT {
 
         /// The consecutive months, from `last` back, in which the person was a member and `held` is false;
         /// at most `limit`.
-        private static func run(back last: CalendarMonth, limit: Int, _ member: Member, held: (CalendarMonth) -> Bool)
+        private static func run(
+            back last: CalendarMonth, limit: Int, events: [MembershipEvent], held: (CalendarMonth) -> Bool
+        )
             -> Int
         {
             var count = 0
             var month = last
-            while count < limit, !held(month), member.status(on: month.lastDay) != nil {
+            while count < limit, !held(month),
+                events.isEmpty || Member.status(replaying: events, on: month.lastDay) != nil
+            {
                 count += 1
                 guard let previous = month.adding(-1) else { break }
                 month = previous

@@ -30,7 +30,9 @@ extension NAT {
             _ context: CommunityContext, in period: Period, with years: Int, into findings: inout FindingCollector
         ) {
             let date = context.date
-            for member in context.community.members where member.status(on: date) == .probationary {
+            let members = context.community.members
+            for position in members.indices where members[position].status(on: date) == .probationary {
+                let member = members[position]
                 var admitted: CalendarDate?
                 var admissionKnown = false
                 var extendedMonths = 0

@@ -45,7 +45,7 @@ extension NAT {
                 guard !unpaid.isEmpty else { continue }
                 findings.fail(
                     .member(member.id), measured: .count(unpaid.count, .months),
-                    required: Requirement(.exactly, .count(0, .months)), detail: .label(DuesLedger.label(unpaid)),
+                    required: Requirement(.exactly, .count(0, .months)), detail: .periods(unpaid.map(\.period)),
                     message: Self.unpaid)
             }
         }

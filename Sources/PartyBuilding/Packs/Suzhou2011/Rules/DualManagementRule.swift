@@ -25,8 +25,10 @@ extension SZ2011 {
             _ context: CommunityContext, in period: Period, with bindings: Void, into findings: inout FindingCollector
         ) {
             let date = context.date
-            for member in context.community.members
-            where member.employment == .employed && member.relationship == .heldElsewhere {
+            let members = context.community.members
+            for position in members.indices
+            where members[position].employment == .employed && members[position].relationship == .heldElsewhere {
+                let member = members[position]
                 guard member.status(on: date) != nil else { continue }
                 let managed = member.events.contains { event in
                     guard case .dualManagement = event.kind else { return false }

@@ -46,13 +46,13 @@ extension SZ2011 {
                 if !unpaid.isEmpty {
                     findings.fail(
                         subject, measured: .count(unpaid.count, .months),
-                        required: Requirement(.exactly, .count(0, .months)), detail: .label(DuesLedger.label(unpaid)),
+                        required: Requirement(.exactly, .count(0, .months)), detail: .periods(unpaid.map(\.period)),
                         message: Self.unpaid)
                 }
                 if !late.isEmpty {
                     findings.fail(
                         subject, measured: .count(late.count, .months),
-                        required: Requirement(.exactly, .count(0, .months)), detail: .label(DuesLedger.label(late)),
+                        required: Requirement(.exactly, .count(0, .months)), detail: .periods(late.map(\.period)),
                         message: Self.late)
                 }
             }

@@ -34,7 +34,9 @@ extension SZ2011 {
             into findings: inout FindingCollector
         ) {
             let date = context.date
-            for member in context.community.members where member.hasLimitedMobility {
+            let members = context.community.members
+            for position in members.indices where members[position].hasLimitedMobility {
+                let member = members[position]
                 guard member.status(on: date) != nil else { continue }
                 let joined = member.events.first { $0.kind.beginsMembership && $0.date != nil }?.date
                 guard let here = try? Period(from: joined ?? .earliest, through: date) else { continue }
@@ -46,17 +48,9 @@ extension SZ2011 {
                 guard !outcome.isMet else { continue }
                 findings.fail(
                     .member(member.id), measured: .count(outcome.missed.count, .periods),
-                    required: Requirement(.exactly, .count(0, .periods)), detail: .label(Self.list(outcome.missed)),
+                    required: Requirement(.exactly, .count(0, .periods)), detail: outcome.missedList,
                     message: Self.notVisited)
             }
-        }
-
-        /// The periods missed, in both languages.
-        static func list(_ periods: [Period]) -> Quantity.Label {
-            Quantity.Label(
-                code: periods.map(\.description).joined(separator: ","),
-                chinese: periods.map { $0.formatted(.chinese) }.joined(separator: "、"),
-                english: periods.map { $0.formatted(.english) }.joined(separator: ", "))
         }
 
         /// `行动不便党员 M-1 在 2 个周期内未有人上门传达有关精神（2025年第一季度、2025年第三季度），应定期派人走访`.

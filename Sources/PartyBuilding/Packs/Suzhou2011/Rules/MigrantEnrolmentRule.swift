@@ -30,7 +30,9 @@ extension SZ2011 {
             _ context: CommunityContext, in period: Period, with deadline: Days, into findings: inout FindingCollector
         ) {
             let date = context.date
-            for member in context.community.members where member.migration(on: date) == .incoming {
+            let members = context.community.members
+            for position in members.indices where members[position].migration(on: date) == .incoming {
+                let member = members[position]
                 var arrival: CalendarDate?
                 var arrivalKnown = true
                 var enrolled = false

@@ -105,8 +105,8 @@ extension SZ2011 {
             func part(_ language: Language, _ item: (Meeting.Kind, String?, CadenceCheck.Outcome)) -> String {
                 let (kind, name, outcome) = item
                 let what = kind.name(language) + (name.map { " \($0)" } ?? "")
-                guard case .label(let periods) = outcome.missedList else { return what }
-                return language == .chinese ? "\(what)（\(periods.chinese)）" : "\(what) (\(periods.english))"
+                let periods = outcome.missedList.formatted(language)
+                return language == .chinese ? "\(what)（\(periods)）" : "\(what) (\(periods))"
             }
             return Quantity.Label(
                 code: missed.map(\.0.rawValue).joined(separator: ","),
