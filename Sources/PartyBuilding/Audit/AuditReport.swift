@@ -78,13 +78,16 @@ public struct AuditReport: Sendable {
         var bySeverity = [Int](repeating: 0, count: Severity.allCases.count)
         var byRule: [RuleID: Int] = [:]
         var run: (origin: FindingOrigin?, count: Int) = (nil, 0)
-        for finding in findings {
-            bySeverity[finding.severity.rank] += 1
-            if finding.origin !== run.origin {
-                if let origin = run.origin { byRule[origin.ruleID, default: 0] += run.count }
-                run = (finding.origin, 0)
+        // Read in place: copying each finding would retain it.
+        findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                bySeverity[findings[index].severity.rank] += 1
+                if findings[index].origin !== run.origin {
+                    if let origin = run.origin { byRule[origin.ruleID, default: 0] += run.count }
+                    run = (findings[index].origin, 0)
+                }
+                run.count += 1
             }
-            run.count += 1
         }
         if let origin = run.origin { byRule[origin.ruleID, default: 0] += run.count }
         self.countsBySeverity = Dictionary(

@@ -114,7 +114,7 @@ public struct Auditor: Sendable {
         }
         // In order: each unchanged community's earlier findings, without those of the rules re-evaluated,
         // merged with its fresh ones; a changed community's fresh findings alone.
-        let merger = FindingMerger(ranks: plan.ranks, replaced: replaced)
+        var merger = FindingMerger(ranks: plan.ranks, replaced: replaced)
         var findings: [Finding] = []
         findings.reserveCapacity(previous.findings.count)
         var ranges: [Range<Int>] = []
@@ -277,10 +277,19 @@ struct ChunkResult: Sendable {
 /// findings of those rules, in report order.
 ///
 /// Findings of one rule application sit together and share one ``FindingOrigin``, so the rank of a
-/// finding is looked up only where the origin changes, not once per finding.
+/// finding is looked up only where the origin changes, not once per finding; and an audit's findings
+/// of one rule application share that origin across communities, so its rank is computed once per
+/// merger and then found by the origin's identity.
 struct FindingMerger {
     let ranks: [RuleApplication: Int]
     let replaced: Set<RuleApplication>
+    /// The rank of each origin met, and whether its findings are kept.
+    private var known: [ObjectIdentifier: (rank: Int, kept: Bool)] = [:]
+
+    init(ranks: [RuleApplication: Int], replaced: Set<RuleApplication>) {
+        self.ranks = ranks
+        self.replaced = replaced
+    }
 
     /// The rank of a finding's rule application and whether it is kept, looked up when the origin changes.
     private struct RankCache {
@@ -289,17 +298,28 @@ struct FindingMerger {
         var kept = true
     }
 
-    private func classify(_ finding: Finding, _ cache: inout RankCache) -> (rank: Int, kept: Bool) {
+    private mutating func classify(_ finding: Finding, _ cache: inout RankCache) -> (rank: Int, kept: Bool) {
         if finding.origin !== cache.origin {
-            let application = RuleApplication(ruleID: finding.ruleID, period: finding.period)
+            let identity = ObjectIdentifier(finding.origin)
+            let (rank, kept) =
+                known[identity]
+                ?? {
+                    let application = RuleApplication(ruleID: finding.ruleID, period: finding.period)
+                    let classified = (rank: ranks[application] ?? Int.max, kept: !replaced.contains(application))
+                    known[identity] = classified
+                    return classified
+                }()
             cache.origin = finding.origin
-            cache.rank = ranks[application] ?? Int.max
-            cache.kept = !replaced.contains(application)
+            cache.rank = rank
+            cache.kept = kept
         }
         return (cache.rank, cache.kept)
     }
 
-    func merge(_ old: ArraySlice<Finding>, _ new: ArraySlice<Finding>, into findings: inout [Finding]) {
+    /// Appends a community's kept earlier findings and its fresh ones, in report order.
+    ///
+    /// The origins met stay alive while the merger is used: the findings merged hold them.
+    mutating func merge(_ old: ArraySlice<Finding>, _ new: ArraySlice<Finding>, into findings: inout [Finding]) {
         var oldCache = RankCache()
         var newCache = RankCache()
         var newIndex = new.startIndex

@@ -49,6 +49,7 @@ public struct DuesLedger: Sendable, Hashable {
     /// lists its months once.
     public init(_ member: Member, months owedMonths: [CalendarMonth], schedule: DuesSchedule?) {
         guard let first = owedMonths.first else { return }
+        months.reserveCapacity(owedMonths.count)
         let payments = member.duesPayments
         var next = 0
         var lastBase: DuesBase?

@@ -33,7 +33,10 @@ extension SZ2011 {
             let deadlines = months.map { $0.lastDay.adding(days: graceDays) ?? .latest }
             let members = context.community.members
             for position in members.indices
-            where !Self.isSettled(members[position], months: months, deadlines: deadlines) {
+            where !Self.isSettled(
+                members[position].duesPayments, events: members[position].events, months: months,
+                deadlines: deadlines)
+            {
                 let ledger = DuesLedger(members[position], months: months, schedule: nil)
                 let unpaid = ledger.unpaid.map(\.month)
                 let late = ledger.months.filter { month in
@@ -58,13 +61,20 @@ extension SZ2011 {
             }
         }
 
-        /// Whether a member who is one all along paid every month once and by its deadline: the
-        /// common case, decided without building a ledger.
-        private static func isSettled(_ member: Member, months: [CalendarMonth], deadlines: [CalendarDate]) -> Bool {
-            guard member.events.isEmpty, let first = months.first else { return member.events.isEmpty }
-            let payments = member.duesPayments
+        /// Whether a member paid every month they owed (a member on its last day, as ``DuesLedger``
+        /// has it) once and by its deadline: the common case, decided without building a ledger.
+        /// The member is read as their payments and events: copying a member would retain their name
+        /// and lists.
+        private static func isSettled(
+            _ payments: [DuesPayment], events: [MembershipEvent], months: [CalendarMonth], deadlines: [CalendarDate]
+        ) -> Bool {
+            guard let first = months.first else { return true }
             var index = payments.firstIndex { $0.month >= first } ?? payments.count
             for (month, deadline) in zip(months, deadlines) {
+                guard events.isEmpty || Member.status(replaying: events, on: month.lastDay) != nil else {
+                    while index < payments.count, payments[index].month == month { index += 1 }
+                    continue
+                }
                 guard index < payments.count, payments[index].month == month, payments[index].paidOn <= deadline
                 else { return false }
                 index += 1
