@@ -58,7 +58,7 @@ for result in storeRuns {
     print(result.json)
 }
 
-/// A target of the scale issue and whether the run met it.
+/// A target of the scale and Party-life issues and whether the run met it.
 struct Target {
     let name: String
     let measured: String
@@ -104,14 +104,14 @@ if let city = cityRuns.first(where: { $0.communities == 10_000 }), let audit = c
         Target(
             "audit with a year of records, 10,000 communities ≤ 1.5 s", milliseconds: audit.timings.median,
             atMost: 1500))
-    targets.append(Target("what-if, 10,000 communities ≤ 50 ms", milliseconds: city.whatIf.median, atMost: 50))
+    targets.append(Target("what-if, 10,000 communities ≤ 100 ms", milliseconds: city.whatIf.median, atMost: 100))
 }
 if let largest = cityRuns.max(by: { $0.members < $1.members }), largest.members >= 1_000_000 {
     targets.append(
         Target(
-            name: "peak memory after audits, \(largest.members) members ≤ 1 GiB",
+            name: "peak memory after audits, \(largest.members) members ≤ 2 GiB",
             measured: mebibytes(largest.auditPeakBytes),
-            met: largest.auditPeakBytes <= 1 << 30))
+            met: largest.auditPeakBytes <= 2 << 30))
 }
 for (small, large) in zip(formulaRuns, formulaRuns.dropFirst()) where large.communities == small.communities * 10 {
     targets.append(

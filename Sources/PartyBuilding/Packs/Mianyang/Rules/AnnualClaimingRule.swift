@@ -58,10 +58,7 @@ extension MY {
                     findings.check(subject, .flag(claimed), .exactly, .flag(true), message: Self.notClaimed)
                 }
             }
-            guard !community.meetings.isEmpty else {
-                findings.inform(.community(context.id), measured: nil, message: MeetingRecordMessages.none)
-                return
-            }
+            guard MeetingCadence.hasRecords(context, into: &findings) else { return }
             var early: [CalendarDate] = []
             for date in community.meetingDates(of: .coordination) where date.day <= bindings.coordinationDay {
                 early.append(date)

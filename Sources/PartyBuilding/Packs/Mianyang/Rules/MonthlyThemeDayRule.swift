@@ -29,10 +29,7 @@ extension MY {
             let community = context.community
             let organisations = community.branchLevelOrganisations
             guard !organisations.isEmpty else { return }
-            guard !community.meetings.isEmpty else {
-                findings.inform(.community(context.id), measured: nil, message: MeetingRecordMessages.none)
-                return
-            }
+            guard MeetingCadence.hasRecords(context, into: &findings) else { return }
             for organisation in organisations {
                 let outcome = cadence.check(
                     community.meetingDates(of: .themeDay, by: organisation.id), over: period,

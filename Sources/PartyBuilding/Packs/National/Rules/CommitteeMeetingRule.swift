@@ -45,7 +45,7 @@ extension NAT {
                     || (community.committeeMembers(of: organisation.id, on: period.end)?.count ?? 0)
                         >= bindings.minimumMembers
             }
-            BranchMeetingCadence.check(
+            MeetingCadence.check(
                 context, kind: .committee, cadence: bindings.cadence, organisations: withCommittee, in: period,
                 message: Self.missed, into: &findings)
         }

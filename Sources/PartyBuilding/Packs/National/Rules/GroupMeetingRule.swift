@@ -27,10 +27,7 @@ extension NAT {
         ) {
             let community = context.community
             guard !community.partyGroups.isEmpty else { return }
-            guard !community.meetings.isEmpty else {
-                findings.inform(.community(context.id), measured: nil, message: MeetingRecordMessages.none)
-                return
-            }
+            guard MeetingCadence.hasRecords(context, into: &findings) else { return }
             for group in community.partyGroups {
                 guard let organisation = community.organisations.first(where: { $0.id == group.organisationID })
                 else { continue }

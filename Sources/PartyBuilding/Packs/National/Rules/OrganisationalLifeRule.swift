@@ -39,7 +39,7 @@ extension NAT {
         ) {
             let community = context.community
             let organisations = community.branchLevelOrganisations
-            BranchMeetingCadence.check(
+            MeetingCadence.check(
                 context, kind: .organisationalLife, cadence: bindings.cadence, organisations: organisations,
                 in: period, message: Self.missed, into: &findings)
             for organisation in organisations {

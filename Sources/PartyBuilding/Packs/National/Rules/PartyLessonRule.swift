@@ -30,10 +30,7 @@ extension NAT {
             let community = context.community
             let committees = community.organisations.filter { $0.form == .committee }
             guard !committees.isEmpty else { return }
-            guard !community.meetings.isEmpty else {
-                findings.inform(.community(context.id), measured: nil, message: MeetingRecordMessages.none)
-                return
-            }
+            guard MeetingCadence.hasRecords(context, into: &findings) else { return }
             for committee in committees {
                 var dates: [CalendarDate] = []
                 for meeting in community.meetings

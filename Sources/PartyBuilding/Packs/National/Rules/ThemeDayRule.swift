@@ -26,7 +26,7 @@ extension NAT {
             _ context: CommunityContext, in period: Period, with cadence: CadenceCheck,
             into findings: inout FindingCollector
         ) {
-            BranchMeetingCadence.check(
+            MeetingCadence.check(
                 context, kind: .themeDay, cadence: cadence, organisations: context.community.branchLevelOrganisations,
                 in: period, message: Self.missed, into: &findings)
         }

@@ -27,14 +27,10 @@ extension SZ2011 {
             _ context: CommunityContext, in period: Period, with cadence: CadenceCheck,
             into findings: inout FindingCollector
         ) {
-            let community = context.community
-            guard let organisation = community.communityOrganisation else { return }
-            guard !community.meetings.isEmpty else {
-                findings.inform(.community(context.id), measured: nil, message: MeetingRecordMessages.none)
-                return
-            }
-            let outcome = cadence.check(
-                community.meetingDates(of: .consultation), over: period, lifetime: organisation.lifetime)
+            guard
+                let (organisation, outcome) = MeetingCadence.communityOutcome(
+                    context, kind: .consultation, cadence: cadence, in: period, into: &findings)
+            else { return }
             for count in outcome.counts {
                 findings.check(
                     .organisation(organisation.id), .count(count, .meetings), .orMore,

@@ -66,10 +66,7 @@ extension SZ2011 {
             let community = context.community
             let organisations = community.branchLevelOrganisations
             guard !organisations.isEmpty else { return }
-            guard !community.meetings.isEmpty else {
-                findings.inform(.community(context.id), measured: nil, message: MeetingRecordMessages.none)
-                return
-            }
+            guard MeetingCadence.hasRecords(context, into: &findings) else { return }
             for organisation in organisations {
                 let lifetime = organisation.lifetime
                 var missed: [(Meeting.Kind, String?, CadenceCheck.Outcome)] = []
