@@ -21,7 +21,8 @@ public enum ConformanceFixtures {
     /// A community that sets every field of every model, with every enum case, Unicode names (Chinese,
     /// emoji, combining marks, right-to-left text, quotes and line breaks) and 29 February dates: every
     /// record kind (meetings of every kind with every presence, reception days, elections, Party
-    /// groups, points, task claims), every membership event, dues on every base and voluntary payments.
+    /// groups, points, task claims), every membership event, dues on every base and voluntary payments,
+    /// and a joint branch with the units it covers.
     public static func rich(id: CommunityID = "CF-rich") -> Community {
         var community = Community(
             id: id, name: "东关社区 · Dōngguān 👩‍👩‍👧‍👦", district: "平江区", street: "观前街道",
@@ -54,9 +55,10 @@ public enum ConformanceFixtures {
                 founded: CalendarDate("2011-06-24"), dissolved: CalendarDate("2025-03-31")),
             PartyOrganisation(
                 id: "ORG-E", name: "新建党支部", form: .branch, parentID: "ORG-C",
-                headcount: PartyOrganisation.Headcount(total: 0)),
+                headcount: PartyOrganisation.Headcount(total: 0), coveredUnits: ["甲科技有限公司", "乙物业服务有限公司"]),
         ]
         // ORG-B and ORG-E are counted by their headcounts, the others by member records: one source each.
+        // ORG-E is a joint branch (联合党支部) of two units; the others cover none.
         community.members = membersOfEveryKind(organisations: ["ORG-G", "ORG-C"])
         community.workers = workersOfEveryKind()
         community.secretaryQualifications = [

@@ -104,6 +104,8 @@ import Testing
         #expect(
             rich.organisations.contains { $0.residentsCommitteeID == nil }
                 && rich.organisations.contains { $0.residentsCommitteeID != nil })
+        #expect(
+            rich.organisations.contains(where: \.isJoint) && rich.organisations.contains { $0.coveredUnits.isEmpty })
         #expect(rich.members.contains { $0.birthDate == nil } && rich.members.contains { $0.birthDate != nil })
         #expect(rich.members.contains { $0.events.isEmpty } && rich.members.contains { !$0.events.isEmpty })
         #expect(rich.workers.contains { $0.certificate == nil } && rich.workers.contains { $0.certificate != nil })

@@ -1,6 +1,23 @@
 import PartyBuilding
 
 extension CommunityReader {
+    /// Reads the units each joint branch covers into `organisations`, by organisation ordinal, in order.
+    func addCoveredUnits(to organisations: inout [PartyOrganisation], key: Int64, community: CommunityID)
+        throws(StoreError)
+    {
+        guard !organisations.isEmpty else { return }
+        let units = try rows(
+            "SELECT organisation, name FROM organisation_units WHERE community = ?1 ORDER BY organisation, ordinal",
+            table: "organisation_units", key: key, community: community
+        ) { row in (row.statement.int(0), row.statement.text(1)) }
+        for (organisation, unit) in units {
+            guard organisations.indices.contains(organisation) else {
+                throw orphan("organisation_units", organisation, community)
+            }
+            organisations[organisation].coveredUnits.append(unit)
+        }
+    }
+
     /// Reads the members' events, dues and voluntary payments into `members`, by member ordinal.
     func addMemberRecords(to members: inout [Member], key: Int64, community: CommunityID) throws(StoreError) {
         guard !members.isEmpty else { return }

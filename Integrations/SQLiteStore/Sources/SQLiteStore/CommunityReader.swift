@@ -42,6 +42,7 @@ struct CommunityReader {
         }
         community.residentsCommittees = try committees(key: key, community: id)
         community.organisations = try organisations(key: key, community: id)
+        try addCoveredUnits(to: &community.organisations, key: key, community: id)
         community.members = try members(key: key, community: id)
         try addMemberRecords(to: &community.members, key: key, community: id)
         community.workers = try workers(key: key, community: id)

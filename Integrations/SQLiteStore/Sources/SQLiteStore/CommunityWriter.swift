@@ -75,6 +75,7 @@ struct CommunityWriter {
         }
     }
 
+    /// Inserts the Party organisations and the units each covers.
     private func insertOrganisations(_ organisations: [PartyOrganisation], key: Int64) throws(StoreError) {
         guard !organisations.isEmpty else { return }
         let insert = try connection.statement(
@@ -84,6 +85,8 @@ struct CommunityWriter {
                 headcount_probationary, founded, dissolved
             ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
             """)
+        let cover = try connection.statement(
+            "INSERT INTO organisation_units (community, organisation, ordinal, name) VALUES (?1, ?2, ?3, ?4)")
         for (ordinal, organisation) in organisations.enumerated() {
             insert.bind(1, key)
             insert.bind(2, ordinal)
@@ -97,6 +100,13 @@ struct CommunityWriter {
             insert.bind(10, organisation.founded?.iso8601)
             insert.bind(11, organisation.dissolved?.iso8601)
             try insert.run()
+            for (number, unit) in organisation.coveredUnits.enumerated() {
+                cover.bind(1, key)
+                cover.bind(2, ordinal)
+                cover.bind(3, number)
+                cover.bind(4, unit)
+                try cover.run()
+            }
         }
     }
 

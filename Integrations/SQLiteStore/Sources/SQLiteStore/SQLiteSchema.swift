@@ -363,5 +363,19 @@ enum SQLiteSchema {
                 ALTER TABLE members DROP COLUMN admitted_on;
                 ALTER TABLE organisations DROP COLUMN last_election;
                 """),
+        // Version 3: the units a joint branch (联合党支部) covers, by name and in order, one row each under
+        // its organisation; an organisation stored at version 2 covers none.
+        Migration(
+            version: 3,
+            sql: """
+                CREATE TABLE organisation_units (
+                    community INTEGER NOT NULL,
+                    organisation INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    PRIMARY KEY (community, organisation, ordinal),
+                    FOREIGN KEY (community, organisation) REFERENCES organisations (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+                """),
     ]
 }

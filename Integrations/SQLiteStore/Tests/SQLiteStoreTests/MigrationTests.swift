@@ -40,7 +40,8 @@ struct MigrationTests {
     func migratesVersion1Columns() async throws {
         let database = try Self.version1Database()
         let community = try #require(try await database.store().community("DG"))
-        #expect(try RawDatabase(path: database.path).value("PRAGMA user_version") == "2")
+        #expect(
+            try RawDatabase(path: database.path).value("PRAGMA user_version") == String(SQLiteSchema.latestVersion))
         func admitted(_ day: CalendarDate?) -> MembershipEvent { MembershipEvent(.admitted, on: day) }
         #expect(
             community.members.map(\.events) == [
@@ -78,5 +79,61 @@ struct MigrationTests {
         let upgraded = try #require(try CommunityDataset.decode(Data(json.utf8)).communities.first)
         #expect(upgraded.members[0].events == stored.members[6].events)
         #expect(upgraded.elections == stored.elections)
+    }
+}
+
+@Suite("SQLiteStore migration from schema version 2")
+struct Version2MigrationTests {
+    /// A database at schema version 2, built by migrations 1 and 2 only, with a community that has
+    /// organisations (one founded and dissolved), a member with an event, and a Party group with a member.
+    static func version2Database() throws -> TemporaryDatabase {
+        let database = try TemporaryDatabase()
+        let raw = try RawDatabase(path: database.path)
+        try raw.execute(SQLiteSchema.migrations[0].sql)
+        try raw.execute(SQLiteSchema.migrations[1].sql)
+        try raw.execute(
+            """
+            INSERT INTO communities (key, id, lookup_id, name, district, development, households, residents,
+                residential_floor_area_hundredths_m2, is_concentrated_resettlement, has_management_service_centre,
+                service_space_hundredths_m2, work_and_activity_room_area_hundredths_m2, party_use_area_hundredths_m2)
+            VALUES (1, 'DG', 'DG', '东关社区', '城中区', 'existing', 0, 0, 0, 0, 0, 0, 0, 0);
+            INSERT INTO organisations (community, ordinal, id, name, form, founded, dissolved)
+            VALUES (1, 0, 'P', '党总支', 'generalBranch', '2004-02-29', NULL),
+                (1, 1, 'P-1', '第一党支部', 'branch', NULL, '2030-12-31');
+            INSERT INTO members (community, ordinal, id, name, organisation_id, relationship, employment,
+                has_limited_mobility, birth_date)
+            VALUES (1, 0, 'M-1', '王', 'P-1', 'heldByCommunity', 'employed', 0, '1958-03-01');
+            INSERT INTO member_events (community, member, ordinal, kind, date) VALUES (1, 0, 0, 'admitted', '2010-07-01');
+            INSERT INTO party_groups (community, ordinal, id, organisation_id, name) VALUES (1, 0, 'G', 'P-1', '第一党小组');
+            INSERT INTO party_group_members (community, party_group, ordinal, member_id) VALUES (1, 0, 0, 'M-1');
+            PRAGMA user_version = 2;
+            """)
+        return database
+    }
+
+    @Test("opening a version-2 database adds organisation_units and keeps every row")
+    func migratesToVersion3() async throws {
+        let database = try Self.version2Database()
+        let store = try database.store()
+        let raw = try RawDatabase(path: database.path)
+        #expect(try raw.value("PRAGMA user_version") == "3")
+        #expect(try raw.value("SELECT count(*) FROM organisation_units") == "0")
+        let community = try #require(try await store.community("DG"))
+        #expect(community.organisations.map(\.id) == ["P", "P-1"])
+        #expect(community.organisations.map(\.founded) == [CalendarDate("2004-02-29"), nil])
+        #expect(community.organisations.map(\.dissolved) == [nil, CalendarDate("2030-12-31")])
+        #expect(community.organisations.allSatisfy { $0.coveredUnits.isEmpty })
+        #expect(community.members.map(\.id) == ["M-1"])
+        #expect(community.members[0].events == [MembershipEvent(.admitted, on: CalendarDate("2010-07-01"))])
+        #expect(community.partyGroups.map(\.memberIDs) == [["M-1"]])
+    }
+
+    @Test("a migrated database stores the units a joint branch covers")
+    func migratedDatabaseStoresCoveredUnits() async throws {
+        let database = try Self.version2Database()
+        var community = try #require(try await database.store().community("DG"))
+        community.organisations[1].coveredUnits = ["甲科技有限公司", "乙物业服务有限公司"]
+        try await database.store().save(community)
+        #expect(try await database.store().community("DG") == community)
     }
 }

@@ -41,6 +41,7 @@ struct RoundTripTests {
             "fund_grants": community.fundGrants.count, "average_wages": community.localAverageWages.count,
             "secretary_qualifications": community.secretaryQualifications.count,
             "exceptions": community.exceptions.count,
+            "organisation_units": community.organisations.reduce(0) { $0 + $1.coveredUnits.count },
         ]
         for (table, count) in counts {
             #expect(try raw.value("SELECT count(*) FROM \(table)") == String(count), "\(table)")
@@ -48,6 +49,30 @@ struct RoundTripTests {
         let firstGrant = try #require(community.fundGrants.first)
         #expect(try raw.value("SELECT amount_fen FROM fund_grants WHERE ordinal = 0") == String(firstGrant.amount.fen))
         #expect(try raw.value("SELECT typeof(amount_fen) FROM fund_grants WHERE ordinal = 0") == "integer")
+    }
+
+    @Test("the units a joint branch covers come back in their order, and a save with other units replaces them")
+    func coveredUnitsComeBackInOrder() async throws {
+        let database = try TemporaryDatabase()
+        let store = try database.store()
+        var community = ConformanceFixtures.variant(5, id: "J")
+        community.organisations.append(
+            PartyOrganisation(
+                id: "ORG-J", name: "联合党支部", form: .branch, coveredUnits: ["丙商贸有限公司", "甲科技有限公司", "乙物业服务有限公司"]))
+        try await store.save(community)
+        #expect(try await store.community("J") == community)
+        #expect(
+            try await database.store().community("J")?.organisations.map(\.coveredUnits) == [
+                [], community.organisations[1].coveredUnits,
+            ])
+        let raw = try RawDatabase(path: database.path)
+        #expect(
+            try raw.column("SELECT name FROM organisation_units WHERE organisation = 1 ORDER BY ordinal")
+                == ["丙商贸有限公司", "甲科技有限公司", "乙物业服务有限公司"])
+        community.organisations[1].coveredUnits = ["乙物业服务有限公司", "丁餐饮有限公司"]
+        try await store.save(community)
+        #expect(try await store.community("J") == community)
+        #expect(try raw.value("SELECT count(*) FROM organisation_units") == "2")
     }
 
     @Test("a batch comes back in the order asked for; missing IDs are left out")
@@ -85,7 +110,10 @@ struct RoundTripTests {
         try await store.delete(["A", "A"])
         #expect(try await store.communityIDs() == ["B"])
         let raw = try RawDatabase(path: database.path)
-        for table in ["trainings", "annual_pay", "worker_roles", "workers", "exceptions", "residents_committees"] {
+        for table in [
+            "trainings", "annual_pay", "worker_roles", "workers", "exceptions", "residents_committees",
+            "organisation_units",
+        ] {
             #expect(try raw.value("SELECT count(*) FROM \(table)") == "0", "\(table)")
         }
         let remaining = ConformanceFixtures.variant(4, id: "B")

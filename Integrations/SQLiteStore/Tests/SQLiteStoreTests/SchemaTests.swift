@@ -11,16 +11,17 @@ struct SchemaTests {
         let database = try TemporaryDatabase()
         _ = try database.store()
         let raw = try RawDatabase(path: database.path)
-        #expect(SQLiteStore.schemaVersion == 2)
+        #expect(SQLiteStore.schemaVersion == 3)
         #expect(try raw.value("PRAGMA user_version") == String(SQLiteStore.schemaVersion))
         #expect(try raw.value("PRAGMA journal_mode") == "wal")
         let tables = try raw.column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         #expect(
             tables == [
                 "annual_pay", "attendance", "average_wages", "communities", "dues_payments", "election_members",
-                "elections", "exceptions", "fund_grants", "meetings", "member_events", "members", "organisations",
-                "party_group_members", "party_groups", "points_assessments", "reception_days", "residents_committees",
-                "secretary_qualifications", "task_claims", "trainings", "voluntary_payments", "worker_roles", "workers",
+                "elections", "exceptions", "fund_grants", "meetings", "member_events", "members", "organisation_units",
+                "organisations", "party_group_members", "party_groups", "points_assessments", "reception_days",
+                "residents_committees", "secretary_qualifications", "task_claims", "trainings", "voluntary_payments",
+                "worker_roles", "workers",
             ])
     }
 
@@ -39,7 +40,7 @@ struct SchemaTests {
         try await database.store().save(community)
         let reopened = try database.store()
         #expect(try await reopened.communityIDs() == [community.id])
-        #expect(try RawDatabase(path: database.path).value("PRAGMA user_version") == "2")
+        #expect(try RawDatabase(path: database.path).value("PRAGMA user_version") == "3")
     }
 
     @Test("a database from a newer schema version is refused with unsupportedSchemaVersion and left unchanged")
