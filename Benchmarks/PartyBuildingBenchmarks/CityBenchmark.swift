@@ -72,7 +72,8 @@ struct CityBenchmark {
         var full: AuditReport?
         let scenarioAudit = try await time { full = try await whatIfAuditor.audit(city.communities, on: date) }
         guard let reaudited, let full, reaudited.findings == full.findings,
-            reaudited.parameterChanges == full.parameterChanges
+            reaudited.parameterChanges == full.parameterChanges, reaudited.countsByRule == full.countsByRule,
+            reaudited.countsBySeverity == full.countsBySeverity
         else { throw BenchmarkFailure("the what-if re-audit differs from a full audit under the scenario") }
         let changed = Set(previous.findings).symmetricDifference(Set(full.findings)).count
         let auditPeak = peakResidentBytes()

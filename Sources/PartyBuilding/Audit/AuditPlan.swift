@@ -79,7 +79,7 @@ struct AuditPlan: Sendable {
     /// The report of the communities' findings, in order, with the portfolio's after them.
     func report(
         contexts: [CommunityContext], findings: [Finding], communityRanges: [Range<Int>],
-        positions: [CommunityID: Int]? = nil
+        positions: [CommunityID: Int]? = nil, counts: FindingCounts
     ) -> AuditReport {
         AuditReport(
             date: date, period: range, packIDs: packIDs, scenarioName: scenarioName,
@@ -87,6 +87,7 @@ struct AuditPlan: Sendable {
             applications: rules.map(\.application), notInForce: notInForce, contexts: contexts, findings: findings,
             communityRanges: communityRanges, positions: positions,
             applicationBindings: Dictionary(
-                rules.map { ($0.application, $0.origin.parameters) }, uniquingKeysWith: { first, _ in first }))
+                rules.map { ($0.application, $0.origin.parameters) }, uniquingKeysWith: { first, _ in first }),
+            counts: counts)
     }
 }

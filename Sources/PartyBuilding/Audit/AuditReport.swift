@@ -40,12 +40,15 @@ public struct AuditReport: Sendable {
     let positions: [CommunityID: Int]
     /// The parameter values each rule application read, kept so that a re-audit knows what changed.
     let applicationBindings: [RuleApplication: [ParameterBinding]]
+    /// The counts of ``findings``, kept for a re-audit to update.
+    let counts: FindingCounts
 
     init(
         date: CalendarDate, period: Period, packIDs: [String], scenarioName: String?,
         parameterChanges: [ParameterChange], applications: [RuleApplication], notInForce: [RuleApplication],
         contexts: [CommunityContext], findings: [Finding], communityRanges: [Range<Int>],
-        positions: [CommunityID: Int]?, applicationBindings: [RuleApplication: [ParameterBinding]]
+        positions: [CommunityID: Int]?, applicationBindings: [RuleApplication: [ParameterBinding]],
+        counts: FindingCounts
     ) {
         self.date = date
         self.period = period
@@ -73,26 +76,9 @@ public struct AuditReport: Sendable {
         self.findings = findings
         self.communityRanges = communityRanges
         self.applicationBindings = applicationBindings
-        // Findings of one rule application sit together and share an origin: a rule's count is added
-        // once per run of findings, not hashed once per finding.
-        var bySeverity = [Int](repeating: 0, count: Severity.allCases.count)
-        var byRule: [RuleID: Int] = [:]
-        var run: (origin: FindingOrigin?, count: Int) = (nil, 0)
-        // Read in place: copying each finding would retain it.
-        findings.withUnsafeBufferPointer { findings in
-            for index in findings.indices {
-                bySeverity[findings[index].severity.rank] += 1
-                if findings[index].origin !== run.origin {
-                    if let origin = run.origin { byRule[origin.ruleID, default: 0] += run.count }
-                    run = (findings[index].origin, 0)
-                }
-                run.count += 1
-            }
-        }
-        if let origin = run.origin { byRule[origin.ruleID, default: 0] += run.count }
-        self.countsBySeverity = Dictionary(
-            uniqueKeysWithValues: zip(Severity.allCases, bySeverity).filter { $0.1 > 0 })
-        self.countsByRule = byRule
+        self.counts = counts
+        self.countsBySeverity = counts.severities
+        self.countsByRule = counts.byRule
     }
 
     /// The findings about one community, in order (empty when it was not audited or has none).

@@ -108,10 +108,14 @@ public struct Auditor: Sendable {
                 let start = collector.findings.count
                 plan.check(context, with: unchanged ? affectedRules : allRules, into: &collector)
                 result.append(context, count: collector.findings.count - start)
+                if !unchanged { result.findingCounts.subtract(previous.findings[previous.communityRanges[index]]) }
             }
             result.findings = collector.findings
+            result.findingCounts.add(result.findings[...])
             return result
         }
+        // The counts: the earlier report's, less the findings dropped, plus the fresh ones.
+        var counts = previous.counts
         // In order: each unchanged community's earlier findings, without those of the rules re-evaluated,
         // merged with its fresh ones; a changed community's fresh findings alone.
         var merger = FindingMerger(ranks: plan.ranks, replaced: replaced)
@@ -131,7 +135,8 @@ public struct Auditor: Sendable {
                 freshStart += chunk.counts[offset]
                 let start = findings.count
                 if context === previous.contexts[index] {
-                    merger.merge(previous.findings[previous.communityRanges[index]], fresh, into: &findings)
+                    merger.merge(
+                        previous.findings[previous.communityRanges[index]], fresh, into: &findings, dropped: &counts)
                 } else {
                     anyChanged = true
                     findings.append(contentsOf: fresh)
@@ -139,16 +144,23 @@ public struct Auditor: Sendable {
                 ranges.append(start..<findings.count)
                 contexts.append(context)
             }
+            counts.add(chunk.findingCounts)
         }
         // The portfolio's findings depend on every community and on the portfolio rules' parameters.
         let portfolioRules = Set(
             packs.flatMap(\.rules).filter { $0.descriptor.scope == .portfolio }.map(\.descriptor.id))
         let portfolioUnchanged = !anyChanged && !replaced.contains { portfolioRules.contains($0.ruleID) }
-        findings.append(
-            contentsOf: portfolioUnchanged
-                ? previous.portfolioFindings : plan.portfolioFindings(contexts, with: plan.portfolioRules)[...])
+        if portfolioUnchanged {
+            findings.append(contentsOf: previous.portfolioFindings)
+        } else {
+            let portfolio = plan.portfolioFindings(contexts, with: plan.portfolioRules)
+            counts.subtract(previous.portfolioFindings)
+            counts.add(portfolio[...])
+            findings.append(contentsOf: portfolio)
+        }
         return plan.report(
-            contexts: contexts, findings: findings, communityRanges: ranges, positions: previous.positions)
+            contexts: contexts, findings: findings, communityRanges: ranges, positions: previous.positions,
+            counts: counts)
     }
 
     private func makePlan(
@@ -182,6 +194,7 @@ public struct Auditor: Sendable {
             result.append(context, count: collector.findings.count - start)
         }
         result.findings = collector.findings
+        result.findingCounts = FindingCounts(result.findings[...])
         return result
     }
 
@@ -199,6 +212,7 @@ public struct Auditor: Sendable {
         var findings: [Finding] = []
         var ranges: [Range<Int>] = []
         var contexts: [CommunityContext] = []
+        var counts = FindingCounts()
         var chunks: [ChunkResult] = []
         for result in results { chunks.append(try result.get()) }
         findings.reserveCapacity(chunks.reduce(0) { $0 + $1.findings.count })
@@ -211,9 +225,12 @@ public struct Auditor: Sendable {
             }
             findings.append(contentsOf: chunk.findings)
             contexts.append(contentsOf: chunk.contexts)
+            counts.add(chunk.findingCounts)
         }
-        findings.append(contentsOf: plan.portfolioFindings(contexts, with: plan.portfolioRules))
-        return plan.report(contexts: contexts, findings: findings, communityRanges: ranges)
+        let portfolio = plan.portfolioFindings(contexts, with: plan.portfolioRules)
+        counts.add(portfolio[...])
+        findings.append(contentsOf: portfolio)
+        return plan.report(contexts: contexts, findings: findings, communityRanges: ranges, counts: counts)
     }
 
     /// The last calendar year complete on `date`: its own year on 31 December, the year before on any
@@ -261,6 +278,8 @@ struct ChunkResult: Sendable {
     var findings: [Finding] = []
     var counts: [Int] = []
     var contexts: [CommunityContext] = []
+    /// The counts of ``findings`` (in a re-audit, the change they make to the earlier report's counts).
+    var findingCounts = FindingCounts()
 
     init(capacity: Int = 0) {
         counts.reserveCapacity(capacity)
@@ -319,20 +338,27 @@ struct FindingMerger {
     /// Appends a community's kept earlier findings and its fresh ones, in report order.
     ///
     /// The origins met stay alive while the merger is used: the findings merged hold them.
-    mutating func merge(_ old: ArraySlice<Finding>, _ new: ArraySlice<Finding>, into findings: inout [Finding]) {
+    /// The earlier findings not kept are subtracted from `dropped`.
+    mutating func merge(
+        _ old: ArraySlice<Finding>, _ new: ArraySlice<Finding>, into findings: inout [Finding],
+        dropped: inout FindingCounts
+    ) {
         var oldCache = RankCache()
         var newCache = RankCache()
         var newIndex = new.startIndex
         var newRank = newIndex < new.endIndex ? classify(new[newIndex], &newCache).rank : Int.max
-        for finding in old {
-            let (rank, kept) = classify(finding, &oldCache)
-            guard kept else { continue }
+        for index in old.indices {
+            let (rank, kept) = classify(old[index], &oldCache)
+            guard kept else {
+                dropped.subtract(old[index...index])
+                continue
+            }
             while newRank < rank {
                 findings.append(new[newIndex])
                 newIndex += 1
                 newRank = newIndex < new.endIndex ? classify(new[newIndex], &newCache).rank : Int.max
             }
-            findings.append(finding)
+            findings.append(old[index])
         }
         findings.append(contentsOf: new[newIndex...])
     }
