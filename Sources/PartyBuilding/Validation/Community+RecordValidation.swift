@@ -189,6 +189,7 @@ extension Community {
         if let repeated = IDTable(count: meetings.count, id: { meetings[$0].id.rawValue }).firstRepeat {
             throw check.error(subject, "meetings[\(repeated)].id", .duplicateOrEmptyID(meetings[repeated].id.rawValue))
         }
+        var listedAt = [Int](repeating: -1, count: members.count)
         for (index, meeting) in meetings.enumerated() {
             func field(_ name: String) -> String { "meetings[\(index)]" + name }
             if meeting.id.rawValue.isEmpty { throw check.error(subject, field(".id"), .duplicateOrEmptyID("")) }
@@ -214,25 +215,40 @@ extension Community {
                 }
             }
             try check.records(meeting.attendance.count, subject, field(".attendance"))
-            try validateAttendance(of: meeting, at: index, &check, lookup)
+            try validateAttendance(of: meeting, at: index, &check, lookup, listedAt: &listedAt)
         }
     }
 
+    /// Each attendee named once, a member of the community on the day, and leave with its reason and
+    /// approver. `listedAt` holds, for each member's position, the index of the last meeting that
+    /// listed them: a member listed twice in one meeting is found without hashing their ID again.
     private func validateAttendance(
-        of meeting: Meeting, at index: Int, _ check: inout Checker, _ lookup: MemberLookup
+        of meeting: Meeting, at index: Int, _ check: inout Checker, _ lookup: MemberLookup,
+        listedAt: inout [Int]
     ) throws(ValidationError) {
         func field(_ name: String) -> String { "meetings[\(index)]" + name }
         guard !meeting.attendance.isEmpty else { return }
         let subject = Subject.community(id)
-        let attendees = IDTable(count: meeting.attendance.count) { meeting.attendance[$0].memberID.rawValue }
-        if let repeated = attendees.firstRepeat {
-            let member = meeting.attendance[repeated].memberID
-            throw check.error(
-                subject, field(".attendance[\(repeated)].memberID"), .duplicateOrEmptyID(member.rawValue))
+        var positions: [Int?] = []
+        positions.reserveCapacity(meeting.attendance.count)
+        for (entry, attendance) in meeting.attendance.enumerated() {
+            let position = lookup.position(of: attendance.memberID)
+            if attendance.memberID.rawValue.isEmpty || position.map({ listedAt[$0] == index }) == true {
+                throw check.error(
+                    subject, field(".attendance[\(entry)].memberID"),
+                    .duplicateOrEmptyID(attendance.memberID.rawValue))
+            }
+            if let position { listedAt[position] = index }
+            positions.append(position)
         }
-        for (position, attendance) in meeting.attendance.enumerated() {
-            func place(_ name: String) -> String { field(".attendance[\(position)]" + name) }
-            try lookup.expectMember(attendance.memberID, on: meeting.date, check, subject, place(".memberID"))
+        for (entry, attendance) in meeting.attendance.enumerated() {
+            func place(_ name: String) -> String { field(".attendance[\(entry)]" + name) }
+            guard let position = positions[entry] else {
+                throw check.error(subject, place(".memberID"), .unknownReference(attendance.memberID.rawValue))
+            }
+            if lookup.members[position].status(on: meeting.date) == nil {
+                throw check.error(subject, place(".memberID"), .notAMember(meeting.date))
+            }
             if case .absentWithLeave(let reason, let approvedBy) = attendance.presence {
                 if reason.isBlank { throw check.error(subject, place(".reason"), .empty) }
                 if approvedBy.isBlank { throw check.error(subject, place(".approvedBy"), .empty) }
