@@ -91,6 +91,13 @@ struct PartyLifeValidationTests {
         expectError(
             { $0.meetings[0].attendance.append(.init("M1", .absentWithoutLeave)) }, record: .community("C1"),
             field: "meetings[0].attendance[2].memberID", problem: .duplicateOrEmptyID("M1"))
+        // A repeat is found before an unknown ID, whether or not the repeated ID names a member.
+        expectError(
+            { $0.meetings[0].attendance += [.init("X9", .present), .init("X9", .present)] },
+            record: .community("C1"), field: "meetings[0].attendance[3].memberID", problem: .duplicateOrEmptyID("X9"))
+        expectError(
+            { $0.meetings[0].attendance.append(.init("", .present)) }, record: .community("C1"),
+            field: "meetings[0].attendance[2].memberID", problem: .unknownReference(""))
         expectError(
             { $0.meetings[0].attendance[1] = .init("M2", .absentWithLeave(reason: " ", approvedBy: "书记")) },
             record: .community("C1"), field: "meetings[0].attendance[1].reason", problem: .empty)

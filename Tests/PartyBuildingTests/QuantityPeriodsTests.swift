@@ -15,6 +15,13 @@ struct QuantityPeriodsTests {
         #expect(months.formatted(.english) == "March 2025, April 2025")
     }
 
+    @Test("quarters missed by a cadence are listed the same way")
+    func quarters() throws {
+        let quarters: Quantity = .periods([try Period(year: 2025, quarter: 2), try Period(year: 2025, quarter: 4)])
+        #expect(quarters.formatted(.chinese) == "2025年第二季度、2025年第四季度")
+        #expect(quarters.formatted(.english) == "Q2 2025, Q4 2025")
+    }
+
     @Test("weeks, which are ranges, are kept apart by semicolons in English")
     func weeks() throws {
         let weeks: Quantity = .periods([

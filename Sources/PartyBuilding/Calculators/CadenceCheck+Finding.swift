@@ -22,8 +22,8 @@ extension CadenceCheck.Outcome {
         Requirement(.noFewerThan, .count(judged.count, unit.noun))
     }
 
-    /// The units missed, listed in order: a cadence finding's detail. Its code lists the units as the
-    /// interchange format writes periods, separated by commas (`2025-02,2025-05`); its names are the
-    /// periods in words (`2025年2月、2025年5月` / `February 2025; May 2025`).
+    /// The units missed, listed in order: a cadence finding's detail (``Quantity/periods(_:)``), in
+    /// words `2025年2月、2025年5月` / `February 2025, May 2025` (weeks, which are ranges, are kept
+    /// apart by semicolons in English).
     public var missedList: Quantity { .periods(missed) }
 }

@@ -103,20 +103,22 @@ extension Finding: Codable {
     /// Decodes a finding; its message is the text that was encoded, already filled in.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let origin = FindingOrigin(
+            ruleID: try container.decode(RuleID.self, forKey: .ruleID),
+            period: try container.decode(Period.self, forKey: .period),
+            citation: try container.decode(Citation.self, forKey: .citation),
+            parameters: try container.decode([ParameterBinding].self, forKey: .parameters))
+        let severity = try container.decode(Severity.self, forKey: .severity)
+        let communityID = try container.decodeIfPresent(CommunityID.self, forKey: .communityID)
+        let subject = try container.decode(Subject.self, forKey: .subject)
+        let measured = try container.decodeIfPresent(Quantity.self, forKey: .measured)
+        let required = try container.decodeIfPresent(Requirement.self, forKey: .required)
+        let detail = try container.decodeIfPresent(Quantity.self, forKey: .detail)
+        let exception = try container.decodeIfPresent(RuleException.self, forKey: .exception)
         let message = try container.decode(LocalizedText.self, forKey: .message)
         self.init(
-            origin: FindingOrigin(
-                ruleID: try container.decode(RuleID.self, forKey: .ruleID),
-                period: try container.decode(Period.self, forKey: .period),
-                citation: try container.decode(Citation.self, forKey: .citation),
-                parameters: try container.decode([ParameterBinding].self, forKey: .parameters)),
-            severity: try container.decode(Severity.self, forKey: .severity),
-            communityID: try container.decodeIfPresent(CommunityID.self, forKey: .communityID),
-            subject: try container.decode(Subject.self, forKey: .subject),
-            measured: try container.decodeIfPresent(Quantity.self, forKey: .measured),
-            required: try container.decodeIfPresent(Requirement.self, forKey: .required),
-            detail: try container.decodeIfPresent(Quantity.self, forKey: .detail),
-            exception: try container.decodeIfPresent(RuleException.self, forKey: .exception),
+            origin: origin, severity: severity, communityID: communityID, subject: subject, measured: measured,
+            required: required, detail: detail, exception: exception,
             template: MessageTemplate(chinese: message.chinese, english: message.english))
     }
 

@@ -231,9 +231,13 @@ extension Community {
         let subject = Subject.community(id)
         var positions: [Int?] = []
         positions.reserveCapacity(meeting.attendance.count)
+        // IDs that name no member (the record is rejected below) are still checked for repeats.
+        var unknown = Set<MemberID>()
         for (entry, attendance) in meeting.attendance.enumerated() {
             let position = lookup.position(of: attendance.memberID)
-            if attendance.memberID.rawValue.isEmpty || position.map({ listedAt[$0] == index }) == true {
+            let repeated =
+                position.map { listedAt[$0] == index } ?? !unknown.insert(attendance.memberID).inserted
+            if repeated {
                 throw check.error(
                     subject, field(".attendance[\(entry)].memberID"),
                     .duplicateOrEmptyID(attendance.memberID.rawValue))

@@ -152,6 +152,15 @@ struct NATDuesRulesTests {
         #expect(DuesLedger(unknown, over: try Period(year: 2025, quarter: 1), schedule: .national2008).arrears == nil)
     }
 
+    @Test func aLedgerOverMonthsWithAGapPassesOverThePaymentsBetween() throws {
+        var member = Fixture.member("D-3", events: [])
+        member.duesPayments = (1...3).map { payment($0, .wage(Money(yuan: 6_500)), 9_750) }
+        let months = [try CalendarMonth(year: 2025, month: 1), try CalendarMonth(year: 2025, month: 3)]
+        let ledger = DuesLedger(member, months: months, schedule: .national2008)
+        #expect(ledger.months.map(\.month) == months)
+        #expect(ledger.unpaid.isEmpty && ledger.arrears == .zero)
+    }
+
     /// The lapse, judged on the last day of `last` with payments every month until `paidThrough`.
     func lapse(paidThrough: CalendarDate, on audit: CalendarDate, exception: Bool = false) throws -> [Finding] {
         var payments: [DuesPayment] = []

@@ -44,9 +44,9 @@ public struct DuesLedger: Sendable, Hashable {
         self.init(member, months: CalendarMonth.months(in: period), schedule: schedule)
     }
 
-    /// Reads a member's payments over `months`, consecutive and in order (the whole months of a
-    /// period, ``CalendarMonth/months(in:)``): a rule that reads every member's ledger over one period
-    /// lists its months once.
+    /// Reads a member's payments over `months`, in order (the whole months of a period,
+    /// ``CalendarMonth/months(in:)``): a rule that reads every member's ledger over one period lists
+    /// its months once. Payments for months not listed are passed over.
     public init(_ member: Member, months owedMonths: [CalendarMonth], schedule: DuesSchedule?) {
         guard let first = owedMonths.first else { return }
         months.reserveCapacity(owedMonths.count)
@@ -60,6 +60,11 @@ public struct DuesLedger: Sendable, Hashable {
         }
         for month in owedMonths {
             var entry = Month(month: month, paid: .zero, lastPaidOn: nil, base: nil, owed: nil)
+            // Payments for months not listed (a gap in `owedMonths`) are passed over.
+            while next < payments.count, payments[next].month < month {
+                lastBase = payments[next].base
+                next += 1
+            }
             while next < payments.count, payments[next].month == month {
                 entry.paid += payments[next].amount
                 entry.lastPaidOn = max(entry.lastPaidOn ?? payments[next].paidOn, payments[next].paidOn)
