@@ -27,10 +27,10 @@ public struct AuditReport: Sendable {
     public let communityIDs: [CommunityID]
     /// Every finding, in order.
     public let findings: [Finding]
-    /// How many findings there are of each severity.
-    public let countsBySeverity: [Severity: Int]
+    /// How many findings there are of each severity (severities without findings are absent).
+    public var countsBySeverity: [Severity: Int] { counts.severities }
     /// How many findings each rule produced (rules without findings are absent).
-    public let countsByRule: [RuleID: Int]
+    public var countsByRule: [RuleID: Int] { counts.byRule }
 
     /// Where each community's findings are in ``findings``, in the order of ``communityIDs``.
     let communityRanges: [Range<Int>]
@@ -40,7 +40,7 @@ public struct AuditReport: Sendable {
     let positions: [CommunityID: Int]
     /// The parameter values each rule application read, kept so that a re-audit knows what changed.
     let applicationBindings: [RuleApplication: [ParameterBinding]]
-    /// The counts of ``findings``, kept for a re-audit to update.
+    /// The counts of ``findings``, which ``countsBySeverity`` and ``countsByRule`` read and a re-audit updates.
     let counts: FindingCounts
 
     init(
@@ -77,8 +77,6 @@ public struct AuditReport: Sendable {
         self.communityRanges = communityRanges
         self.applicationBindings = applicationBindings
         self.counts = counts
-        self.countsBySeverity = counts.severities
-        self.countsByRule = counts.byRule
     }
 
     /// The findings about one community, in order (empty when it was not audited or has none).
@@ -93,7 +91,7 @@ public struct AuditReport: Sendable {
     }
 
     /// The number of findings of a severity.
-    public func count(_ severity: Severity) -> Int { countsBySeverity[severity] ?? 0 }
+    public func count(_ severity: Severity) -> Int { counts.count(of: severity) }
 
     /// Whether a rule was judged, and in force, for a period: a rule that produced no finding for it
     /// either ran and found nothing (`true`) or did not run (`false`).

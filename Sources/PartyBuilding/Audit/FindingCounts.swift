@@ -30,6 +30,9 @@ struct FindingCounts: Sendable, Equatable {
         for (rule, count) in other.byRule { addToRule(rule, count) }
     }
 
+    /// The findings of a severity.
+    func count(of severity: Severity) -> Int { bySeverity[severity.rank] }
+
     /// The counts by severity, without severities never found.
     var severities: [Severity: Int] {
         Dictionary(uniqueKeysWithValues: zip(Severity.allCases, bySeverity).filter { $0.1 > 0 })

@@ -10,12 +10,17 @@ extension Member {
     /// Audits ask this of every member for many days, so a member without events answers at once,
     /// and the events are read in place.
     @inline(__always)
-    public func status(on date: CalendarDate) -> Status? {
-        events.isEmpty ? .formal : Self.status(replaying: events, on: date)
+    public func status(on date: CalendarDate) -> Status? { Self.status(replaying: events, on: date) }
+
+    /// The status after a member's events dated on or before `date` (or undated), for callers that
+    /// hold the events and not the member.
+    @inline(__always)
+    static func status(replaying events: [MembershipEvent], on date: CalendarDate) -> Status? {
+        events.isEmpty ? .formal : replay(events, on: date)
     }
 
-    /// The status after the events dated on or before `date` (or undated).
-    static func status(replaying events: [MembershipEvent], on date: CalendarDate) -> Status? {
+    /// ``status(replaying:on:)`` for a member with events.
+    private static func replay(_ events: [MembershipEvent], on date: CalendarDate) -> Status? {
         var status: Status? = events.contains { $0.kind.beginsMembership } ? nil : .formal
         for index in events.indices {
             if let day = events[index].date, day > date { break }

@@ -98,9 +98,7 @@ extension NAT {
         {
             var count = 0
             var month = last
-            while count < limit, !held(month),
-                events.isEmpty || Member.status(replaying: events, on: month.lastDay) != nil
-            {
+            while count < limit, !held(month), Member.status(replaying: events, on: month.lastDay) != nil {
                 count += 1
                 guard let previous = month.adding(-1) else { break }
                 month = previous

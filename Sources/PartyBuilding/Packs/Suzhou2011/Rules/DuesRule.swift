@@ -30,7 +30,8 @@ extension SZ2011 {
             _ context: CommunityContext, in period: Period, with graceDays: Int, into findings: inout FindingCollector
         ) {
             let months = CalendarMonth.months(in: period)
-            let deadlines = months.map { $0.lastDay.adding(days: graceDays) ?? .latest }
+            func deadline(_ month: CalendarMonth) -> CalendarDate { month.lastDay.adding(days: graceDays) ?? .latest }
+            let deadlines = months.map(deadline)
             let members = context.community.members
             for position in members.indices
             where !Self.isSettled(
@@ -40,10 +41,8 @@ extension SZ2011 {
                 let ledger = DuesLedger(members[position], months: months, schedule: nil)
                 let unpaid = ledger.unpaid.map(\.month)
                 let late = ledger.months.filter { month in
-                    guard let paidOn = month.lastPaidOn, let index = months.firstIndex(of: month.month) else {
-                        return false
-                    }
-                    return paidOn > deadlines[index]
+                    guard let paidOn = month.lastPaidOn else { return false }
+                    return paidOn > deadline(month.month)
                 }.map(\.month)
                 let subject = Subject.member(members[position].id)
                 if !unpaid.isEmpty {
@@ -71,7 +70,7 @@ extension SZ2011 {
             guard let first = months.first else { return true }
             var index = payments.firstIndex { $0.month >= first } ?? payments.count
             for (month, deadline) in zip(months, deadlines) {
-                guard events.isEmpty || Member.status(replaying: events, on: month.lastDay) != nil else {
+                guard Member.status(replaying: events, on: month.lastDay) != nil else {
                     while index < payments.count, payments[index].month == month { index += 1 }
                     continue
                 }
