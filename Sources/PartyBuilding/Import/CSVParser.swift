@@ -1,19 +1,18 @@
 /// Splits RFC 4180 comma-separated text into rows of fields: quoted fields may hold commas, quotes
 /// (doubled) and line breaks; lines end in LF or CRLF; a leading byte-order mark is ignored.
+///
+/// The parser goes on past a row that is not CSV, so that the rows after it are still read: such a
+/// row is kept with its ``Row/failure`` set. A quote that is never closed takes the rest of the text.
 struct CSVParser {
     /// A row and the line of the text it starts on (1-based).
     struct Row {
         var line: Int
         var fields: [String]
+        /// Why the row is not CSV, if it is not.
+        var failure: CommunityTableProblem.Reason?
     }
 
-    /// Why the text is not CSV.
-    struct Failure: Error {
-        var line: Int
-        var reason: String
-    }
-
-    static func rows(_ text: String) throws(Failure) -> [Row] {
+    static func rows(_ text: String) -> [Row] {
         var rows: [Row] = []
         var fields: [String] = []
         var field = ""
@@ -21,7 +20,18 @@ struct CSVParser {
         var rowLine = 1
         var quoted = false
         var afterQuote = false
+        var failure: CommunityTableProblem.Reason?
         var characters = text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text)
+        func endRow() {
+            fields.append(field)
+            if !(fields.count == 1 && fields[0].isEmpty && failure == nil) {
+                rows.append(Row(line: rowLine, fields: fields, failure: failure))
+            }
+            fields = []
+            field = ""
+            afterQuote = false
+            failure = nil
+        }
         while let character = characters.popFirst() {
             if quoted {
                 if character == "\"" {
@@ -44,23 +54,18 @@ struct CSVParser {
                 field = ""
                 afterQuote = false
             case "\n", "\r\n", "\r":
-                fields.append(field)
-                if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Row(line: rowLine, fields: fields)) }
-                fields = []
-                field = ""
-                afterQuote = false
+                endRow()
                 line += 1
                 rowLine = line
             case "\"" where field.isEmpty && !afterQuote:
                 quoted = true
             default:
-                guard !afterQuote else { throw Failure(line: line, reason: "text after a closing quote") }
+                if afterQuote { failure = .textAfterQuote }
                 field.append(character)
             }
         }
-        guard !quoted else { throw Failure(line: rowLine, reason: "a quoted field is not closed") }
-        fields.append(field)
-        if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Row(line: rowLine, fields: fields)) }
+        if quoted { failure = .unclosedQuote }
+        endRow()
         return rows
     }
 }

@@ -1,40 +1,50 @@
 import Foundation
 
-/// The cells of one row of a ``CommunityTable``, read into a ``Community``.
+/// The cells of one row of a ``CommunityTable``, read into a ``Community``; every cell that cannot be
+/// read is a problem, and the row is read to its end.
 struct RowReader {
     let source: String
     let line: Int
+    /// The headers of the table's columns, as the table wrote them.
+    let headers: [CommunityTable.Column: String]
+    /// The row's cells, trimmed.
     var values: [CommunityTable.Column: String] = [:]
+    /// What is wrong with the row's cells, in the order they were read.
+    private(set) var problems: [CommunityTableProblem] = []
 
-    init(source: String, line: Int) {
+    init(source: String, line: Int, headers: [CommunityTable.Column: String]) {
         self.source = source
         self.line = line
+        self.headers = headers
     }
 
-    func community() throws(CommunityTableError) -> Community {
-        guard let id = values[.id], !id.isEmpty else { throw error(.id, "", "the id is empty") }
-        var community = Community(id: CommunityID(id), name: values[.name] ?? id, district: values[.district] ?? "")
+    /// The community of the row, or `nil` when a cell cannot be read or the community cannot be right
+    /// (the ``problems`` say why).
+    mutating func community() -> Community? {
+        let id = values[.id] ?? ""
+        if id.isEmpty && headers[.id] != nil { report(.id, .empty) }
+        var community = Community(id: CommunityID(id), name: text(.name) ?? id, district: text(.district) ?? "")
         community.street = text(.street)
-        if let development = text(.development) {
-            switch development {
-            case "existing", "已建": community.development = .existing
-            case "planned", "规划": community.development = .planned
-            default: throw error(.development, development, "use existing (已建) or planned (规划)")
-            }
+        let developments: [(String, Community.Development)] = [
+            ("existing", .existing), ("已建", .existing), ("planned", .planned), ("规划", .planned),
+        ]
+        if let development = word(.development, developments) {
+            community.development = development
         }
-        community.households = try count(.households) ?? 0
-        community.residents = try count(.residents) ?? 0
-        community.registeredResidents = try count(.registeredResidents)
-        community.residentialFloorArea = try area(.residentialFloorArea) ?? .zero
-        community.serviceSpace = try area(.serviceSpace) ?? .zero
-        community.workAndActivityRoomArea = try area(.workAndActivityRoomArea) ?? .zero
-        community.partyUseArea = try area(.partyUseArea) ?? .zero
-        community.isConcentratedResettlement = try flag(.isConcentratedResettlement) ?? false
-        community.hasManagementServiceCentre = try flag(.hasManagementServiceCentre) ?? false
+        community.households = count(.households) ?? 0
+        community.residents = count(.residents) ?? 0
+        community.registeredResidents = count(.registeredResidents)
+        community.residentialFloorArea = area(.residentialFloorArea) ?? .zero
+        community.serviceSpace = area(.serviceSpace) ?? .zero
+        community.workAndActivityRoomArea = area(.workAndActivityRoomArea) ?? .zero
+        community.partyUseArea = area(.partyUseArea) ?? .zero
+        community.isConcentratedResettlement = flag(.isConcentratedResettlement) ?? false
+        community.hasManagementServiceCentre = flag(.hasManagementServiceCentre) ?? false
 
-        let members = try count(.members)
-        let probationary = try count(.probationaryMembers) ?? 0
-        let form = try organisationForm()
+        let members = count(.members)
+        let probationary = count(.probationaryMembers) ?? 0
+        let forms = PartyOrganisation.Form.allCases.flatMap { [($0.rawValue, $0), ($0.label.chinese, $0)] }
+        let form = word(.organisationForm, forms)
         if members != nil || form != nil {
             community.organisations = [
                 PartyOrganisation(
@@ -42,22 +52,29 @@ struct RowReader {
                     headcount: members.map { PartyOrganisation.Headcount(total: $0, probationary: probationary) })
             ]
         }
-        let year = try count(.year)
+        let year = count(.year, unit: .year)
         let yearly: [(CommunityTable.Column, FundGrant.Purpose)] = [(.workFunds, .work), (.activityFunds, .activity)]
         for (column, purpose) in yearly {
-            guard let amount = try money(column) else { continue }
-            guard let year else { throw error(.year, "", "a year is needed for \(column.rawValue)") }
+            guard let amount = money(column), let year = required(year, by: column) else { continue }
             community.fundGrants.append(FundGrant(year: year, purpose: purpose, source: .district, amount: amount))
         }
-        if let wage = try money(.lastYearAverageWage) {
-            guard let year else { throw error(.year, "", "a year is needed for lastYearAverageWage") }
+        if let wage = money(.lastYearAverageWage), let year = required(year, by: .lastYearAverageWage) {
             community.localAverageWages = [AverageWage(year: year - 1, amount: wage)]
         }
-        return community
+        // Without an ID (reported, or its column is missing and that is reported) the row is not validated.
+        guard problems.isEmpty, !id.isEmpty else { return nil }
+        validate(community)
+        return problems.isEmpty ? community : nil
     }
 
-    private func error(_ column: CommunityTable.Column, _ value: String, _ reason: String) -> CommunityTableError {
-        CommunityTableError(source: source, line: line, column: column.rawValue, value: value, reason: reason)
+    /// The column's header as the table wrote it, or its English name when the table has no such column.
+    func header(_ column: CommunityTable.Column) -> String { headers[column] ?? column.rawValue }
+
+    mutating func report(_ column: CommunityTable.Column?, _ reason: CommunityTableProblem.Reason) {
+        problems.append(
+            CommunityTableProblem(
+                source: source, line: line, column: column.map(header), value: column.map { values[$0] ?? "" },
+                reason: reason))
     }
 
     private func text(_ column: CommunityTable.Column) -> String? {
@@ -65,48 +82,55 @@ struct RowReader {
         return value
     }
 
-    private func count(_ column: CommunityTable.Column) throws(CommunityTableError) -> Int? {
-        guard let value = text(column) else { return nil }
-        guard let count = Int(value) else { throw error(column, value, "not a whole number") }
-        guard count >= 0 else { throw error(column, value, "must not be negative") }
-        return count
+    /// `value`, or a problem of the year column when a filled `column` needs it and it is empty.
+    private mutating func required(_ year: Int?, by column: CommunityTable.Column) -> Int? {
+        if year == nil && text(.year) == nil { report(.year, .requiredBy(header(column))) }
+        return year
     }
 
-    private func decimal(_ column: CommunityTable.Column) throws(CommunityTableError) -> Decimal? {
+    private mutating func number(_ column: CommunityTable.Column, _ unit: CellNumber.Unit) -> CellNumber? {
         guard let value = text(column) else { return nil }
-        let plain = value.replacingOccurrences(of: ",", with: "")
-        guard plain.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let number = Decimal(string: plain)
-        else { throw error(column, value, "not a non-negative number") }
-        return number
-    }
-
-    private func area(_ column: CommunityTable.Column) throws(CommunityTableError) -> Area? {
-        guard let number = try decimal(column) else { return nil }
-        do { return try Area(squareMetres: number) } catch {
-            throw self.error(column, values[column] ?? "", "an area in m² with at most two decimals")
+        do { return try CellNumber(value, unit: unit) } catch {
+            report(column, error.reason)
+            return nil
         }
     }
 
-    private func money(_ column: CommunityTable.Column) throws(CommunityTableError) -> Money? {
-        guard let number = try decimal(column) else { return nil }
-        do { return try Money(yuan: number) } catch {
-            throw self.error(column, values[column] ?? "", "an amount in yuan with at most two decimals")
+    private mutating func count(_ column: CommunityTable.Column, unit: CellNumber.Unit = .count) -> Int? {
+        do { return try number(column, unit)?.count() } catch {
+            report(column, error.reason)
+            return nil
         }
     }
 
-    private func flag(_ column: CommunityTable.Column) throws(CommunityTableError) -> Bool? {
+    private mutating func area(_ column: CommunityTable.Column) -> Area? {
+        do { return try number(column, .squareMetre).map { try Area(squareMetres: $0.hundredths()) } } catch {
+            report(column, (error as? CellNumber.Failure)?.reason ?? .tooLarge)
+            return nil
+        }
+    }
+
+    private mutating func money(_ column: CommunityTable.Column) -> Money? {
+        do { return try number(column, .yuan).map { try Money(yuan: $0.hundredths()) } } catch {
+            report(column, (error as? CellNumber.Failure)?.reason ?? .tooLarge)
+            return nil
+        }
+    }
+
+    private mutating func flag(_ column: CommunityTable.Column) -> Bool? {
+        word(
+            column,
+            [
+                ("true", true), ("yes", true), ("1", true), ("是", true), ("false", false), ("no", false), ("0", false),
+                ("否", false),
+            ])
+    }
+
+    /// The value of the first of `words` the cell holds (English words in any case).
+    private mutating func word<Value>(_ column: CommunityTable.Column, _ words: [(String, Value)]) -> Value? {
         guard let value = text(column) else { return nil }
-        switch value.lowercased() {
-        case "true", "yes", "1", "是": return true
-        case "false", "no", "0", "否": return false
-        default: throw error(column, value, "use true or false (是/否)")
-        }
-    }
-
-    private func organisationForm() throws(CommunityTableError) -> PartyOrganisation.Form? {
-        guard let value = text(.organisationForm) else { return nil }
-        if let form = PartyOrganisation.Form(rawValue: value) { return form }
-        if let form = PartyOrganisation.Form.allCases.first(where: { $0.label.chinese == value }) { return form }
-        throw error(.organisationForm, value, "use branch (党支部), generalBranch (党总支) or committee (党委)")
+        if let match = words.first(where: { $0.0.caseInsensitiveCompare(value) == .orderedSame }) { return match.1 }
+        report(column, .notOneOf(words.map(\.0)))
+        return nil
     }
 }

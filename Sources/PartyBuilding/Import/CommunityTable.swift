@@ -4,9 +4,11 @@ import Foundation
 /// community-level rules need (size, floor areas, funds of a year, membership headcount, last year's
 /// average wage).
 ///
-/// The first row names the columns, in English (as below) or in Chinese (the name in brackets); their
-/// order is free and unknown columns are an error, so that a misspelt header is not silently ignored.
-/// Only `id` is required; an empty cell leaves the field at its default.
+/// The first row names the columns, in English (as below, any case) or in Chinese (the name in
+/// brackets); their order is free and unknown columns are an error, so that a misspelt header is not
+/// silently ignored. Only `id` is required. The file may be UTF-8 (with or without a byte-order mark)
+/// or GB18030/GBK, told apart without being told (``TextEncoding``). Numbers may be written with
+/// full-width digits, thousands separators, `万` and a unit (`1.5万元`, `２，１４５户`, `5600㎡`).
 ///
 /// | column | meaning |
 /// |---|---|
@@ -24,6 +26,9 @@ import Foundation
 /// | `workFunds` (工作经费), `activityFunds` (活动经费) | yuan granted that year |
 /// | `lastYearAverageWage` (上年度平均工资) | yuan, the local average urban wage of the year before |
 ///
+/// A table with bad cells is read to its end, and every problem is reported at once in a
+/// ``CommunityTableError``.
+///
 /// ```swift
 /// let communities = try CommunityTable.read(contentsOf: URL(fileURLWithPath: "district.csv"))
 /// let report = try await Auditor().audit(communities, on: CalendarDate("2025-12-31"))
@@ -31,166 +36,92 @@ import Foundation
 public enum CommunityTable {
     /// Reads communities from CSV text.
     /// - Parameter source: a name for the text in errors, such as its file name.
-    /// - Throws: ``CommunityTableError`` naming the line, the column and the value.
+    /// - Throws: ``CommunityTableError`` with every problem of the table: each names the line, the
+    ///   column as the header wrote it, the value and what is wrong.
     public static func read(csv text: String, source: String = "CSV") throws(CommunityTableError) -> [Community] {
-        let rows: [CSVParser.Row]
-        do { rows = try CSVParser.rows(text) } catch {
-            throw CommunityTableError(source: source, line: error.line, column: nil, value: nil, reason: error.reason)
-        }
+        let rows = CSVParser.rows(text)
         guard let header = rows.first else {
-            throw CommunityTableError(source: source, line: 1, column: nil, value: nil, reason: "the file is empty")
+            throw CommunityTableError(problems: [CommunityTableProblem(source: source, line: nil, reason: .emptyFile)])
         }
-        var columns: [Column] = []
+        var problems: [CommunityTableProblem] = []
+        if let failure = header.failure {
+            problems.append(CommunityTableProblem(source: source, line: header.line, reason: failure))
+        }
+        var columns: [Column?] = []
+        var headers: [Column: String] = [:]
         for name in header.fields {
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard let column = Column(named: trimmed) else {
-                throw CommunityTableError(
-                    source: source, line: header.line, column: trimmed, value: nil,
-                    reason: "unknown column; the columns are " + Column.allCases.map(\.rawValue).joined(separator: ", ")
-                )
+            let written = name.trimmingCharacters(in: .whitespaces)
+            let column = Column(header: written)
+            if let column, headers[column] == nil {
+                headers[column] = written
+                columns.append(column)
+            } else {
+                let reason: CommunityTableProblem.Reason = column == nil ? .unknownColumn : .duplicateColumn
+                problems.append(
+                    CommunityTableProblem(source: source, line: header.line, column: written, reason: reason))
+                columns.append(nil)
             }
-            guard !columns.contains(column) else {
-                throw CommunityTableError(
-                    source: source, line: header.line, column: trimmed, value: nil, reason: "the column appears twice")
-            }
-            columns.append(column)
         }
-        guard columns.contains(.id) else {
-            throw CommunityTableError(
-                source: source, line: header.line, column: "id", value: nil, reason: "the id column is required")
+        if headers[.id] == nil {
+            problems.append(
+                CommunityTableProblem(source: source, line: header.line, column: "id", reason: .missingColumn))
         }
         var seen = Set<String>()
         var communities: [Community] = []
         for row in rows.dropFirst() {
+            if let failure = row.failure {
+                problems.append(CommunityTableProblem(source: source, line: row.line, reason: failure))
+                continue
+            }
             guard row.fields.count == columns.count else {
-                throw CommunityTableError(
-                    source: source, line: row.line, column: nil, value: nil,
-                    reason: "the row has \(row.fields.count) cells; the header has \(columns.count)")
+                let reason = CommunityTableProblem.Reason.wrongCellCount(
+                    found: row.fields.count, expected: columns.count)
+                problems.append(CommunityTableProblem(source: source, line: row.line, reason: reason))
+                continue
             }
-            var cells = RowReader(source: source, line: row.line)
+            var reader = RowReader(source: source, line: row.line, headers: headers)
             for (column, value) in zip(columns, row.fields) {
-                cells.values[column] = value.trimmingCharacters(in: .whitespaces)
+                if let column { reader.values[column] = value.trimmingCharacters(in: .whitespaces) }
             }
-            let community = try cells.community()
-            guard seen.insert(community.id.rawValue).inserted else {
-                throw CommunityTableError(
-                    source: source, line: row.line, column: "id", value: community.id.rawValue,
-                    reason: "the id appears on an earlier row")
+            let community = reader.community()
+            problems += inHeaderOrder(reader.problems, header: header.fields)
+            if let id = reader.values[.id], !id.isEmpty, !seen.insert(id).inserted {
+                problems.append(
+                    CommunityTableProblem(
+                        source: source, line: row.line, column: headers[.id], value: id, reason: .duplicateID))
             }
-            communities.append(community)
+            if let community { communities.append(community) }
         }
+        guard problems.isEmpty else { throw CommunityTableError(problems: problems) }
         return communities
     }
 
-    /// Reads communities from a CSV file (UTF-8).
-    /// - Throws: ``CommunityTableError`` naming the file, the line, the column and the value, also
-    ///   when the file cannot be read.
-    public static func read(contentsOf url: URL) throws(CommunityTableError) -> [Community] {
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw CommunityTableError(
-                source: url.path, line: 0, column: nil, value: nil, reason: "cannot be read as UTF-8 text: \(error)")
+    /// The problems of one row in the order of the columns their headers name (the whole row's first).
+    private static func inHeaderOrder(_ problems: [CommunityTableProblem], header: [String]) -> [CommunityTableProblem]
+    {
+        let written = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        func position(_ problem: CommunityTableProblem) -> Int {
+            problem.column.map { written.firstIndex(of: $0) ?? written.count } ?? -1
         }
-        return try read(csv: text, source: url.lastPathComponent)
+        return problems.enumerated().sorted { (position($0.element), $0.offset) < (position($1.element), $1.offset) }
+            .map(\.element)
     }
 
-    /// A column of the table.
-    public enum Column: String, Sendable, CaseIterable {
-        /// The community's ID (required).
-        case id
-        /// Its name.
-        case name
-        /// Its district or county-level city.
-        case district
-        /// Its street.
-        case street
-        /// `existing` or `planned`.
-        case development
-        /// Households.
-        case households
-        /// Residents (常住人口).
-        case residents
-        /// Registered residents (户籍人口).
-        case registeredResidents
-        /// Above-ground residential floor area, m².
-        case residentialFloorArea
-        /// Service space, m².
-        case serviceSpace
-        /// Work-and-activity rooms, m².
-        case workAndActivityRoomArea
-        /// Party-use area, m².
-        case partyUseArea
-        /// Whether it is a concentrated resettlement area.
-        case isConcentratedResettlement
-        /// Whether it has a management service centre.
-        case hasManagementServiceCentre
-        /// The form of its Party organisation.
-        case organisationForm
-        /// Members the community holds (headcount).
-        case members
-        /// Probationary members among them.
-        case probationaryMembers
-        /// The year of the fund and wage columns.
-        case year
-        /// Work funds granted that year, yuan.
-        case workFunds
-        /// Activity funds granted that year, yuan.
-        case activityFunds
-        /// The local average urban wage of the year before, yuan.
-        case lastYearAverageWage
-
-        /// The Chinese header accepted for the column.
-        public var chineseName: String {
-            switch self {
-            case .id: "编号"
-            case .name: "名称"
-            case .district: "区"
-            case .street: "街道"
-            case .development: "建设状态"
-            case .households: "户数"
-            case .residents: "常住人口"
-            case .registeredResidents: "户籍人口"
-            case .residentialFloorArea: "住宅地面建筑面积"
-            case .serviceSpace: "社区服务用房"
-            case .workAndActivityRoomArea: "工作活动用房"
-            case .partyUseArea: "党组织活动用房"
-            case .isConcentratedResettlement: "集中安置"
-            case .hasManagementServiceCentre: "管理服务中心"
-            case .organisationForm: "组织形式"
-            case .members: "党员"
-            case .probationaryMembers: "预备党员"
-            case .year: "年度"
-            case .workFunds: "工作经费"
-            case .activityFunds: "活动经费"
-            case .lastYearAverageWage: "上年度平均工资"
-            }
+    /// Reads communities from a CSV file.
+    /// - Parameter encoding: the encoding of the file's bytes; by default, UTF-8 or GB18030 as the
+    ///   bytes show.
+    /// - Throws: ``CommunityTableError`` with every problem of the table, or the one problem of a
+    ///   file that does not exist, cannot be read or is not text in `encoding`.
+    public static func read(contentsOf url: URL, encoding: TextEncoding = .automatic) throws(CommunityTableError)
+        -> [Community]
+    {
+        let source = url.lastPathComponent
+        func failure(_ reason: CommunityTableProblem.Reason) -> CommunityTableError {
+            CommunityTableError(problems: [CommunityTableProblem(source: source, line: nil, reason: reason)])
         }
-
-        init?(named name: String) {
-            guard let column = Column(rawValue: name) ?? Column.allCases.first(where: { $0.chineseName == name })
-            else { return nil }
-            self = column
-        }
-    }
-}
-
-/// A cell of a CSV table that cannot be read, named by its source, line, column and value.
-public struct CommunityTableError: Error, Sendable, Hashable, LocalizedError {
-    /// The file name or the name given for the text.
-    public var source: String
-    /// The line of the text (1-based; 0 when the file could not be read).
-    public var line: Int
-    /// The column's header, if the error is in one column.
-    public var column: String?
-    /// The cell's text, if the error is in one cell.
-    public var value: String?
-    /// What is wrong.
-    public var reason: String
-
-    public var errorDescription: String? {
-        var text = "\(source), line \(line)"
-        if let column { text += ", column \(column)" }
-        if let value { text += ", value \"\(value)\"" }
-        return text + ": " + reason
+        guard FileManager.default.fileExists(atPath: url.path) else { throw failure(.fileNotFound) }
+        guard let data = try? Data(contentsOf: url) else { throw failure(.fileNotReadable) }
+        guard let text = encoding.decode(data) else { throw failure(.notText(encoding)) }
+        return try read(csv: text, source: source)
     }
 }
