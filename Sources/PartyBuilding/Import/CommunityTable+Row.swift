@@ -41,26 +41,9 @@ struct RowReader {
         community.isConcentratedResettlement = flag(.isConcentratedResettlement) ?? false
         community.hasManagementServiceCentre = flag(.hasManagementServiceCentre) ?? false
 
-        let members = count(.members)
-        let probationary = count(.probationaryMembers) ?? 0
-        let forms = PartyOrganisation.Form.allCases.flatMap { [($0.rawValue, $0), ($0.label.chinese, $0)] }
-        let form = word(.organisationForm, forms)
-        if members != nil || form != nil {
-            community.organisations = [
-                PartyOrganisation(
-                    id: OrganisationID(id + "-P"), name: community.name + "党组织", form: form ?? .branch,
-                    headcount: members.map { PartyOrganisation.Headcount(total: $0, probationary: probationary) })
-            ]
-        }
-        let year = count(.year, unit: .year)
-        let yearly: [(CommunityTable.Column, FundGrant.Purpose)] = [(.workFunds, .work), (.activityFunds, .activity)]
-        for (column, purpose) in yearly {
-            guard let amount = money(column), let year = required(year, by: column) else { continue }
-            community.fundGrants.append(FundGrant(year: year, purpose: purpose, source: .district, amount: amount))
-        }
-        if let wage = money(.lastYearAverageWage), let year = required(year, by: .lastYearAverageWage) {
-            community.localAverageWages = [AverageWage(year: year - 1, amount: wage)]
-        }
+        readOrganisations(into: &community)
+        readFunds(into: &community)
+        readException(into: &community)
         // Without an ID (reported, or its column is missing and that is reported) the row is not validated.
         guard problems.isEmpty, !id.isEmpty else { return nil }
         validate(community)
@@ -77,15 +60,15 @@ struct RowReader {
                 reason: reason))
     }
 
-    private func text(_ column: CommunityTable.Column) -> String? {
+    func text(_ column: CommunityTable.Column) -> String? {
         guard let value = values[column], !value.isEmpty else { return nil }
         return value
     }
 
-    /// `value`, or a problem of the year column when a filled `column` needs it and it is empty.
-    private mutating func required(_ year: Int?, by column: CommunityTable.Column) -> Int? {
-        if year == nil && text(.year) == nil { report(.year, .requiredBy(header(column))) }
-        return year
+    /// `value`, or a problem of `column` when a filled `filled` needs it and it is empty.
+    mutating func required(_ value: Int?, _ column: CommunityTable.Column, by filled: CommunityTable.Column) -> Int? {
+        if value == nil && text(column) == nil { report(column, .requiredBy(header(filled))) }
+        return value
     }
 
     private mutating func number(_ column: CommunityTable.Column, _ unit: CellNumber.Unit) -> CellNumber? {
@@ -96,7 +79,7 @@ struct RowReader {
         }
     }
 
-    private mutating func count(_ column: CommunityTable.Column, unit: CellNumber.Unit = .count) -> Int? {
+    mutating func count(_ column: CommunityTable.Column, unit: CellNumber.Unit = .count) -> Int? {
         do { return try number(column, unit)?.count() } catch {
             report(column, error.reason)
             return nil
@@ -110,9 +93,18 @@ struct RowReader {
         }
     }
 
-    private mutating func money(_ column: CommunityTable.Column) -> Money? {
+    mutating func money(_ column: CommunityTable.Column) -> Money? {
         do { return try number(column, .yuan).map { try Money(yuan: $0.hundredths()) } } catch {
             report(column, (error as? CellNumber.Failure)?.reason ?? .tooLarge)
+            return nil
+        }
+    }
+
+    /// The date in the cell, `YYYY-MM-DD`.
+    mutating func date(_ column: CommunityTable.Column) -> CalendarDate? {
+        guard let value = text(column) else { return nil }
+        do { return try CalendarDate(iso8601: value) } catch {
+            report(column, .notADate)
             return nil
         }
     }
@@ -127,7 +119,7 @@ struct RowReader {
     }
 
     /// The value of the first of `words` the cell holds (English words in any case).
-    private mutating func word<Value>(_ column: CommunityTable.Column, _ words: [(String, Value)]) -> Value? {
+    mutating func word<Value>(_ column: CommunityTable.Column, _ words: [(String, Value)]) -> Value? {
         guard let value = text(column) else { return nil }
         if let match = words.first(where: { $0.0.caseInsensitiveCompare(value) == .orderedSame }) { return match.1 }
         report(column, .notOneOf(words.map(\.0)))

@@ -53,6 +53,7 @@ extension CommunityTableProblem.Reason {
         case .notOneOf(let words): "不是可用的值；可用的值为" + words.joined(separator: "、")
         case .notADate: "不是 YYYY-MM-DD 格式的日期"
         case .requiredBy(let column): "不能为空，因为填写了“\(column)”"
+        case .before(let column): "早于“\(column)”"
         case .exceeds(let column): "超过了它所属的“\(column)”"
         case .totalDiffersFromSources(let sum): "与各来源之和 \(sum) 不符"
         case .incompleteException(let missing):
@@ -92,6 +93,7 @@ extension CommunityTableProblem.Reason {
         case .notOneOf(let words): "use " + words.joined(separator: ", ")
         case .notADate: "not a date of the form YYYY-MM-DD"
         case .requiredBy(let column): "must be filled when \(column) is"
+        case .before(let column): "is before \(column)"
         case .exceeds(let column): "exceeds \(column), of which it is part"
         case .totalDiffersFromSources(let sum): "differs from the sum of its sources, \(sum)"
         case .incompleteException(let missing):

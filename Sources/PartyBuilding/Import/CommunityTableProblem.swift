@@ -75,6 +75,8 @@ public struct CommunityTableProblem: Sendable, Hashable {
         case notADate
         /// The cell must be filled because the named column (as the header wrote it) is.
         case requiredBy(String)
+        /// The date is before that of the named column (as the header wrote it), where it cannot be.
+        case before(String)
         /// The value is larger than that of the named column (as the header wrote it), which it is part of.
         case exceeds(String)
         /// The total differs from the sum of the columns that break it down; the associated value is
