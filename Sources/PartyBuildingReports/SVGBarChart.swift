@@ -60,7 +60,8 @@ struct SVGBarChart {
             let barStart = bar.value < 0 ? axis - length : axis
             let valueStart = (bar.value > 0 ? axis + length : axis) + 40
             let label = HTMLText.escape(bar.label)
-            var line = "<g class=\"\(bar.resolvedSeries.rawValue)\"><title>\(label): \(HTMLText.escape(bar.display))</title>"
+            var line =
+                "<g class=\"\(bar.resolvedSeries.rawValue)\"><title>\(label): \(HTMLText.escape(bar.display))</title>"
             line += "<text x=\"\(Self.coordinate(Self.labelEnd * 10))\" y=\"\(Self.coordinate(baseline))\" "
             line += "text-anchor=\"end\">\(HTMLText.escape(Self.shortened(bar.label)))</text>"
             if length > 0 {
@@ -71,8 +72,9 @@ struct SVGBarChart {
             line += "\(HTMLText.escape(bar.display))</text></g>"
             lines.append(line)
         }
+        let axisX = Self.coordinate(axis)
         lines.append(
-            "<line class=\"axis\" x1=\"\(Self.coordinate(axis))\" y1=\"\(Self.top - 4)\" x2=\"\(Self.coordinate(axis))\" "
+            "<line class=\"axis\" x1=\"\(axisX)\" y1=\"\(Self.top - 4)\" x2=\"\(axisX)\" "
                 + "y2=\"\(height - Self.top + 4)\"/>")
         lines.append("</svg>")
         return lines.joined(separator: "\n")

@@ -36,7 +36,8 @@ public struct TextReportRenderer: Sendable {
             switch section {
             case .table(let table): blocks.append(lines(of: table))
             case .chart(let chart): blocks.append(lines(of: chart))
-            case .note(let text): blocks.append(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            case .note(let text):
+                blocks.append(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             }
         }
         return blocks.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")

@@ -43,7 +43,8 @@ struct HTMLRendererTests {
             ])
         let html = HTMLReportRenderer().render(table)
         #expect(html.contains("<h2>&lt;T&gt;</h2>"))
-        #expect(html.contains("<thead>\n<tr><th scope=\"col\">名&#39;称</th><th scope=\"col\" class=\"num\">差额</th></tr>"))
+        #expect(
+            html.contains("<thead>\n<tr><th scope=\"col\">名&#39;称</th><th scope=\"col\" class=\"num\">差额</th></tr>"))
         #expect(html.contains("<tr><td>&lt;b&gt;&amp;&quot;x&quot;</td><td class=\"num\">\u{2212}1,200.00</td></tr>"))
         #expect(html.contains("<tr class=\"subtotal\"><td>小计</td><td class=\"num\">0.01</td></tr>"))
         #expect(!html.contains("<b>"))

@@ -30,7 +30,11 @@ struct JSONRendererTests {
         #expect(text.contains("\"display\": \"\u{2212}1,200.00\","))
         #expect(text.contains("\"series\": \"shortfall\""))
         #expect(text.contains("\"text\": \"金额单位：元。\\n第二行\""))
-        #expect(text.contains("{\n          \"key\": \"activityFloor\",\n          \"header\": \"下限（元）\",\n          \"alignment\": \"trailing\"\n        }"))
+        #expect(
+            text.contains(
+                "{\n          \"key\": \"activityFloor\",\n          \"header\": \"下限（元）\",\n"
+                    + "          \"alignment\": \"trailing\"\n        }"
+            ))
         #expect(JSONReportRenderer().render(try Fixtures.document()) == text)
     }
 

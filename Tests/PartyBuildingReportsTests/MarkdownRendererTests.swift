@@ -34,7 +34,9 @@ struct MarkdownRendererTests {
         let text = MarkdownReportRenderer().render(try Fixtures.document())
         #expect(text.hasPrefix("# 社区党建经费审核\n\n- **审核日期**: 2025-12-31\n- **Pack**: SZ2011\n\n## 活动经费 Funding\n"))
         #expect(text.contains("| :--- | ---: | ---: | ---: | ---: | ---: |\n"))
-        #expect(text.contains("## 差额 Gap\n\n|  | 元 |\n| :--- | ---: |\n| 双塔 | \u{2212}1,200.00 |\n| Canglang A1 | 800.00 |\n"))
+        #expect(
+            text.contains(
+                "## 差额 Gap\n\n|  | 元 |\n| :--- | ---: |\n| 双塔 | \u{2212}1,200.00 |\n| Canglang A1 | 800.00 |\n"))
         #expect(text.hasSuffix("\n\n金额单位：元。\n第二行\n"))
     }
 }

@@ -24,7 +24,8 @@ struct ReportTableTests {
 
     @Test func rejectsDuplicateColumnKeys() {
         #expect(throws: ReportTableError.duplicateColumnKey(table: "T", key: "a")) {
-            try ReportTable(title: "T", columns: [ReportColumn(key: "a", header: "A"), ReportColumn(key: "a", header: "B")])
+            try ReportTable(
+                title: "T", columns: [ReportColumn(key: "a", header: "A"), ReportColumn(key: "a", header: "B")])
         }
     }
 
