@@ -17,6 +17,10 @@ import Foundation
 ///
 /// Subtotal and total rows are ordinary rows in CSV; their first cell should say what they are (for
 /// example "姑苏区 小计").
+///
+/// Fields are not altered to defeat spreadsheet formulas (a text cell starting with `=` stays as it
+/// is, since a negative number must keep its leading `-`): text from untrusted sources should be checked
+/// by the caller.
 public struct CSVReportRenderer: Sendable {
     /// The UTF-8 byte-order mark that starts every rendering.
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]

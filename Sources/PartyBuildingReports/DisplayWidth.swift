@@ -6,9 +6,10 @@
 ///   extensions, CJK radicals and strokes, CJK symbols and punctuation (U+3000–U+303F), Hiragana,
 ///   Katakana, Bopomofo, Hangul, CJK compatibility characters and ideographs, vertical and small forms,
 ///   full-width forms (U+FF01–U+FF60, U+FFE0–U+FFE6) and emoji shown as pictures;
-/// - 0 columns for combining marks (U+0300–U+036F and the other combining blocks, and any scalar Unicode
-///   classes as a nonspacing or enclosing mark), zero-width characters (U+200B–U+200F, U+2060–U+2064,
-///   U+FEFF), variation selectors (U+FE00–U+FE0F) and control characters;
+/// - 0 columns for combining marks (U+0300–U+036F and the other combining blocks in the table, and any
+///   other scalar whose Unicode general category is a nonspacing or enclosing mark or a format
+///   character), zero-width characters (U+200B–U+200F, U+2060–U+2064, U+FEFF), variation selectors
+///   (U+FE00–U+FE0F) and control characters;
 /// - 1 column for everything else.
 ///
 /// A grapheme whose first scalar is narrow but which asks for emoji presentation with U+FE0F (such as

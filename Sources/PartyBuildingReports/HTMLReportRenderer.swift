@@ -36,6 +36,7 @@ public struct HTMLReportRenderer: Sendable {
         tr.subtotal td { font-weight: bold; background: #f7f7f7; }
         tr.total td { font-weight: bold; background: #ececec; border-top: 2px solid #888; }
         figure { margin: 1em 0; }
+        svg { max-width: 100%; height: auto; }
         svg text { fill: #222; }
         svg .shortfall rect { fill: #c62828; }
         svg .surplus rect { fill: #2e7d32; }

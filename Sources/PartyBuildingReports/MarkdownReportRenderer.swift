@@ -5,9 +5,9 @@
 /// ones; a subtotal or total row has its cells in bold. Markdown has no charts, so a chart is a `##`
 /// heading and a table of label and value. A note is a paragraph.
 ///
-/// In table cells, backslashes are doubled, `|` is written `\|` and a line break `<br>`; in headings,
-/// facts and notes only line breaks in headings and facts are changed (to spaces), so that one item stays
-/// on one line. Lines end with `\n`.
+/// In table cells, backslashes are doubled, `|` is written `\|` and a line break `<br>`. In headings and
+/// facts a line break becomes a space, so that each stays on one line. A note is written as it is, so it
+/// may hold Markdown of its own. Lines end with `\n`.
 public struct MarkdownReportRenderer: Sendable {
     /// Creates a renderer.
     public init() {}

@@ -46,7 +46,7 @@ public struct ReportTable: Sendable, Hashable {
 
     /// How the cells of the column at `index` line up: the column's own ``ReportColumn/alignment`` when
     /// it has one, otherwise trailing when the column holds at least one number and no text (cells not
-    /// recorded are ignored), and leading otherwise.
+    /// recorded are ignored), and leading otherwise. `index` must be less than `columns.count`.
     public func alignment(ofColumn index: Int) -> ReportColumn.Alignment {
         if let chosen = columns[index].alignment { return chosen }
         var sawNumber = false
