@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "PartyBuildingStoreTesting", targets: ["PartyBuildingStoreTesting"]),
         .library(name: "PartyBuildingStoreConformance", targets: ["PartyBuildingStoreConformance"]),
         .library(name: "PartyBuildingSynthetic", targets: ["PartyBuildingSynthetic"]),
+        .library(name: "PartyBuildingReports", targets: ["PartyBuildingReports"]),
     ],
     targets: [
         // The library: models, rules, calculators, audits and the built-in stores.
@@ -31,6 +32,8 @@ let package = Package(
         // The seeded synthetic-city generator and the hand-written sample communities, for benchmarks,
         // tests and examples.
         .target(name: "PartyBuildingSynthetic", dependencies: ["PartyBuilding"], swiftSettings: strictSettings),
+        // Report documents (tables, bar charts, notes) and their text, CSV, Markdown, HTML and JSON renderers.
+        .target(name: "PartyBuildingReports", dependencies: ["PartyBuilding"], swiftSettings: strictSettings),
 
         // Examples: each is `swift run <name>`.
         .executableTarget(
@@ -70,6 +73,9 @@ let package = Package(
         // Runs the example programs and checks what they print.
         .testTarget(
             name: "ExampleTests", dependencies: ["audit-sample", "what-if", "dues", "due"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PartyBuildingReportsTests", dependencies: ["PartyBuildingReports", "PartyBuilding"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PartyBuildingSyntheticTests", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"],

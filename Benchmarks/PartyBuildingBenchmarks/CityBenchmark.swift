@@ -124,8 +124,9 @@ struct CityBenchmark {
             sums.add(
                 calculators.result(
                     members: community.members.count { $0.relationship == .heldByCommunity },
-                    residents: community.residents,
-                    residentialFloorArea: Int(community.residentialFloorArea.hundredthsOfSquareMetre / 100),
+                    // The synthetic city records every figure.
+                    residents: community.residents ?? 0,
+                    residentialFloorArea: Int((community.residentialFloorArea ?? .zero).hundredthsOfSquareMetre / 100),
                     averageWage: Int((community.averageWage(in: city.year - 1) ?? .zero).fen / 100),
                     staffAveragePay: Int(total.fen / 100 / Int64(max(pays.count, 1)))))
         }

@@ -46,14 +46,14 @@ struct ReportPrinter {
     }
 
     /// An area as the messages show it, thousands grouped: `180,000.00 m²`.
-    private func area(_ area: Area) -> String { Quantity.area(area).formatted(language) }
+    private func area(_ area: Area?) -> String { area.map { Quantity.area($0).formatted(language) } ?? "—" }
 
     /// The floors the calculators give for a community, next to its records.
     private func figures(of community: Community, year: Int, on date: CalendarDate) -> [String] {
         let zh = language == .chinese
         let held = MembershipSummary(community, on: date).heldByCommunity
         let activity = ActivityFundFloor.suzhou2011.floor(members: held)
-        let work = WorkFundFloor.suzhou2011.floor(population: community.residents)
+        let work = WorkFundFloor.suzhou2011.floor(population: community.residents ?? 0)
         let space = SpaceFloors.suzhou2011
         let granted = (
             activity: community.fundsGranted(in: year, for: [.activity]),
@@ -61,17 +61,17 @@ struct ReportPrinter {
         )
         if zh {
             return [
-                "党员 \(held) 名 · 居民 \(community.residents) 人 · 住宅地面建筑面积 \(area(community.residentialFloorArea))",
+                "党员 \(held) 名 · 居民 \(community.residents.map(String.init) ?? "—") 人 · 住宅地面建筑面积 \(area(community.residentialFloorArea))",
                 "活动经费：已拨 \(granted.activity) 元，下限 \(activity) 元；工作经费：已拨 \(granted.work) 元，下限 \(work) 元",
-                "服务用房 \(area(community.serviceSpace))（下限 \(area(space.serviceSpace(forResidentialFloorArea: community.residentialFloorArea)))）"
-                    + " · 工作活动用房 \(area(community.workAndActivityRoomArea))（下限 \(area(space.workSpace(forResidentialFloorArea: community.residentialFloorArea)))）",
+                "服务用房 \(area(community.serviceSpace))（下限 \(area(space.serviceSpace(forResidentialFloorArea: community.residentialFloorArea ?? .zero)))）"
+                    + " · 工作活动用房 \(area(community.workAndActivityRoomArea))（下限 \(area(space.workSpace(forResidentialFloorArea: community.residentialFloorArea ?? .zero)))）",
             ]
         }
         return [
-            "\(held) members · \(community.residents) residents · residential floor area \(area(community.residentialFloorArea))",
+            "\(held) members · \(community.residents.map(String.init) ?? "—") residents · residential floor area \(area(community.residentialFloorArea))",
             "Activity funds: granted CNY \(granted.activity), floor CNY \(activity); work funds: granted CNY \(granted.work), floor CNY \(work)",
-            "Service space \(area(community.serviceSpace)) (floor \(area(space.serviceSpace(forResidentialFloorArea: community.residentialFloorArea))))"
-                + " · work-and-activity rooms \(area(community.workAndActivityRoomArea)) (floor \(area(space.workSpace(forResidentialFloorArea: community.residentialFloorArea))))",
+            "Service space \(area(community.serviceSpace)) (floor \(area(space.serviceSpace(forResidentialFloorArea: community.residentialFloorArea ?? .zero))))"
+                + " · work-and-activity rooms \(area(community.workAndActivityRoomArea)) (floor \(area(space.workSpace(forResidentialFloorArea: community.residentialFloorArea ?? .zero))))",
         ]
     }
 }

@@ -92,8 +92,9 @@ public enum ConformanceFixtures {
         let richest = ValidationLimits.maximumAmount
         var community = Community(
             id: id, name: String(repeating: "长", count: 10_000), district: "e\u{301}\u{302}\u{303}",
-            street: "", households: most, residents: 0, registeredResidents: most, residentialFloorArea: largest,
-            serviceSpace: largest, workAndActivityRoomArea: largest, partyUseArea: largest)
+            street: "", development: .existing, households: most, residents: 0, registeredResidents: most,
+            residentialFloorArea: largest, isConcentratedResettlement: false, hasManagementServiceCentre: false,
+            residentsCommittees: [], serviceSpace: largest, workAndActivityRoomArea: largest, partyUseArea: largest)
         let firstDay = CalendarDate(known: 1, 1, 1)
         let lastDay = CalendarDate("9999-12-31")
         community.spaceRemediationPlan = RemediationPlan(summary: "", targetDate: lastDay, approver: "")

@@ -250,7 +250,7 @@ struct CommunityGenerator: Sendable {
     }
 
     private func addSpace(to community: inout Community, index: Int) {
-        let floorArea = community.residentialFloorArea.hundredthsOfSquareMetre
+        let floorArea = (community.residentialFloorArea ?? .zero).hundredthsOfSquareMetre
         let serviceFloor = floorArea * 3 / 100
         let roomsFloor = (floorArea + 199) / 200
         let service = Self.adjusted(
@@ -285,7 +285,7 @@ struct CommunityGenerator: Sendable {
             case ..<85: activityFloor * (100 + activityPercent) / 100
             default: activityFloor * (100 - activityPercent) / 100
             }
-        let workFloor = Int64(community.residents) * 20
+        let workFloor = Int64(community.residents ?? 0) * 20
         let workPercent = Int64(draw(.workFundPercent, index, 0...30))
         let work =
             level(.workFund, index) < 70

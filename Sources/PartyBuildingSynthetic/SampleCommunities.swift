@@ -17,8 +17,9 @@ public enum SampleCommunities {
     /// 东关社区: the worked example of the seeds (`004_3f6f0cae3b1191d2.txt`).
     public static var dongguan: Community {
         var community = Community(
-            id: "DG", name: "东关社区", district: "城中区", households: 2145, residents: 7393,
-            residentialFloorArea: Area(squareMetres: 180_000), serviceSpace: Area(squareMetres: 5_600),
+            id: "DG", name: "东关社区", district: "城中区", development: .existing, households: 2145, residents: 7393,
+            residentialFloorArea: Area(squareMetres: 180_000), isConcentratedResettlement: false,
+            serviceSpace: Area(squareMetres: 5_600),
             workAndActivityRoomArea: Area(squareMetres: 900), partyUseArea: Area(squareMetres: 320))
         community.organisations = [
             PartyOrganisation(
@@ -47,8 +48,9 @@ public enum SampleCommunities {
     /// 石泉社区: a general branch of 64 formal members, short of service space, with a plan.
     public static var shiquan: Community {
         var community = Community(
-            id: "SQ", name: "石泉社区", district: "姑苏区", households: 3200, residents: 9100,
-            residentialFloorArea: Area(squareMetres: 260_000), serviceSpace: Area(squareMetres: 6_500),
+            id: "SQ", name: "石泉社区", district: "姑苏区", development: .existing, households: 3200, residents: 9100,
+            residentialFloorArea: Area(squareMetres: 260_000), isConcentratedResettlement: false,
+            serviceSpace: Area(squareMetres: 6_500),
             workAndActivityRoomArea: Area(squareMetres: 1_300), partyUseArea: Area(squareMetres: 400))
         community.spaceRemediationPlan = RemediationPlan(
             summary: "新建邻里中心二层", targetDate: CalendarDate("2027-06-30"), approver: "姑苏区民政局")
@@ -93,6 +95,7 @@ public enum SampleCommunities {
         var community = Community(
             id: "XY", name: "新苑社区", district: "吴中区", development: .planned, households: 3600, residents: 10_400,
             residentialFloorArea: Area(squareMetres: 300_000), isConcentratedResettlement: true,
+            hasManagementServiceCentre: false,
             residentsCommittees: [
                 ResidentsCommittee(id: "XY-R1", name: "新苑一居"), ResidentsCommittee(id: "XY-R2", name: "新苑二居"),
             ],

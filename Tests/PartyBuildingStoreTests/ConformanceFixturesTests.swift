@@ -38,7 +38,11 @@ import Testing
         let communities = [ConformanceFixtures.rich(), ConformanceFixtures.minimal()]
         let members = communities.flatMap(\.members)
         let workers = communities.flatMap(\.workers)
-        #expect(Set(communities.map(\.development)) == Set(Community.Development.allCases))
+        // Planned (rich), existing (extremes) and not recorded (minimal): each is stored and read back.
+        let developments = Set((communities + [ConformanceFixtures.extremes()]).map(\.development))
+        #expect(developments == Set(Community.Development.allCases.map(Optional.some) + [nil]))
+        #expect(ConformanceFixtures.minimal().residentsCommittees == nil)
+        #expect(ConformanceFixtures.extremes().residentsCommittees == [])
         #expect(Set(members.compactMap { $0.status(on: .latest) }) == Set(Member.Status.allCases))
         #expect(Set(members.map { $0.migration(on: CalendarDate("2022-01-01")) }) == Set(Member.Migration.allCases))
         #expect(Set(members.map(\.relationship)) == Set(Member.Relationship.allCases))

@@ -68,7 +68,7 @@ struct ReauditPropertyTests {
         case 2:  // a worker removed
             if !community.workers.isEmpty { community.workers.removeLast() }
         case 3:  // the service space enlarged
-            community.serviceSpace = community.serviceSpace + Area(squareMetres: 500)
+            community.serviceSpace = (community.serviceSpace ?? .zero) + Area(squareMetres: 500)
         case 4:  // an exception recorded for the activity fund
             community.exceptions.append(
                 RuleException(

@@ -29,7 +29,7 @@ struct CommunityTableTests {
         let csv = "\u{FEFF}编号,名称,建设状态,集中安置,组织形式,党员\nXY,新苑社区,规划,是,党总支,60\n"
         let community = try #require(try CommunityTable.read(csv: csv).first)
         #expect(community.development == .planned)
-        #expect(community.isConcentratedResettlement)
+        #expect(community.isConcentratedResettlement == true)
         #expect(community.organisations.first?.form == .generalBranch)
     }
 

@@ -26,8 +26,12 @@ struct ReceptionRoomRule: Rule {
     func evaluate(
         _ community: CommunityContext, in period: Period, with minimum: Area, into findings: inout FindingCollector
     ) {
+        guard let space = community.community.serviceSpace else {
+            findings.cannotCheck(.community(community.id), missing: [.serviceSpace])
+            return
+        }
         findings.check(
-            .community(community.id), .area(community.community.serviceSpace), .noFewerThan, .area(minimum),
+            .community(community.id), .area(space), .noFewerThan, .area(minimum),
             message: MessageTemplate(
                 chinese: "接待室面积为 {measured}，应{required}",
                 english: "The reception room is {measured}; required {required}"))

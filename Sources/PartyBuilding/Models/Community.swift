@@ -2,6 +2,10 @@
 /// funds, Party organisations, members, workers and the exceptions approved for it.
 ///
 /// A `Community` is the unit that stores save and load, and that an ``Auditor`` checks.
+///
+/// A figure the records do not give is `nil`, not zero: a rule that needs it reports that it cannot
+/// be checked (an information finding) instead of judging a zero. A list of records (members,
+/// meetings …) is the records kept; an empty list means none were kept.
 /// Build one in code or decode it from the interchange format (`Documentation/InterchangeFormat.md`).
 ///
 /// ```swift
@@ -21,28 +25,29 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
     public var street: String?
     /// Whether the community is built and in use, or still being planned (SZ2011 art. 15 treats a
     /// planned community below the space ratios differently from an existing one).
-    public var development: Development
+    public var development: Development?
     /// The number of households (户).
-    public var households: Int
+    public var households: Int?
     /// The number of residents (常住人口), the default population base of the work fund.
-    public var residents: Int
+    public var residents: Int?
     /// The number of registered residents (户籍人口), when recorded; used as the work fund's population
     /// base when the parameter `SZ2011.19.work-fund.population-base` says so.
     public var registeredResidents: Int?
     /// The above-ground residential floor area (住宅地面建筑面积), the base of the space ratios.
-    public var residentialFloorArea: Area
+    public var residentialFloorArea: Area?
     /// Whether this is a concentrated resettlement area (集中安置居住区), SZ2011 art. 3.
-    public var isConcentratedResettlement: Bool
+    public var isConcentratedResettlement: Bool?
     /// Whether the community has its own management service centre (社区管理服务中心), SZ2011 art. 3.
-    public var hasManagementServiceCentre: Bool
-    /// The residents' committees (居民委员会) under the community.
-    public var residentsCommittees: [ResidentsCommittee]
+    public var hasManagementServiceCentre: Bool?
+    /// The residents' committees (居民委员会) under the community, or `nil` when the records do not
+    /// list them (an empty list records that there are none).
+    public var residentsCommittees: [ResidentsCommittee]?
     /// The community service space (社区服务用房), SZ2011 art. 15.
-    public var serviceSpace: Area
+    public var serviceSpace: Area?
     /// The work-and-activity rooms (工作活动用房), part of the service space.
-    public var workAndActivityRoomArea: Area
+    public var workAndActivityRoomArea: Area?
     /// The part of the work-and-activity rooms used by the Party organisation and members.
-    public var partyUseArea: Area
+    public var partyUseArea: Area?
     /// A plan that brings an existing community's space up to the ratios (已建而未达到要求的逐步建设到位).
     public var spaceRemediationPlan: RemediationPlan?
     /// Funds granted to the community, by year, purpose and source.
@@ -72,14 +77,14 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
     /// The tasks member units claimed at the start of each year (MY).
     public var taskClaims: [TaskClaim]
 
-    /// Creates a community; every count, area and list starts empty or zero.
+    /// Creates a community; every figure starts not recorded (`nil`) and every list empty.
     public init(
         id: CommunityID, name: String, district: String, street: String? = nil,
-        development: Development = .existing, households: Int = 0, residents: Int = 0,
-        registeredResidents: Int? = nil, residentialFloorArea: Area = .zero,
-        isConcentratedResettlement: Bool = false, hasManagementServiceCentre: Bool = false,
-        residentsCommittees: [ResidentsCommittee] = [], serviceSpace: Area = .zero,
-        workAndActivityRoomArea: Area = .zero, partyUseArea: Area = .zero,
+        development: Development? = nil, households: Int? = nil, residents: Int? = nil,
+        registeredResidents: Int? = nil, residentialFloorArea: Area? = nil,
+        isConcentratedResettlement: Bool? = nil, hasManagementServiceCentre: Bool? = nil,
+        residentsCommittees: [ResidentsCommittee]? = nil, serviceSpace: Area? = nil,
+        workAndActivityRoomArea: Area? = nil, partyUseArea: Area? = nil,
         spaceRemediationPlan: RemediationPlan? = nil, fundGrants: [FundGrant] = [],
         localAverageWages: [AverageWage] = [], organisations: [PartyOrganisation] = [],
         members: [Member] = [], workers: [CommunityWorker] = [],
@@ -159,26 +164,24 @@ extension Community {
             pointsAssessments, taskClaims
     }
 
-    /// Decodes a community; lists, flags and fields with a default may be omitted.
+    /// Decodes a community; an omitted figure is not recorded (`nil`), an omitted list is empty.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(CommunityID.self, forKey: .id)
         name = try container.decode(String.self, forKey: .name)
         district = try container.decode(String.self, forKey: .district)
         street = try container.decodeIfPresent(String.self, forKey: .street)
-        development = try container.decode(Development.self, forKey: .development, default: .existing)
-        households = try container.decode(Int.self, forKey: .households, default: 0)
-        residents = try container.decode(Int.self, forKey: .residents, default: 0)
+        development = try container.decodeIfPresent(Development.self, forKey: .development)
+        households = try container.decodeIfPresent(Int.self, forKey: .households)
+        residents = try container.decodeIfPresent(Int.self, forKey: .residents)
         registeredResidents = try container.decodeIfPresent(Int.self, forKey: .registeredResidents)
-        residentialFloorArea = try container.decode(Area.self, forKey: .residentialFloorArea, default: .zero)
-        isConcentratedResettlement = try container.decode(
-            Bool.self, forKey: .isConcentratedResettlement, default: false)
-        hasManagementServiceCentre = try container.decode(
-            Bool.self, forKey: .hasManagementServiceCentre, default: false)
-        residentsCommittees = try container.decode([ResidentsCommittee].self, forKey: .residentsCommittees, default: [])
-        serviceSpace = try container.decode(Area.self, forKey: .serviceSpace, default: .zero)
-        workAndActivityRoomArea = try container.decode(Area.self, forKey: .workAndActivityRoomArea, default: .zero)
-        partyUseArea = try container.decode(Area.self, forKey: .partyUseArea, default: .zero)
+        residentialFloorArea = try container.decodeIfPresent(Area.self, forKey: .residentialFloorArea)
+        isConcentratedResettlement = try container.decodeIfPresent(Bool.self, forKey: .isConcentratedResettlement)
+        hasManagementServiceCentre = try container.decodeIfPresent(Bool.self, forKey: .hasManagementServiceCentre)
+        residentsCommittees = try container.decodeIfPresent([ResidentsCommittee].self, forKey: .residentsCommittees)
+        serviceSpace = try container.decodeIfPresent(Area.self, forKey: .serviceSpace)
+        workAndActivityRoomArea = try container.decodeIfPresent(Area.self, forKey: .workAndActivityRoomArea)
+        partyUseArea = try container.decodeIfPresent(Area.self, forKey: .partyUseArea)
         spaceRemediationPlan = try container.decodeIfPresent(RemediationPlan.self, forKey: .spaceRemediationPlan)
         fundGrants = try container.decode([FundGrant].self, forKey: .fundGrants, default: [])
         localAverageWages = try container.decode([AverageWage].self, forKey: .localAverageWages, default: [])
@@ -203,17 +206,17 @@ extension Community {
         try container.encode(name, forKey: .name)
         try container.encode(district, forKey: .district)
         try container.encodeIfPresent(street, forKey: .street)
-        try container.encode(development, forKey: .development)
-        try container.encode(households, forKey: .households)
-        try container.encode(residents, forKey: .residents)
+        try container.encodeIfPresent(development, forKey: .development)
+        try container.encodeIfPresent(households, forKey: .households)
+        try container.encodeIfPresent(residents, forKey: .residents)
         try container.encodeIfPresent(registeredResidents, forKey: .registeredResidents)
-        try container.encode(residentialFloorArea, forKey: .residentialFloorArea)
-        try container.encode(isConcentratedResettlement, forKey: .isConcentratedResettlement)
-        try container.encode(hasManagementServiceCentre, forKey: .hasManagementServiceCentre)
-        try container.encode(residentsCommittees, forKey: .residentsCommittees)
-        try container.encode(serviceSpace, forKey: .serviceSpace)
-        try container.encode(workAndActivityRoomArea, forKey: .workAndActivityRoomArea)
-        try container.encode(partyUseArea, forKey: .partyUseArea)
+        try container.encodeIfPresent(residentialFloorArea, forKey: .residentialFloorArea)
+        try container.encodeIfPresent(isConcentratedResettlement, forKey: .isConcentratedResettlement)
+        try container.encodeIfPresent(hasManagementServiceCentre, forKey: .hasManagementServiceCentre)
+        try container.encodeIfPresent(residentsCommittees, forKey: .residentsCommittees)
+        try container.encodeIfPresent(serviceSpace, forKey: .serviceSpace)
+        try container.encodeIfPresent(workAndActivityRoomArea, forKey: .workAndActivityRoomArea)
+        try container.encodeIfPresent(partyUseArea, forKey: .partyUseArea)
         try container.encodeIfPresent(spaceRemediationPlan, forKey: .spaceRemediationPlan)
         try container.encode(fundGrants, forKey: .fundGrants)
         try container.encode(localAverageWages, forKey: .localAverageWages)

@@ -38,5 +38,8 @@ public struct FundGrant: Sendable, Hashable, Codable {
         case street
         /// Donations, sponsorship or units' help (社会赞助、捐助).
         case other
+        /// A grant whose paying level the records do not give (来源未记录), such as a spreadsheet's
+        /// total: it counts towards the fund's amount, and a rule about who pays cannot be checked.
+        case unspecified
     }
 }

@@ -21,23 +21,23 @@ extension Community {
         var check = Checker(community: id)
         try check.nonEmptyID(id.rawValue, .community(id), "id")
         let lists: [(String, Int)] = [
-            ("residentsCommittees", residentsCommittees.count), ("fundGrants", fundGrants.count),
+            ("residentsCommittees", residentsCommittees?.count ?? 0), ("fundGrants", fundGrants.count),
             ("localAverageWages", localAverageWages.count), ("organisations", organisations.count),
             ("members", members.count), ("workers", workers.count),
             ("secretaryQualifications", secretaryQualifications.count), ("exceptions", exceptions.count),
         ]
         for (field, count) in lists { try check.records(count, .community(id), field) }
-        try check.count(households, .community(id), "households")
-        try check.count(residents, .community(id), "residents")
+        try check.count(households ?? 0, .community(id), "households")
+        try check.count(residents ?? 0, .community(id), "residents")
         try check.count(registeredResidents ?? 0, .community(id), "registeredResidents")
-        try check.area(residentialFloorArea, .community(id), "residentialFloorArea")
-        try check.area(serviceSpace, .community(id), "serviceSpace")
-        try check.area(workAndActivityRoomArea, .community(id), "workAndActivityRoomArea")
-        try check.area(partyUseArea, .community(id), "partyUseArea")
-        if workAndActivityRoomArea > serviceSpace {
+        try check.area(residentialFloorArea ?? .zero, .community(id), "residentialFloorArea")
+        try check.area(serviceSpace ?? .zero, .community(id), "serviceSpace")
+        try check.area(workAndActivityRoomArea ?? .zero, .community(id), "workAndActivityRoomArea")
+        try check.area(partyUseArea ?? .zero, .community(id), "partyUseArea")
+        if let rooms = workAndActivityRoomArea, let space = serviceSpace, rooms > space {
             throw check.error(.community(id), "workAndActivityRoomArea", .exceeds("serviceSpace"))
         }
-        if partyUseArea > workAndActivityRoomArea {
+        if let partyUse = partyUseArea, let rooms = workAndActivityRoomArea, partyUse > rooms {
             throw check.error(.community(id), "partyUseArea", .exceeds("workAndActivityRoomArea"))
         }
         for (index, grant) in fundGrants.enumerated() {
@@ -56,7 +56,7 @@ extension Community {
         }
 
         var committees = Set<ResidentsCommitteeID>()
-        for committee in residentsCommittees {
+        for committee in residentsCommittees ?? [] {
             try check.unique(committee.id.rawValue, in: &committees, committee.id, .residentsCommittee(committee.id))
         }
         try validateOrganisations(&check, committees: committees)

@@ -29,7 +29,6 @@ struct NATMessageTests {
         ("MinimumAgeRule.tooYoung", NAT.MinimumAgeRule.tooYoung),
         ("MinimumAgeRule.notRecorded", NAT.MinimumAgeRule.notRecorded),
         ("HouseholdServiceSpaceRule.belowFloor", NAT.HouseholdServiceSpaceRule.belowFloor),
-        ("HouseholdServiceSpaceRule.noHouseholds", NAT.HouseholdServiceSpaceRule.noHouseholds),
         ("DuesAmountRule.underpaid", NAT.DuesAmountRule.underpaid),
         ("LargeGiftRule.remit", NAT.LargeGiftRule.remit),
         ("ProbationaryDuesRule.unpaid", NAT.ProbationaryDuesRule.unpaid),

@@ -10,8 +10,8 @@ struct InPrincipleExceptionTests {
     /// 80 members and no activity funds: short of 15,000 CNY.
     func underfunded(exceptions: [RuleException]) -> Community {
         var community = Fixture.community(form: .branch, formal: 80)
-        // Grants are recorded for the year, but nothing for activity and too little for work.
-        community.fundGrants = [Fixture.grant(.work, fen: 100)]
+        // Grants are recorded for the year: nothing for activity and too little for work.
+        community.fundGrants = [Fixture.grant(.work, fen: 100), Fixture.grant(.activity, fen: 0)]
         community.exceptions = exceptions
         return community
     }

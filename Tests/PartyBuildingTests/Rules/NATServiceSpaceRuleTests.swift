@@ -4,7 +4,7 @@ import Testing
 @Suite("NAT.service-space: 30 m² per 100 households")
 struct NATServiceSpaceRuleTests {
     /// A community of 2145 households (the 东关 figure) with `space` of service space.
-    func community(space: Area, households: Int = 2_145) -> Community {
+    func community(space: Area, households: Int? = 2_145) -> Community {
         var community = Fixture.community(form: .branch, formal: 9)
         community.households = households
         community.serviceSpace = space
@@ -28,7 +28,9 @@ struct NATServiceSpaceRuleTests {
 
     @Test("households not recorded: cannot be checked")
     func missingHouseholds() throws {
-        let found = try nationalFindings("NAT.service-space", auditing: community(space: Area(m2: 100), households: 0))
+        let found = try nationalFindings(
+            "NAT.service-space", auditing: community(space: Area(m2: 100), households: nil))
         #expect(found.map(\.severity) == [.information])
+        #expect(found.first?.message(.chinese) == "记录中未载明户数，本项无法核查")
     }
 }

@@ -13,6 +13,8 @@ struct ResettlementRuleTests {
         var area = Fixture.community()
         area.isConcentratedResettlement = true
         area.households = households
+        area.hasManagementServiceCentre = false
+        area.residentsCommittees = []
         return area
     }
 
@@ -23,7 +25,7 @@ struct ResettlementRuleTests {
         area.organisations = [PartyOrganisation(id: Fixture.organisationID, name: "社区党委", form: .committee)]
         for index in 1...committees {
             let committee = ResidentsCommitteeID("RC-\(index)")
-            area.residentsCommittees.append(ResidentsCommittee(id: committee, name: "第\(index)居委会"))
+            area.residentsCommittees?.append(ResidentsCommittee(id: committee, name: "第\(index)居委会"))
             area.organisations.append(
                 PartyOrganisation(
                     id: OrganisationID("B-\(index)"), name: "第\(index)支部", form: .branch,

@@ -55,9 +55,10 @@ struct WorkFundRuleTests {
     func noGrantsRecorded() throws {
         let found = try findings(rule, auditing: community(residents: 7393, grants: []))
         #expect(found.map(\.severity) == [.information])
-        #expect(found.first?.detail == nil)
+        #expect(
+            found.first?.detail == .label(Quantity.Label(code: "workFunds", chinese: "社区工作经费", english: "work funds")))
         #expect(found.first?.period == .year(2025))
-        #expect(found.first?.message(.chinese) == "未记录2025年的经费划拨，无法核对经费")
+        #expect(found.first?.message(.chinese) == "未记录2025年社区工作经费的划拨，无法核对经费")
         expectMessages(try #require(found.first))
         let activity = try findings("SZ2011.19.activity-fund", auditing: Fixture.community(form: .branch, formal: 80))
         #expect(activity.map(\.severity) == [.information])

@@ -16,7 +16,7 @@ struct CommunityReader {
             SELECT key, id, name, district, street, development, households, residents, registered_residents,
                 residential_floor_area_hundredths_m2, is_concentrated_resettlement, has_management_service_centre,
                 service_space_hundredths_m2, work_and_activity_room_area_hundredths_m2, party_use_area_hundredths_m2,
-                remediation_summary, remediation_target_date, remediation_approver
+                remediation_summary, remediation_target_date, remediation_approver, residents_committees_listed
             FROM communities WHERE lookup_id = ?1
             """)
         defer { select.reset() }
@@ -27,20 +27,25 @@ struct CommunityReader {
         let row = RowDecoder(statement: select, table: "communities", community: id, path: connection.path)
         var community = Community(
             id: id, name: select.text(2), district: select.text(3), street: select.optionalText(4),
-            development: try row.enumeration(5, "development"), households: select.int(6),
-            residents: select.int(7), registeredResidents: select.optionalInt(8),
-            residentialFloorArea: Area(hundredthsOfSquareMetre: select.int64(9)),
-            isConcentratedResettlement: try row.flag(10, "is_concentrated_resettlement"),
-            hasManagementServiceCentre: try row.flag(11, "has_management_service_centre"),
-            serviceSpace: Area(hundredthsOfSquareMetre: select.int64(12)),
-            workAndActivityRoomArea: Area(hundredthsOfSquareMetre: select.int64(13)),
-            partyUseArea: Area(hundredthsOfSquareMetre: select.int64(14)))
+            development: try row.optionalEnumeration(5, "development"), households: select.optionalInt(6),
+            residents: select.optionalInt(7), registeredResidents: select.optionalInt(8),
+            residentialFloorArea: row.optionalArea(9),
+            isConcentratedResettlement: try row.optionalFlag(10, "is_concentrated_resettlement"),
+            hasManagementServiceCentre: try row.optionalFlag(11, "has_management_service_centre"),
+            serviceSpace: row.optionalArea(12), workAndActivityRoomArea: row.optionalArea(13),
+            partyUseArea: row.optionalArea(14))
         if let summary = select.optionalText(15) {
             community.spaceRemediationPlan = RemediationPlan(
                 summary: summary, targetDate: try row.date(16, "remediation_target_date"),
                 approver: select.text(17))
         }
-        community.residentsCommittees = try committees(key: key, community: id)
+        let committeesListed = try row.flag(18, "residents_committees_listed")
+        let committees = try committees(key: key, community: id)
+        guard committeesListed || committees.isEmpty else {
+            // Unlisted committees have no rows: rows under an unlisted community are not what was saved.
+            throw row.corrupted("residents_committees_listed", "0 with \(committees.count) residents_committees rows")
+        }
+        community.residentsCommittees = committeesListed ? committees : nil
         community.organisations = try organisations(key: key, community: id)
         try addCoveredUnits(to: &community.organisations, key: key, community: id)
         community.members = try members(key: key, community: id)

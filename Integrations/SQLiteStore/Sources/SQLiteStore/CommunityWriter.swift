@@ -14,7 +14,7 @@ struct CommunityWriter {
         delete.bind(1, lookupID)
         try delete.run()
         let key = try insertCommunity(community, lookupID: lookupID)
-        try insertCommittees(community.residentsCommittees, key: key)
+        try insertCommittees(community.residentsCommittees ?? [], key: key)
         try insertOrganisations(community.organisations, key: key)
         try insertMembers(community.members, key: key)
         try insertWorkers(community.workers, key: key)
@@ -37,27 +37,28 @@ struct CommunityWriter {
                 id, lookup_id, name, district, street, development, households, residents, registered_residents,
                 residential_floor_area_hundredths_m2, is_concentrated_resettlement, has_management_service_centre,
                 service_space_hundredths_m2, work_and_activity_room_area_hundredths_m2, party_use_area_hundredths_m2,
-                remediation_summary, remediation_target_date, remediation_approver
-            ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+                remediation_summary, remediation_target_date, remediation_approver, residents_committees_listed
+            ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
             """)
         insert.bind(1, community.id.rawValue)
         insert.bind(2, lookupID)
         insert.bind(3, community.name)
         insert.bind(4, community.district)
         insert.bind(5, community.street)
-        insert.bind(6, community.development.rawValue)
+        insert.bind(6, community.development?.rawValue)
         insert.bind(7, community.households)
         insert.bind(8, community.residents)
         insert.bind(9, community.registeredResidents)
-        insert.bind(10, community.residentialFloorArea.hundredthsOfSquareMetre)
+        insert.bind(10, community.residentialFloorArea?.hundredthsOfSquareMetre)
         insert.bind(11, community.isConcentratedResettlement)
         insert.bind(12, community.hasManagementServiceCentre)
-        insert.bind(13, community.serviceSpace.hundredthsOfSquareMetre)
-        insert.bind(14, community.workAndActivityRoomArea.hundredthsOfSquareMetre)
-        insert.bind(15, community.partyUseArea.hundredthsOfSquareMetre)
+        insert.bind(13, community.serviceSpace?.hundredthsOfSquareMetre)
+        insert.bind(14, community.workAndActivityRoomArea?.hundredthsOfSquareMetre)
+        insert.bind(15, community.partyUseArea?.hundredthsOfSquareMetre)
         insert.bind(16, community.spaceRemediationPlan?.summary)
         insert.bind(17, community.spaceRemediationPlan?.targetDate.iso8601)
         insert.bind(18, community.spaceRemediationPlan?.approver)
+        insert.bind(19, community.residentsCommittees != nil)
         try insert.run()
         return connection.lastInsertedRowID
     }

@@ -20,6 +20,22 @@ struct RowDecoder {
         return value
     }
 
+    /// An enumeration stored as its raw value, or `nil` for NULL.
+    func optionalEnumeration<Value: RawRepresentable>(_ column: Int32, _ name: String) throws(StoreError) -> Value?
+    where Value.RawValue == String {
+        statement.isNull(column) ? nil : try enumeration(column, name)
+    }
+
+    /// A flag stored as 0 or 1, or `nil` for NULL.
+    func optionalFlag(_ column: Int32, _ name: String) throws(StoreError) -> Bool? {
+        statement.isNull(column) ? nil : try flag(column, name)
+    }
+
+    /// An area stored in hundredths of a square metre, or `nil` for NULL.
+    func optionalArea(_ column: Int32) -> Area? {
+        statement.isNull(column) ? nil : Area(hundredthsOfSquareMetre: statement.int64(column))
+    }
+
     /// A flag stored as 0 or 1.
     func flag(_ column: Int32, _ name: String) throws(StoreError) -> Bool {
         switch statement.int64(column) {

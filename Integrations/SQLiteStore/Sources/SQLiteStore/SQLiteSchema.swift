@@ -23,7 +23,8 @@ enum SQLiteSchema {
     ///
     /// Units: money in whole fen (`*_fen`), areas in hundredths of a square metre (`*_hundredths_m2`),
     /// durations in tenths of a day (`*_tenths`), dates as ISO 8601 text (`YYYY-MM-DD`), flags as
-    /// 0 or 1, enumerations as their raw value. Every list keeps its order in an `ordinal` column.
+    /// 0 or 1, enumerations as their raw value; a figure or flag the records do not give is NULL (from
+    /// version 4). Every list keeps its order in an `ordinal` column.
     /// Every reference has an index, so that deleting a community never scans a whole table.
     static let migrations: [Migration] = [
         Migration(
@@ -376,6 +377,54 @@ enum SQLiteSchema {
                     PRIMARY KEY (community, organisation, ordinal),
                     FOREIGN KEY (community, organisation) REFERENCES organisations (community, ordinal) ON DELETE CASCADE
                 ) STRICT, WITHOUT ROWID;
+                """),
+        // Version 4: a figure the records do not give is NULL, not zero. SQLite cannot drop NOT NULL in
+        // place, and the child tables reference `communities` (so it is not recreated): each figure moves
+        // to a new nullable column (a flag keeps its CHECK), the old column is dropped and the new one
+        // takes its name; the rows keep their key and their children. `residents_committees_listed` is 0
+        // when the records do not list the residents' committees (and there are no rows then), 1 when the
+        // rows are the list, however short; a community stored at version 3 is listed.
+        Migration(
+            version: 4,
+            sql: """
+                ALTER TABLE communities ADD COLUMN development_new TEXT;
+                UPDATE communities SET development_new = development;
+                ALTER TABLE communities DROP COLUMN development;
+                ALTER TABLE communities RENAME COLUMN development_new TO development;
+                ALTER TABLE communities ADD COLUMN households_new INTEGER;
+                UPDATE communities SET households_new = households;
+                ALTER TABLE communities DROP COLUMN households;
+                ALTER TABLE communities RENAME COLUMN households_new TO households;
+                ALTER TABLE communities ADD COLUMN residents_new INTEGER;
+                UPDATE communities SET residents_new = residents;
+                ALTER TABLE communities DROP COLUMN residents;
+                ALTER TABLE communities RENAME COLUMN residents_new TO residents;
+                ALTER TABLE communities ADD COLUMN residential_floor_area_hundredths_m2_new INTEGER;
+                UPDATE communities SET residential_floor_area_hundredths_m2_new = residential_floor_area_hundredths_m2;
+                ALTER TABLE communities DROP COLUMN residential_floor_area_hundredths_m2;
+                ALTER TABLE communities RENAME COLUMN residential_floor_area_hundredths_m2_new TO residential_floor_area_hundredths_m2;
+                ALTER TABLE communities ADD COLUMN is_concentrated_resettlement_new INTEGER CHECK (is_concentrated_resettlement_new IN (0, 1));
+                UPDATE communities SET is_concentrated_resettlement_new = is_concentrated_resettlement;
+                ALTER TABLE communities DROP COLUMN is_concentrated_resettlement;
+                ALTER TABLE communities RENAME COLUMN is_concentrated_resettlement_new TO is_concentrated_resettlement;
+                ALTER TABLE communities ADD COLUMN has_management_service_centre_new INTEGER CHECK (has_management_service_centre_new IN (0, 1));
+                UPDATE communities SET has_management_service_centre_new = has_management_service_centre;
+                ALTER TABLE communities DROP COLUMN has_management_service_centre;
+                ALTER TABLE communities RENAME COLUMN has_management_service_centre_new TO has_management_service_centre;
+                ALTER TABLE communities ADD COLUMN service_space_hundredths_m2_new INTEGER;
+                UPDATE communities SET service_space_hundredths_m2_new = service_space_hundredths_m2;
+                ALTER TABLE communities DROP COLUMN service_space_hundredths_m2;
+                ALTER TABLE communities RENAME COLUMN service_space_hundredths_m2_new TO service_space_hundredths_m2;
+                ALTER TABLE communities ADD COLUMN work_and_activity_room_area_hundredths_m2_new INTEGER;
+                UPDATE communities SET work_and_activity_room_area_hundredths_m2_new = work_and_activity_room_area_hundredths_m2;
+                ALTER TABLE communities DROP COLUMN work_and_activity_room_area_hundredths_m2;
+                ALTER TABLE communities RENAME COLUMN work_and_activity_room_area_hundredths_m2_new TO work_and_activity_room_area_hundredths_m2;
+                ALTER TABLE communities ADD COLUMN party_use_area_hundredths_m2_new INTEGER;
+                UPDATE communities SET party_use_area_hundredths_m2_new = party_use_area_hundredths_m2;
+                ALTER TABLE communities DROP COLUMN party_use_area_hundredths_m2;
+                ALTER TABLE communities RENAME COLUMN party_use_area_hundredths_m2_new TO party_use_area_hundredths_m2;
+                ALTER TABLE communities ADD COLUMN residents_committees_listed INTEGER NOT NULL DEFAULT 1
+                    CHECK (residents_committees_listed IN (0, 1));
                 """),
     ]
 }

@@ -78,8 +78,18 @@ final class SQLiteStatement {
         if let value { bind(index, value) } else { bindNull(index) }
     }
 
+    /// Binds an integer, or NULL for `nil`.
+    func bind(_ index: Int32, _ value: Int64?) {
+        if let value { bind(index, value) } else { bindNull(index) }
+    }
+
     /// Binds a flag as 0 or 1.
     func bind(_ index: Int32, _ value: Bool) { note(sqlite3_bind_int64(handle, index, value ? 1 : 0)) }
+
+    /// Binds a flag as 0 or 1, or NULL for `nil`.
+    func bind(_ index: Int32, _ value: Bool?) {
+        if let value { bind(index, value) } else { bindNull(index) }
+    }
 
     /// Binds NULL.
     func bindNull(_ index: Int32) { note(sqlite3_bind_null(handle, index)) }

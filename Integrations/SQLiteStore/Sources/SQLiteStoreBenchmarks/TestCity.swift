@@ -11,9 +11,11 @@ enum TestCity {
     private static func community(index: Int, members memberCount: Int) -> Community {
         var community = Community(
             id: CommunityID("C\(100_000 + index)"), name: "社区\(index)", district: "区\(index % 9)",
-            street: index % 3 == 0 ? nil : "街道\(index % 40)", households: 1_500 + index % 900,
-            residents: 4_000 + index % 3_000, registeredResidents: index % 2 == 0 ? 3_500 + index % 1_000 : nil,
+            street: index % 3 == 0 ? nil : "街道\(index % 40)", development: .existing,
+            households: 1_500 + index % 900, residents: 4_000 + index % 3_000,
+            registeredResidents: index % 2 == 0 ? 3_500 + index % 1_000 : nil,
             residentialFloorArea: Area(hundredthsOfSquareMetre: 15_000_000 + Int64(index) * 101),
+            isConcentratedResettlement: false, hasManagementServiceCentre: false,
             serviceSpace: Area(squareMetres: 450 + index % 300), workAndActivityRoomArea: Area(squareMetres: 300),
             partyUseArea: Area(hundredthsOfSquareMetre: 10_050))
         community.residentsCommittees = [

@@ -71,6 +71,7 @@ struct FailureTests {
             ),
             ("UPDATE workers SET birth_date = '1980-02-30' WHERE ordinal = 0", "workers.birth_date"),
             ("UPDATE communities SET development = 'ruined'", "communities.development"),
+            ("UPDATE communities SET residents_committees_listed = 0", "communities.residents_committees_listed"),
             ("UPDATE exceptions SET subject_kind = 'planet' WHERE ordinal = 0", "exceptions.subject_kind"),
             ("UPDATE trainings SET level = 'galactic'", "trainings.level"),
         ])

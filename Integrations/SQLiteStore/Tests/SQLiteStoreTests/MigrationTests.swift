@@ -116,7 +116,7 @@ struct Version2MigrationTests {
         let database = try Self.version2Database()
         let store = try database.store()
         let raw = try RawDatabase(path: database.path)
-        #expect(try raw.value("PRAGMA user_version") == "3")
+        #expect(try raw.value("PRAGMA user_version") == String(SQLiteSchema.latestVersion))
         #expect(try raw.value("SELECT count(*) FROM organisation_units") == "0")
         let community = try #require(try await store.community("DG"))
         #expect(community.organisations.map(\.id) == ["P", "P-1"])
@@ -135,5 +135,127 @@ struct Version2MigrationTests {
         community.organisations[1].coveredUnits = ["甲科技有限公司", "乙物业服务有限公司"]
         try await database.store().save(community)
         #expect(try await database.store().community("DG") == community)
+    }
+}
+
+@Suite("SQLiteStore migration from schema version 3")
+struct Version3MigrationTests {
+    /// The community ``version3Database()`` holds, as it reads after the migration.
+    static let stored: Community = {
+        var community = Community(
+            id: "DG", name: "东关社区", district: "城中区", street: "东关街道", development: .planned, households: 2145,
+            residents: 7393, registeredResidents: 6120,
+            residentialFloorArea: Area(hundredthsOfSquareMetre: 15_000_050), isConcentratedResettlement: true,
+            hasManagementServiceCentre: false,
+            residentsCommittees: [
+                ResidentsCommittee(id: "RC-1", name: "第一居委会"), ResidentsCommittee(id: "RC-2", name: "第二居委会"),
+            ],
+            serviceSpace: Area(squareMetres: 450), workAndActivityRoomArea: Area(squareMetres: 300),
+            partyUseArea: Area(hundredthsOfSquareMetre: 10_050),
+            spaceRemediationPlan: RemediationPlan(
+                summary: "租用商铺补足", targetDate: CalendarDate("2013-12-31"), approver: "城中区民政局"))
+        community.organisations = [
+            PartyOrganisation(id: "P", name: "党总支", form: .generalBranch),
+            PartyOrganisation(
+                id: "P-1", name: "第一党支部", form: .branch, parentID: "P", residentsCommitteeID: "RC-1",
+                coveredUnits: ["甲科技有限公司"]),
+        ]
+        community.fundGrants = [
+            FundGrant(year: 2012, purpose: .work, source: .district, amount: Money(fen: 12_345_600))
+        ]
+        return community
+    }()
+
+    /// A database at schema version 3, built by migrations 1 to 3 only, holding ``stored``: every
+    /// figure set, its residents' committees listed and referenced by an organisation, and child rows
+    /// (organisations, covered units, a grant) that the rebuilt columns must not take away.
+    static func version3Database() throws -> TemporaryDatabase {
+        let database = try TemporaryDatabase()
+        let raw = try RawDatabase(path: database.path)
+        try raw.execute("PRAGMA foreign_keys = ON")
+        for migration in SQLiteSchema.migrations[0..<3] { try raw.execute(migration.sql) }
+        try raw.execute(
+            """
+            INSERT INTO communities (key, id, lookup_id, name, district, street, development, households, residents,
+                registered_residents, residential_floor_area_hundredths_m2, is_concentrated_resettlement,
+                has_management_service_centre, service_space_hundredths_m2, work_and_activity_room_area_hundredths_m2,
+                party_use_area_hundredths_m2, remediation_summary, remediation_target_date, remediation_approver)
+            VALUES (1, 'DG', 'DG', '东关社区', '城中区', '东关街道', 'planned', 2145, 7393, 6120, 15000050, 1, 0, 45000,
+                30000, 10050, '租用商铺补足', '2013-12-31', '城中区民政局');
+            INSERT INTO residents_committees (community, ordinal, id, name)
+            VALUES (1, 0, 'RC-1', '第一居委会'), (1, 1, 'RC-2', '第二居委会');
+            INSERT INTO organisations (community, ordinal, id, name, form, parent_id, residents_committee_id)
+            VALUES (1, 0, 'P', '党总支', 'generalBranch', NULL, NULL), (1, 1, 'P-1', '第一党支部', 'branch', 'P', 'RC-1');
+            INSERT INTO organisation_units (community, organisation, ordinal, name) VALUES (1, 1, 0, '甲科技有限公司');
+            INSERT INTO fund_grants (community, ordinal, year, purpose, source, amount_fen)
+            VALUES (1, 0, 2012, 'work', 'district', 12345600);
+            PRAGMA user_version = 3;
+            """)
+        return database
+    }
+
+    /// The columns of `communities` that version 4 makes nullable.
+    static let figureColumns = [
+        "development", "households", "residents", "residential_floor_area_hundredths_m2",
+        "is_concentrated_resettlement", "has_management_service_centre", "service_space_hundredths_m2",
+        "work_and_activity_room_area_hundredths_m2", "party_use_area_hundredths_m2",
+    ]
+
+    @Test("opening a version-3 database makes the figures nullable and keeps every row, committees listed")
+    func migratesToVersion4() async throws {
+        let database = try Self.version3Database()
+        let store = try database.store()
+        let raw = try RawDatabase(path: database.path)
+        #expect(try raw.value("PRAGMA user_version") == "4")
+        #expect(try await store.community("DG") == Self.stored)
+        #expect(try await database.store().community("DG") == Self.stored)
+        #expect(try raw.value("SELECT key FROM communities WHERE lookup_id = 'DG'") == "1")
+        #expect(try raw.value("SELECT residents_committees_listed FROM communities") == "1")
+        for column in Self.figureColumns {
+            #expect(
+                try raw.value("SELECT \"notnull\" FROM pragma_table_info('communities') WHERE name = '\(column)'")
+                    == "0", "\(column)")
+            #expect(
+                !(try raw.column("SELECT name FROM pragma_table_info('communities')").contains("\(column)_new")),
+                "\(column)")
+        }
+        #expect(try raw.column("PRAGMA foreign_key_check") == [])
+        #expect(try raw.value("PRAGMA integrity_check") == "ok")
+    }
+
+    @Test("a flag column keeps its CHECK after the migration: NULL passes, 2 does not")
+    func flagsKeepTheirCheck() async throws {
+        let database = try Self.version3Database()
+        _ = try database.store()
+        let raw = try RawDatabase(path: database.path)
+        try raw.execute(
+            "UPDATE communities SET is_concentrated_resettlement = NULL, has_management_service_centre = NULL")
+        for column in ["is_concentrated_resettlement", "has_management_service_centre", "residents_committees_listed"] {
+            #expect(throws: RawDatabaseError.self, "\(column)") {
+                try raw.execute("UPDATE communities SET \(column) = 2")
+            }
+        }
+    }
+
+    @Test("after the migration, a community with every figure and the committees unrecorded round-trips")
+    func unrecordedFiguresRoundTrip() async throws {
+        let database = try Self.version3Database()
+        let store = try database.store()
+        var unrecorded = Community(id: "N", name: "新建社区", district: "城中区")
+        unrecorded.fundGrants = [FundGrant(year: 2012, purpose: .work, source: .unspecified, amount: Money(fen: 100))]
+        var none = Community(id: "E", name: "无居委会社区", district: "城中区", residentsCommittees: [])
+        none.households = 0
+        try await store.save([unrecorded, none])
+        #expect(try await store.community("N") == unrecorded)
+        #expect(try await store.community("E") == none)
+        #expect(try await database.store().communities(["DG", "N", "E"]) == [Self.stored, unrecorded, none])
+        let raw = try RawDatabase(path: database.path)
+        for column in Self.figureColumns {
+            #expect(try raw.value("SELECT typeof(\(column)) FROM communities WHERE id = 'N'") == "null", "\(column)")
+        }
+        #expect(try raw.value("SELECT residents_committees_listed FROM communities WHERE id = 'N'") == "0")
+        #expect(try raw.value("SELECT residents_committees_listed FROM communities WHERE id = 'E'") == "1")
+        #expect(try raw.value("SELECT households FROM communities WHERE id = 'E'") == "0")
+        #expect(try raw.value("SELECT source FROM fund_grants WHERE community = 2") == "unspecified")
     }
 }

@@ -33,7 +33,7 @@ struct RoundTripTests {
         let raw = try RawDatabase(path: database.path)
         let workers = community.workers
         let counts: [String: Int] = [
-            "communities": 1, "residents_committees": community.residentsCommittees.count,
+            "communities": 1, "residents_committees": community.residentsCommittees?.count ?? 0,
             "organisations": community.organisations.count, "members": community.members.count,
             "workers": workers.count, "worker_roles": workers.reduce(0) { $0 + $1.roles.count },
             "trainings": workers.reduce(0) { $0 + $1.trainings.count },

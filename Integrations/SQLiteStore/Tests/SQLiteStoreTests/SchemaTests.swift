@@ -11,7 +11,7 @@ struct SchemaTests {
         let database = try TemporaryDatabase()
         _ = try database.store()
         let raw = try RawDatabase(path: database.path)
-        #expect(SQLiteStore.schemaVersion == 3)
+        #expect(SQLiteStore.schemaVersion == 4)
         #expect(try raw.value("PRAGMA user_version") == String(SQLiteStore.schemaVersion))
         #expect(try raw.value("PRAGMA journal_mode") == "wal")
         let tables = try raw.column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -40,7 +40,7 @@ struct SchemaTests {
         try await database.store().save(community)
         let reopened = try database.store()
         #expect(try await reopened.communityIDs() == [community.id])
-        #expect(try RawDatabase(path: database.path).value("PRAGMA user_version") == "3")
+        #expect(try RawDatabase(path: database.path).value("PRAGMA user_version") == "4")
     }
 
     @Test("a database from a newer schema version is refused with unsupportedSchemaVersion and left unchanged")

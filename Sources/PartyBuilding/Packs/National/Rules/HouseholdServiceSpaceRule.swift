@@ -8,8 +8,8 @@ extension NAT {
     /// the service space (``Community/serviceSpace``) is not below households × 30 m² / 100 (不低于:
     /// exactly the floor meets it), computed exactly in hundredths of a square metre and rounded up.
     /// This finding stands beside SZ2011's own floor (3% of the residential floor area,
-    /// `SZ2011.15.service-space`), each citing its own clause. A community whose households are not
-    /// recorded (0) cannot be checked: an information finding.
+    /// `SZ2011.15.service-space`), each citing its own clause. A community whose households or service
+    /// space are not recorded cannot be checked: an information finding names what is missing.
     public struct HouseholdServiceSpaceRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
@@ -45,14 +45,14 @@ extension NAT {
         ) {
             let community = context.community
             guard !community.organisations.isEmpty else { return }
-            guard community.households > 0 else {
-                findings.inform(.community(community.id), measured: nil, message: Self.noHouseholds)
+            guard let households = community.households, let space = community.serviceSpace else {
+                findings.cannotCheck(
+                    .community(community.id), missing: community.unrecorded([.households, .serviceSpace]))
                 return
             }
             findings.check(
-                .community(community.id), .area(community.serviceSpace), .notLessThan,
-                .area(floor.required(households: community.households)),
-                detail: .count(community.households, .households), message: Self.belowFloor)
+                .community(community.id), .area(space), .notLessThan, .area(floor.required(households: households)),
+                detail: .count(households, .households), message: Self.belowFloor)
         }
 
         /// `社区综合服务设施面积为 600.00 m²，按每百户居民计应不低于 643.50 m²（2145 户）`.
@@ -60,10 +60,5 @@ extension NAT {
             chinese: "社区综合服务设施面积为 {measured}，按每百户居民计应{required}（{detail}）",
             english: "The community's service space is {measured}; by households it should be {required} (for {detail})"
         )
-        /// `未记录社区户数，无法核对每百户综合服务设施面积`.
-        static let noHouseholds = MessageTemplate(
-            chinese: "未记录社区户数，无法核对每百户综合服务设施面积",
-            english:
-                "The community's households are not recorded; its service space per 100 households cannot be checked")
     }
 }

@@ -45,8 +45,8 @@ public struct WorkFundFloor: Sendable, Hashable {
     @inlinable
     public func floor(population: Int) -> Money { Money(fen: perPerson.fen * Int64(population)) }
 
-    /// The population of a community this floor counts.
-    public func population(of community: Community) -> Int {
+    /// The population of a community this floor counts, or `nil` when the records do not give it.
+    public func population(of community: Community) -> Int? {
         switch populationBase {
         case .resident: community.residents
         case .registered: community.registeredResidents ?? community.residents

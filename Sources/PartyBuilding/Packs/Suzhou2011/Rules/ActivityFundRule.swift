@@ -8,7 +8,7 @@ extension SZ2011 {
     /// probationary (``MembershipSummary/heldByCommunity``). The floor is ``ActivityFundFloor``. In force
     /// from 2011-01-01: judged for each fund year from 2011, never for 2010. An exception recorded for
     /// the community makes a failure a note. A community without a Party organisation is not checked;
-    /// one with no grant recorded for the year gets an information finding that the funds could not be
+    /// one with no activity-fund grant recorded for the year gets an information finding that the funds could not be
     /// checked.
     public struct ActivityFundRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
@@ -31,8 +31,10 @@ extension SZ2011 {
         ) {
             guard !context.community.organisations.isEmpty else { return }
             let year = period.start.year
-            guard context.community.fundGrants.contains(where: { $0.year == year }) else {
-                findings.inform(.community(context.id), measured: nil, message: FundRuleMessages.noGrants)
+            guard context.community.fundGrants.contains(where: { $0.year == year && $0.purpose == .activity }) else {
+                findings.inform(
+                    .community(context.id), measured: nil, detail: .label(FundRuleMessages.activityFunds),
+                    message: FundRuleMessages.noGrants)
                 return
             }
             let members = context.membership.heldByCommunity

@@ -6,7 +6,8 @@ extension SZ2011 {
     ///
     /// For a community whose ``Community/district`` is one of the districts, the grants of the fund
     /// year from the city and from the district are added up; each must have paid at least its share
-    /// of that total (rounded down to the fen). The districts merged into 姑苏区 on 2012-10-26, so the
+    /// of that total (rounded down to the fen); a grant of the year whose paying level is not recorded
+    /// (``FundGrant/Source/unspecified``) leaves the split unchecked (an information finding). The districts merged into 姑苏区 on 2012-10-26, so the
     /// rule's parameters, and with them the rule, are in force until 2012-10-25: the fund year 2012,
     /// whose first day they cover, is judged under the split; 2013 is not.
     public struct CostSplitRule: Rule {
@@ -40,6 +41,9 @@ extension SZ2011 {
                 case .city: city += grant.amount
                 case .district: district += grant.amount
                 case .street, .other: break
+                case .unspecified:
+                    findings.cannotCheck(.community(community.id), missing: [.grantSource])
+                    return
                 }
             }
             let total = city + district

@@ -8,7 +8,9 @@ extension SZ2011 {
     /// below 0.5%, of the residential floor area: without a recorded ``RemediationPlan`` each shortfall
     /// is a violation (a plan is needed); with one, it is information that gives the plan's target date,
     /// and a violation again once that date has passed (the plan is overdue).
-    /// This is not the same finding as a planned community below the ratios.
+    /// This is not the same finding as a planned community below the ratios. An area or the residential
+    /// floor area not recorded, or a shortfall of a community not recorded as built or planned, cannot be
+    /// checked: an information finding names what is missing.
     public struct ExistingShortfallRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
@@ -33,20 +35,28 @@ extension SZ2011 {
             into findings: inout FindingCollector
         ) {
             let community = context.community
-            guard community.development == .existing else { return }
-            let base = community.residentialFloorArea
-            if !floors.meetsServiceSpace(community.serviceSpace, residentialFloorArea: base) {
-                report(
-                    community, on: context.date, measured: community.serviceSpace,
-                    floor: floors.serviceSpace(forResidentialFloorArea: base),
-                    space: Self.serviceSpaceLabel, into: &findings)
+            guard community.development != .planned else { return }
+            var missing = community.unrecorded([.residentialFloorArea, .serviceSpace, .workAndActivityRoomArea])
+            if let base = community.residentialFloorArea {
+                let spaces = [
+                    (
+                        community.serviceSpace, floors.serviceSpace(forResidentialFloorArea: base),
+                        Self.serviceSpaceLabel
+                    ),
+                    (
+                        community.workAndActivityRoomArea, floors.workSpace(forResidentialFloorArea: base),
+                        Self.workSpaceLabel
+                    ),
+                ]
+                for case (let area?, let floor, let label) in spaces where area < floor {
+                    if community.development == nil {
+                        if !missing.contains(.development) { missing.append(.development) }
+                    } else {
+                        report(community, on: context.date, measured: area, floor: floor, space: label, into: &findings)
+                    }
+                }
             }
-            if !floors.meetsWorkSpace(community.workAndActivityRoomArea, residentialFloorArea: base) {
-                report(
-                    community, on: context.date, measured: community.workAndActivityRoomArea,
-                    floor: floors.workSpace(forResidentialFloorArea: base),
-                    space: Self.workSpaceLabel, into: &findings)
-            }
+            if !missing.isEmpty { findings.cannotCheck(.community(community.id), missing: missing) }
         }
 
         private func report(

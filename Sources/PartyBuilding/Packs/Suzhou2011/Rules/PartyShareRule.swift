@@ -5,7 +5,8 @@ extension SZ2011 {
     /// The clause, quoted once: ``SZ2011/Clauses/partyShare``.
     ///
     /// Exactly one third meets the rule (不少于); the comparison is exact (Party use × 3 against the rooms).
-    /// A community without work-and-activity rooms has nothing to share and is not checked here.
+    /// A community without work-and-activity rooms has nothing to share and is not checked here; one
+    /// whose rooms or Party-use area are not recorded cannot be checked (an information finding).
     public struct PartyShareRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
@@ -26,11 +27,15 @@ extension SZ2011 {
             _ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector
         ) {
             let community = context.community
-            let rooms = community.workAndActivityRoomArea
-            guard rooms > .zero else { return }
+            guard community.workAndActivityRoomArea != .zero else { return }
+            guard let rooms = community.workAndActivityRoomArea, let partyUse = community.partyUseArea else {
+                findings.cannotCheck(
+                    .community(community.id), missing: community.unrecorded([.workAndActivityRoomArea, .partyUseArea]))
+                return
+            }
             // Areas are whole 0.01 m²: meeting the floor rounded up is meeting the exact share.
             findings.check(
-                .community(community.id), .area(community.partyUseArea), .noFewerThan,
+                .community(community.id), .area(partyUse), .noFewerThan,
                 .area(rooms.multiplied(by: share, rounding: .up)), detail: .area(rooms), message: Self.belowShare)
         }
 

@@ -7,18 +7,28 @@ extension SZ2011 {
         let share: Ratio
 
         /// Reports a planned community whose `area` is below the share, exactly; the required area is
-        /// rounded up to 0.01 m².
+        /// rounded up to 0.01 m². An area or a residential floor area not recorded, or an area below the
+        /// share of a community not recorded as built or planned, cannot be checked.
         func check(
-            _ context: CommunityContext, area: Area, message: MessageTemplate, into findings: inout FindingCollector
+            _ context: CommunityContext, area: Area?, figure: UnrecordedFigure, message: MessageTemplate,
+            into findings: inout FindingCollector
         ) {
             let community = context.community
-            guard community.development == .planned else { return }
+            guard community.development != .existing else { return }
+            let subject = Subject.community(community.id)
+            guard let area, let base = community.residentialFloorArea else {
+                findings.cannotCheck(subject, missing: community.unrecorded([.residentialFloorArea, figure]))
+                return
+            }
             // Areas are whole 0.01 m², so an area meets the floor rounded up to 0.01 m² exactly when it
             // meets the exact share.
+            let floor = base.multiplied(by: share, rounding: .up)
+            if community.development == nil, area < floor {
+                findings.cannotCheck(subject, missing: [.development])
+                return
+            }
             findings.check(
-                .community(community.id), .area(area), .notLessThan,
-                .area(community.residentialFloorArea.multiplied(by: share, rounding: .up)), detail: .share(share),
-                message: message)
+                subject, .area(area), .notLessThan, .area(floor), detail: .share(share), message: message)
         }
     }
 }

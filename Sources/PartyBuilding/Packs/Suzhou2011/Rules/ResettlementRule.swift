@@ -5,7 +5,9 @@ extension SZ2011 {
     ///
     /// For a concentrated resettlement area of more than (超过) 3000 households: its own Party organisation,
     /// a management service centre, two or more residents' committees, and a Party organisation for
-    /// each residents' committee. Each missing item is a finding.
+    /// each residents' committee. Each missing item is a finding. A figure the records do not give
+    /// (whether the area is one, its households, the centre, the committees) makes what depends on it
+    /// an information finding that it cannot be checked.
     public struct ResettlementRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
@@ -27,27 +29,43 @@ extension SZ2011 {
             into findings: inout FindingCollector
         ) {
             let community = context.community
-            guard community.isConcentratedResettlement,
-                Bound.moreThan.admits(community.households, bindings.households)
-            else { return }
             let subject = Subject.community(community.id)
-            let households = Quantity.count(community.households, .households)
+            guard let isResettlement = community.isConcentratedResettlement else {
+                findings.cannotCheck(subject, missing: [.concentratedResettlement])
+                return
+            }
+            guard isResettlement else { return }
+            guard let count = community.households else {
+                findings.cannotCheck(subject, missing: [.households])
+                return
+            }
+            guard Bound.moreThan.admits(count, bindings.households) else { return }
+            let households = Quantity.count(count, .households)
             findings.check(
                 subject, .count(community.organisations.count, .organisations), .orMore, .count(1, .organisations),
                 detail: households, message: Self.noOrganisation)
-            findings.check(
-                subject, .flag(community.hasManagementServiceCentre), .exactly, .flag(true), detail: households,
-                message: Self.noCentre)
-            findings.check(
-                subject, .count(community.residentsCommittees.count, .committees), .orMore,
-                .count(bindings.committees, .committees), detail: households, message: Self.tooFewCommittees)
-            let covered = Set(community.organisations.compactMap(\.residentsCommitteeID))
-            for committee in community.residentsCommittees where !covered.contains(committee.id) {
-                findings.fail(
-                    .residentsCommittee(committee.id), measured: .count(0, .organisations),
-                    required: Requirement(.orMore, .count(1, .organisations)),
-                    message: Self.committeeWithoutOrganisation)
+            var missing: [UnrecordedFigure] = []
+            if let hasCentre = community.hasManagementServiceCentre {
+                findings.check(
+                    subject, .flag(hasCentre), .exactly, .flag(true), detail: households, message: Self.noCentre)
+            } else {
+                missing.append(.managementServiceCentre)
             }
+            if let committees = community.residentsCommittees {
+                findings.check(
+                    subject, .count(committees.count, .committees), .orMore, .count(bindings.committees, .committees),
+                    detail: households, message: Self.tooFewCommittees)
+                let covered = Set(community.organisations.compactMap(\.residentsCommitteeID))
+                for committee in committees where !covered.contains(committee.id) {
+                    findings.fail(
+                        .residentsCommittee(committee.id), measured: .count(0, .organisations),
+                        required: Requirement(.orMore, .count(1, .organisations)),
+                        message: Self.committeeWithoutOrganisation)
+                }
+            } else {
+                missing.append(.residentsCommittees)
+            }
+            if !missing.isEmpty { findings.cannotCheck(subject, missing: missing) }
         }
 
         /// `集中安置居住区（3200 户）尚未设立社区党组织`.

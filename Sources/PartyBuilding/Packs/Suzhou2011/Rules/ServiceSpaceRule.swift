@@ -26,7 +26,8 @@ extension SZ2011 {
             _ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector
         ) {
             PlannedSpaceRequirement(share: share).check(
-                context, area: context.community.serviceSpace, message: Self.belowFloor, into: &findings)
+                context, area: context.community.serviceSpace, figure: .serviceSpace, message: Self.belowFloor,
+                into: &findings)
         }
 
         /// `规划的社区服务用房面积为 2,900.00 m²，应不低于 3,000.00 m²（社区住宅地面建筑面积的 3%）`.

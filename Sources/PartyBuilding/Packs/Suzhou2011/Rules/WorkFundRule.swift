@@ -5,8 +5,9 @@ extension SZ2011 {
     ///
     /// Sums the grants of the year judged for work and for the Party organisation's office (part of
     /// the work funds). The population base (residents or registered residents) is a parameter. A
-    /// community with no grant recorded for the year gets an information finding that the funds could
-    /// not be checked: grants not recorded are not grants of nothing.
+    /// community with no work-fund grant recorded for the year, or whose population is not recorded,
+    /// gets an information finding that the funds could not be checked: grants not recorded are not
+    /// grants of nothing.
     public struct WorkFundRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = SZ2011.descriptor(
@@ -29,13 +30,19 @@ extension SZ2011 {
         ) {
             let community = context.community
             let year = period.start.year
-            guard community.fundGrants.contains(where: { $0.year == year }) else {
-                findings.inform(.community(community.id), measured: nil, message: FundRuleMessages.noGrants)
+            let purposes: [FundGrant.Purpose] = [.work, .partyOffice]
+            guard community.fundGrants.contains(where: { $0.year == year && purposes.contains($0.purpose) }) else {
+                findings.inform(
+                    .community(community.id), measured: nil, detail: .label(FundRuleMessages.workFunds),
+                    message: FundRuleMessages.noGrants)
                 return
             }
-            let population = floor.population(of: community)
+            guard let population = floor.population(of: community) else {
+                findings.cannotCheck(.community(community.id), missing: [.residents])
+                return
+            }
             findings.check(
-                .community(community.id), .money(community.fundsGranted(in: year, for: [.work, .partyOffice])),
+                .community(community.id), .money(community.fundsGranted(in: year, for: purposes)),
                 .notLessThan, .money(floor.floor(population: population)), detail: .count(population, .people),
                 message: Self.belowFloor)
         }
@@ -48,9 +55,14 @@ extension SZ2011 {
 
     /// Messages the fund rules share.
     enum FundRuleMessages {
-        /// `未记录2025年的经费划拨，无法核对经费`.
+        /// `未记录2025年社区工作经费的划拨，无法核对经费`.
         static let noGrants = MessageTemplate(
-            chinese: "未记录{period}的经费划拨，无法核对经费",
-            english: "No fund grants are recorded for {period}; the funds cannot be checked")
+            chinese: "未记录{period}{detail}的划拨，无法核对经费",
+            english: "No grants of {detail} are recorded for {period}; the funds cannot be checked")
+        /// The work funds, named in ``noGrants``.
+        static let workFunds = Quantity.Label(code: "workFunds", chinese: "社区工作经费", english: "work funds")
+        /// The activity funds, named in ``noGrants``.
+        static let activityFunds = Quantity.Label(
+            code: "activityFunds", chinese: "社区党组织活动经费", english: "activity funds")
     }
 }

@@ -24,7 +24,8 @@ extension SZ2011 {
             _ context: CommunityContext, in period: Period, with share: Ratio, into findings: inout FindingCollector
         ) {
             PlannedSpaceRequirement(share: share).check(
-                context, area: context.community.workAndActivityRoomArea, message: Self.belowFloor, into: &findings)
+                context, area: context.community.workAndActivityRoomArea, figure: .workAndActivityRoomArea,
+                message: Self.belowFloor, into: &findings)
         }
 
         /// `规划的工作活动用房面积为 450.00 m²，应不低于 500.00 m²（社区住宅地面建筑面积的 0.5%）`.
