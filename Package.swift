@@ -35,11 +35,19 @@ let package = Package(
         // Report documents (tables, bar charts, notes) and their text, CSV, Markdown, HTML and JSON renderers.
         .target(name: "PartyBuildingReports", dependencies: ["PartyBuilding"], swiftSettings: strictSettings),
 
-        // Examples: each is `swift run <name>`.
-        .executableTarget(
-            name: "audit-sample", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"],
-            path: "Examples/AuditSample",
+        // Examples: each is `swift run <name>`, a thin program over the library and its reports,
+        // sharing one small options helper (ExampleSupport: common options, data files, exit statuses).
+        .target(
+            name: "ExampleSupport", dependencies: ["PartyBuilding", "PartyBuildingReports"], path: "Examples/Support",
             swiftSettings: strictSettings),
+        .executableTarget(
+            name: "audit",
+            dependencies: ["PartyBuilding", "PartyBuildingReports", "PartyBuildingSynthetic", "ExampleSupport"],
+            path: "Examples/Audit", swiftSettings: strictSettings),
+        .executableTarget(
+            name: "funds",
+            dependencies: ["PartyBuilding", "PartyBuildingReports", "PartyBuildingSynthetic", "ExampleSupport"],
+            path: "Examples/Funds", swiftSettings: strictSettings),
         .executableTarget(
             name: "what-if", dependencies: ["PartyBuilding", "PartyBuildingSynthetic"], path: "Examples/WhatIf",
             swiftSettings: strictSettings),
@@ -72,7 +80,7 @@ let package = Package(
             swiftSettings: strictSettings),
         // Runs the example programs and checks what they print.
         .testTarget(
-            name: "ExampleTests", dependencies: ["audit-sample", "what-if", "dues", "due"],
+            name: "ExampleTests", dependencies: ["audit", "funds", "what-if", "dues", "due"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PartyBuildingReportsTests", dependencies: ["PartyBuildingReports", "PartyBuilding"],

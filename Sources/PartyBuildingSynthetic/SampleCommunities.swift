@@ -2,7 +2,7 @@ import Foundation
 import PartyBuilding
 
 /// Built-in sample data: three communities whose records exercise most SZ2011 rules, audited by
-/// `swift run audit-sample` and shown in the interchange article's report example.
+/// `swift run audit` and shown in the interchange article's report example.
 ///
 /// 东关社区 follows the seed application (80 members, 2145 households, 7393 residents); the other two are
 /// invented to show a general branch, a resettlement area, space shortfalls and an approved exception.

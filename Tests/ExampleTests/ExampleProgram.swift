@@ -9,12 +9,26 @@ struct ExampleProgram {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs the program and waits for it.
+    /// Runs the program and waits for it, in this process's environment without its locale (so that
+    /// the examples' default language is Chinese) and with `environment` added.
     /// - Throws: ``NotBuilt`` when the program is not next to the test bundle.
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (
+        status: Int32, output: String, errors: String
+    ) {
+        let (status, output, errors) = try runForData(arguments, environment: environment)
+        return (status, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+    }
+
+    /// Runs the program as ``run(_:environment:)`` does, returning its output as bytes.
+    func runForData(_ arguments: [String], environment: [String: String] = [:]) throws -> (
+        status: Int32, output: Data, errors: Data
+    ) {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { inherited[name] = nil }
+        process.environment = inherited.merging(environment) { $1 }
         process.currentDirectoryURL = Self.repositoryRoot
         let output = Pipe()
         let errors = Pipe()
@@ -24,10 +38,7 @@ struct ExampleProgram {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-            String(decoding: errorData, as: UTF8.self)
-        )
+        return (process.terminationStatus, outputData, errorData)
     }
 
     /// The built program: found by walking up from the test bundle through the build directory,

@@ -4,7 +4,7 @@ import Testing
 /// The built-in sample names no real person: 东关社区 keeps its published figures, but its workers and
 /// everyone else in the samples have invented names.
 @Suite struct SampleNamesTests {
-    let auditSample = ExampleProgram(name: "audit-sample")
+    let audit = ExampleProgram(name: "audit")
 
     /// Real people named in the seed documents (the Chinese source texts the project started from, kept
     /// outside the repository): the 东关社区 application (`004_3f6f0cae3b1191d2.txt`), the 涪城区 article
@@ -16,7 +16,7 @@ import Testing
 
     @Test(arguments: [["--lang", "en"], [], ["--json"]])
     func sampleOutputNamesNoRealPerson(arguments: [String]) throws {
-        let (status, output, _) = try auditSample.run(arguments)
+        let (status, output, _) = try audit.run(arguments)
         #expect(status == 0)
         #expect(output.contains("DG"), "the report covers 东关社区")
         for name in Self.realNames {

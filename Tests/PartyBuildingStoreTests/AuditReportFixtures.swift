@@ -7,7 +7,7 @@ import Testing
 /// every quantity unit, every kind of subject, severities from violation to information, a scenario
 /// with and without baseline values, an exception, rules not in force, and more than one period.
 enum AuditReportCase: String, CaseIterable, Sendable, CustomTestStringConvertible {
-    /// The communities of `swift run audit-sample` on 2025-12-31: the report the interchange article shows.
+    /// The communities of `swift run audit` on 2025-12-31: the report the interchange article shows.
     case sample
     /// The sample and three more communities: a planned one short of space, one whose secretary's
     /// low pay is excepted, one without last year's wage, and secretaries' qualifications that fell.
@@ -51,7 +51,7 @@ enum AuditReportCase: String, CaseIterable, Sendable, CustomTestStringConvertibl
 enum AuditReportFixture {
     static let year = SampleCommunities.year
 
-    /// The communities of `swift run audit-sample --json`.
+    /// The communities of `swift run audit --format json`.
     static var sample: [Community] { SampleCommunities.all }
 
     /// Communities whose findings the sample lacks: space shares, a missing wage, an excepted worker,
