@@ -31,15 +31,15 @@ struct RowReader {
         if let development = word(.development, developments) {
             community.development = development
         }
-        community.households = count(.households) ?? 0
-        community.residents = count(.residents) ?? 0
+        community.households = count(.households)
+        community.residents = count(.residents)
         community.registeredResidents = count(.registeredResidents)
-        community.residentialFloorArea = area(.residentialFloorArea) ?? .zero
-        community.serviceSpace = area(.serviceSpace) ?? .zero
-        community.workAndActivityRoomArea = area(.workAndActivityRoomArea) ?? .zero
-        community.partyUseArea = area(.partyUseArea) ?? .zero
-        community.isConcentratedResettlement = flag(.isConcentratedResettlement) ?? false
-        community.hasManagementServiceCentre = flag(.hasManagementServiceCentre) ?? false
+        community.residentialFloorArea = area(.residentialFloorArea)
+        community.serviceSpace = area(.serviceSpace)
+        community.workAndActivityRoomArea = area(.workAndActivityRoomArea)
+        community.partyUseArea = area(.partyUseArea)
+        community.isConcentratedResettlement = flag(.isConcentratedResettlement)
+        community.hasManagementServiceCentre = flag(.hasManagementServiceCentre)
 
         readOrganisations(into: &community)
         readFunds(into: &community)

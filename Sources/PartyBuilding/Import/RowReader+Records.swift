@@ -17,21 +17,24 @@ extension RowReader {
                     headcount: members.map { PartyOrganisation.Headcount(total: $0, probationary: probationary) })
             ]
         }
-        let committees = count(.residentsCommittees)
-        if let committees {
-            community.residentsCommittees = (0..<committees).map {
+        let committees = count(.residentsCommittees).map { count in
+            (0..<count).map {
                 ResidentsCommittee(id: ResidentsCommitteeID("\(id)-RC\($0 + 1)"), name: "第\($0 + 1)居民委员会")
             }
         }
+        community.residentsCommittees = committees
         guard let organised = count(.committeesWithPartyOrganisation) else { return }
-        guard let committees = required(committees, .residentsCommittees, by: .committeesWithPartyOrganisation) else {
+        guard let committees else {
+            if text(.residentsCommittees) == nil {
+                report(.residentsCommittees, .requiredBy(header(.committeesWithPartyOrganisation)))
+            }
             return
         }
-        guard organised <= committees else {
+        guard organised <= committees.count else {
             return report(.committeesWithPartyOrganisation, .exceeds(header(.residentsCommittees)))
         }
         let parent = community.organisations.first?.id
-        for committee in community.residentsCommittees.prefix(organised) {
+        for committee in committees.prefix(organised) {
             community.organisations.append(
                 PartyOrganisation(
                     id: OrganisationID(committee.id.rawValue + "-P"), name: committee.name + "党支部", form: .branch,
@@ -63,7 +66,7 @@ extension RowReader {
             guard !parts.isEmpty else {
                 if let total {
                     community.fundGrants.append(
-                        FundGrant(year: year, purpose: purpose, source: .district, amount: total))
+                        FundGrant(year: year, purpose: purpose, source: .unspecified, amount: total))
                 }
                 continue
             }
