@@ -30,7 +30,8 @@ if options.listRules {
 let communities: [Community]
 if let path = options.dataPath {
     do {
-        communities = try CommunityDataset.load(contentsOf: URL(fileURLWithPath: path)).communities
+        communities = try CommunityDataset.load(contentsOf: URL(fileURLWithPath: path), encoding: options.encoding)
+            .communities
     } catch {
         FileHandle.standardError.write(Data("audit-sample: \(error.localizedDescription)\n".utf8))
         exit(1)
