@@ -51,6 +51,19 @@ import Testing
         #expect(errors.contains("line 2, column households, value \"-1\": must not be negative"), "\(errors)")
     }
 
+    @Test func aGB18030TableIsReadWithoutAFlagAndWithTheEncodingForced() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("example-tests-\(UUID()).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        // `id,households,name\nDG,1,东关\n` in GB18030.
+        let bytes: [UInt8] = Array("id,households,name\nDG,1,".utf8) + [0xB6, 0xAB, 0xB9, 0xD8] + Array("\n".utf8)
+        try Data(bytes).write(to: file)
+        #expect(try auditSample.run(["--data", file.path, "--lang", "en"]).status == 0)
+        #expect(try auditSample.run(["--data", file.path, "--encoding", "gb18030"]).status == 0)
+        let (status, _, errors) = try auditSample.run(["--data", file.path, "--encoding", "utf8"])
+        #expect(status == 1)
+        #expect(errors.contains("\(file.lastPathComponent): the bytes are not UTF-8 text"))
+    }
+
     @Test func whatIfShowsTheEffectOfTwoHundredYuanAMember() throws {
         let (status, output, _) = try whatIf.run(["--data", "Examples/Data/district.csv"])
         #expect(status == 0)

@@ -12,8 +12,8 @@ struct CommunityTableRecordsTests {
     @Test func committeesAndTheirOrganisations() throws {
         let csv = "编号,组织形式,居民委员会数,建立党组织的居民委员会数\nDG,党委,3,2\n"
         let community = try #require(try CommunityTable.read(csv: csv).first)
-        #expect(community.residentsCommittees.map(\.id) == ["DG-RC1", "DG-RC2", "DG-RC3"])
-        #expect(community.residentsCommittees.map(\.name) == ["第1居民委员会", "第2居民委员会", "第3居民委员会"])
+        #expect(community.residentsCommittees?.map(\.id) == ["DG-RC1", "DG-RC2", "DG-RC3"])
+        #expect(community.residentsCommittees?.map(\.name) == ["第1居民委员会", "第2居民委员会", "第3居民委员会"])
         #expect(community.organisations.map(\.id) == ["DG-P", "DG-RC1-P", "DG-RC2-P"])
         #expect(community.organisations.map(\.form) == [.committee, .branch, .branch])
         #expect(community.organisations.map(\.parentID) == [nil, "DG-P", "DG-P"])
@@ -25,6 +25,13 @@ struct CommunityTableRecordsTests {
         let community = try #require(try CommunityTable.read(csv: csv).first)
         #expect(community.organisations.map(\.id) == ["DG-RC1-P"])
         #expect(community.organisations.first?.parentID == nil)
+    }
+
+    @Test func committeesNotGivenAreNotRecordedAndNoneIsRecordedAsNone() throws {
+        let communities = try CommunityTable.read(csv: "id,residentsCommittees\nDG,\nSQ,0\n")
+        #expect(communities[0].residentsCommittees == nil)
+        #expect(communities[1].residentsCommittees == [])
+        #expect(try CommunityTable.read(csv: "id\nDG\n")[0].residentsCommittees == nil)
     }
 
     @Test func moreOrganisedCommitteesThanCommitteesIsAProblem() throws {
@@ -48,6 +55,16 @@ struct CommunityTableRecordsTests {
                 FundGrant(year: 2025, purpose: .activity, source: .city, amount: Money(yuan: 5000)),
                 FundGrant(year: 2025, purpose: .activity, source: .district, amount: Money(yuan: 6000)),
                 FundGrant(year: 2025, purpose: .activity, source: .street, amount: Money(yuan: 4000)),
+            ])
+    }
+
+    @Test func aTotalWithoutSourcesIsAGrantOfSourceNotRecorded() throws {
+        let csv = "id,year,activityFunds,workFunds,workFundsStreet\nDG,2025,1.5万元,,4000\n"
+        let community = try #require(try CommunityTable.read(csv: csv).first)
+        #expect(
+            community.fundGrants == [
+                FundGrant(year: 2025, purpose: .work, source: .street, amount: Money(yuan: 4000)),
+                FundGrant(year: 2025, purpose: .activity, source: .unspecified, amount: Money(yuan: 15_000)),
             ])
     }
 

@@ -21,8 +21,32 @@ struct CommunityTableTests {
         #expect(dongguan.fundsGranted(in: 2025, for: [.activity]) == Money(yuan: 15_000))
         #expect(dongguan.fundsGranted(in: 2025, for: [.work]) == Money(yuan: 147_860))
         #expect(dongguan.averageWage(in: 2024) == Money(yuan: 98_000))
-        #expect(communities[1].households == 0 && communities[1].organisations.isEmpty)
+        #expect(communities[1].organisations.isEmpty && communities[1].fundGrants.isEmpty)
         #expect(MembershipSummary(dongguan, on: .latest).heldByCommunity == 80)
+    }
+
+    @Test func anEmptyCellIsNotRecorded() throws {
+        let csv = """
+            id,households,residents,residentialFloorArea,serviceSpace,workAndActivityRoomArea,partyUseArea,isConcentratedResettlement,hasManagementServiceCentre,development,registeredResidents
+            SQ,,,,,,,,,,
+
+            """
+        let community = try #require(try CommunityTable.read(csv: csv).first)
+        #expect(community.households == nil && community.residents == nil && community.registeredResidents == nil)
+        #expect(community.residentialFloorArea == nil && community.serviceSpace == nil)
+        #expect(community.workAndActivityRoomArea == nil && community.partyUseArea == nil)
+        #expect(community.isConcentratedResettlement == nil && community.hasManagementServiceCentre == nil)
+        #expect(community.development == nil && community.residentsCommittees == nil)
+    }
+
+    @Test func anAbsentColumnIsNotRecordedAndZeroOrFalseIs() throws {
+        let absent = try #require(try CommunityTable.read(csv: "id,name\nSQ,石泉社区\n").first)
+        #expect(absent.households == nil && absent.serviceSpace == nil && absent.hasManagementServiceCentre == nil)
+        #expect(absent.development == nil && absent.fundGrants.isEmpty)
+        let csv = "id,households,serviceSpace,管理服务中心,development\nSQ,0,0,否,existing\n"
+        let given = try #require(try CommunityTable.read(csv: csv).first)
+        #expect(given.households == 0 && given.serviceSpace == .zero)
+        #expect(given.hasManagementServiceCentre == false && given.development == .existing)
     }
 
     @Test func readsChineseHeadersAndBom() throws {
