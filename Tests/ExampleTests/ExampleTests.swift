@@ -57,10 +57,10 @@ import Testing
         // `id,households,name\nDG,1,东关\n` in GB18030.
         let bytes: [UInt8] = Array("id,households,name\nDG,1,".utf8) + [0xB6, 0xAB, 0xB9, 0xD8] + Array("\n".utf8)
         try Data(bytes).write(to: file)
-        #expect(try auditSample.run(["--data", file.path, "--lang", "en"]).status == 0)
-        #expect(try auditSample.run(["--data", file.path, "--encoding", "gb18030"]).status == 0)
-        let (status, _, errors) = try auditSample.run(["--data", file.path, "--encoding", "utf8"])
-        #expect(status == 1)
+        #expect(try audit.run([file.path, "--lang", "en"]).status == 0)
+        #expect(try audit.run([file.path, "--encoding", "gb18030"]).status == 0)
+        let (status, _, errors) = try audit.run([file.path, "--encoding", "utf8", "--lang", "en"])
+        #expect(status == 2)
         #expect(errors.contains("\(file.lastPathComponent): the bytes are not UTF-8 text"))
     }
 

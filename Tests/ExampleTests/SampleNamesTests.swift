@@ -14,7 +14,7 @@ import Testing
         "马天娥", "马忠元", "强卫", "何拥政", "何擁政", "马俪婧", "朱春英", "孙丽楠", "丁建华", "张连海", "永达",
     ]
 
-    @Test(arguments: [["--lang", "en"], [], ["--json"]])
+    @Test(arguments: [["--lang", "en"], [], ["--format", "json"]])
     func sampleOutputNamesNoRealPerson(arguments: [String]) throws {
         let (status, output, _) = try audit.run(arguments)
         #expect(status == 0)
