@@ -28,6 +28,9 @@ public struct ExampleOptions: Sendable {
         language = .fromEnvironment(environment)
     }
 
+    /// `chinese` or `english`, in the chosen language.
+    public func text(_ chinese: String, _ english: String) -> String { language == .chinese ? chinese : english }
+
     /// The packs chosen, in the catalog's order of the IDs given.
     /// - Throws: ``ExampleError/usage(_:)`` naming an unknown pack.
     public func packs() throws(ExampleError) -> [PolicyPack] {

@@ -1,202 +1,149 @@
-// An analyst's what-if: audit a synthetic city under SZ2011, then under a scenario given on the
-// command line, and print which parameters changed and how every community's findings moved.
+import ExampleSupport
+// An analyst's what-if: the packs as they are against a scenario — parameters changed on the command
+// line or in a scenario file — and per community and per district the change in every amount a money
+// rule requires and in the findings.
 //
 //     swift run what-if
-//     swift run what-if --parameter SZ2011.19.activity-fund.per-member=200 --from 2025-01-01
-//     swift run what-if --parameter SZ2011.15.service-space.share=0.04 --communities 1000
-//     swift run what-if --data communities.json --date 2025-12-31
+//     swift run what-if Examples/Data/district.csv --parameter SZ2011.19.activity-fund.per-member=200
+//     swift run what-if --scenario scenario.json --format html -o what-if.html
 import Foundation
 import PartyBuilding
+import PartyBuildingReports
 import PartyBuildingSynthetic
 
-let packs: [PolicyPack] = PolicyPack.builtIn
+let command = ExampleCommand(
+    name: "what-if",
+    help: """
+        usage: swift run what-if [options] [FILE]
 
-/// Stops with the error and the usage text.
-func fail(_ error: WhatIfError) -> Never {
-    if case .helpRequested = error {
-        print(WhatIfOptions.usage)
-        exit(0)
-    }
-    FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n\n\(WhatIfOptions.usage)\n".utf8))
-    exit(2)
+        Audits the communities under the packs as they are, then under a scenario, and reports the
+        parameters changed for the periods judged, the change in every amount a money rule requires
+        (activity- and work-fund floors, the city/district parts, pay floors, dues owed) by community
+        and by district, and how the findings moved. Without FILE it uses a synthetic city.
+
+          --parameter ID=VALUE     override a parameter (repeatable), in the parameter's unit: money in
+                                   元 (200), counts and years as whole numbers, days (7 or 2.5), areas in
+                                   m², ratios as a decimal, a percentage or a fraction (0.03, 3%, 1/3),
+                                   texts as they are, lists comma-separated
+                                   (default SZ2011.19.activity-fund.per-member=200 from 2025-01-01)
+          --scenario FILE          read the scenario from a JSON file: {"name": …, "overrides": [{"parameterID":
+                                   …, "value": {"money": 200}, "validFrom": "2025-01-01"}]}
+          --from YYYY-MM-DD        first day of the --parameter overrides (default from the beginning)
+          --until YYYY-MM-DD       last day of the --parameter overrides (default open-ended)
+                                   a year judged takes the values in force on its first day
+          --communities N          communities in the synthetic city, 1 to 10000 (default 200)
+          --seed N                 the synthetic city's seed (default 20110101)
+          --limit N                communities whose findings are listed one by one (default 20)
+          --list-parameters        print every parameter's ID, unit and value on the date, then stop
+
+        example: swift run what-if Examples/Data/district.csv --parameter SZ2011.19.work-fund.per-resident=25
+        """)
+
+var assignments: [String] = []
+var scenarioPath: String?
+var from: CalendarDate?
+var until: CalendarDate?
+var size = 200
+var seed: UInt64 = 20_110_101
+var limit = 20
+var listParameters = false
+
+/// A day given to an option.
+func day(_ option: String, _ list: inout ArgumentList) throws(ExampleError) -> CalendarDate {
+    let text = try list.value(for: option)
+    do { return try CalendarDate(iso8601: text) } catch { throw .usage("\(option) \(text): use a day YYYY-MM-DD") }
 }
 
-let options: WhatIfOptions
-let scenario: Scenario
-do {
-    options = try WhatIfOptions(arguments: Array(CommandLine.arguments.dropFirst()))
-    scenario = try options.scenario(packs: packs)
-} catch {
-    fail(error)
-}
-
-let communities: [Community]
-let source: String
-if let path = options.dataPath {
-    do {
-        communities = try CommunityDataset.load(contentsOf: URL(fileURLWithPath: path)).communities
-    } catch {
-        fail(.data(error))
-    }
-    source = "\(communities.count) communities from \(path)"
-} else {
-    let city = SyntheticCity(communities: options.communities, seed: options.seed)
-    communities = city.communities
-    source = "\(communities.count) synthetic communities (seed \(city.seed))"
-}
-let date = options.date ?? CalendarDate("2025-12-31")
-
-if options.listParameters {
-    for pack in packs {
-        for parameter in pack.parameters {
-            let current = parameter.value(on: date)?.formatted(.english) ?? "not in force"
-            print("\(parameter.id) (\(parameter.kind)): \(current) on \(date) — \(parameter.title.english)")
+await command.run(
+    own: { argument, list throws(ExampleError) in
+        switch argument {
+        case "--parameter": assignments.append(try list.value(for: argument))
+        case "--scenario": scenarioPath = try list.value(for: argument)
+        case "--from": from = try day(argument, &list)
+        case "--until": until = try day(argument, &list)
+        case "--communities": size = try list.number(for: argument, in: 1...10_000)
+        case "--limit": limit = try list.number(for: argument, in: 0...10_000)
+        case "--seed":
+            let text = try list.value(for: argument)
+            guard let value = UInt64(text) else { throw .usage("--seed \(text): use a whole number from 0") }
+            seed = value
+        case "--list-parameters": listParameters = true
+        default: return false
         }
-    }
-    exit(0)
-}
-
-let baseline: AuditReport
-let whatIf: AuditReport
-do {
-    baseline = try await Auditor(packs: packs).audit(communities, on: date)
-    whatIf = try await Auditor(packs: packs, scenario: scenario).reaudit(baseline, of: communities)
-} catch {
-    fail(.audit(error))
-}
-
-print("City: \(source), \(communities.reduce(0) { $0 + $1.members.count }) member records")
-print("Audit date: \(date), packs: \(packs.map(\.id).joined(separator: ", "))")
-print("Scenario: \(scenario.name)\n")
-
-print("Parameters changed for the periods judged (audit on \(date), judging \(baseline.period.formatted(.english))):")
-if whatIf.parameterChanges.isEmpty {
-    print("  none: the overrides do not apply to the periods judged or repeat the packs' values")
-}
-for change in whatIf.parameterChanges {
-    let before = change.baseline?.formatted(.english) ?? "not in force"
-    print(
-        "  \(change.parameterID) for \(change.period.formatted(.english)): \(before) → \(change.scenario.formatted(.english))"
-    )
-}
-let registry: RuleRegistry
-do { registry = try RuleRegistry(packs: packs) } catch { fail(.parameter(error)) }
-// A rule is re-evaluated for a period when it reads a parameter whose value for that period changed.
-let rerun = registry.entries.filter { entry in
-    whatIf.parameterChanges.contains { change in
-        entry.parameterIDs.contains(change.parameterID) && whatIf.applied(entry.descriptor.id, for: change.period)
-    }
-}.map(\.descriptor.id)
-print("Rules re-evaluated: \(rerun.isEmpty ? "none" : rerun.map(\.rawValue).joined(separator: ", "))\n")
-
-/// How one community's findings moved: new findings, findings that went away, and findings about the
-/// same record under the same rule whose figures changed.
-struct CommunityEffect {
-    let id: CommunityID
-    var new: [Finding] = []
-    var resolved: [Finding] = []
-    var changed: [(before: Finding, after: Finding)] = []
-
-    /// Compares one community's findings before and after by what they say, not by the parameter
-    /// values they carry (a finding that reads the same under the scenario has not moved).
-    init(id: CommunityID, before: ArraySlice<Finding>, after: ArraySlice<Finding>) {
-        self.id = id
-        let beforeOutcomes = Set(before.map(Outcome.init))
-        let afterOutcomes = Set(after.map(Outcome.init))
-        var gone = before.filter { !afterOutcomes.contains(Outcome($0)) }
-        for finding in after where !beforeOutcomes.contains(Outcome(finding)) {
-            let sameRecord = { (old: Finding) in old.ruleID == finding.ruleID && old.subject == finding.subject }
-            if let match = gone.firstIndex(where: { sameRecord($0) && $0.template == finding.template })
-                ?? gone.firstIndex(where: sameRecord)
-            {
-                changed.append((gone.remove(at: match), finding))
-            } else {
-                new.append(finding)
+        return true
+    },
+    body: { options throws(ExampleError) in
+        let packs = try options.packs()
+        let city = SyntheticCity(communities: size, seed: seed)
+        let (communities, _) = try options.communities { city.communities }
+        let date = options.date ?? CalendarDate(known: city.year, 12, 31)
+        if listParameters {
+            var lines: [String] = []
+            for parameter in packs.flatMap(\.parameters) {
+                let value =
+                    parameter.value(on: date)?.formatted(options.language)
+                    ?? options.text("未生效", "not in force")
+                lines.append(
+                    "\(parameter.id) (\(parameter.kind)): \(value) — \((options.language == .chinese ? parameter.title.chinese : parameter.title.english))"
+                )
             }
+            try options.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            return 0
         }
-        resolved = gone
-    }
+        let scenario = try readScenario(
+            path: scenarioPath, assignments: assignments, from: from, until: until, packs: packs, options: options)
+        let progress = Progress(communities: communities.count)
+        progress.step(options.text("正在审核 \(communities.count) 个社区…", "Auditing \(communities.count) communities…"))
+        let baseline = try await options.audit(communities, on: date)
+        progress.step(options.text("正在按情景重新审核…", "Auditing under the scenario…"))
+        do {
+            let whatIf = try await Auditor(packs: packs, scenario: scenario).reaudit(baseline, of: communities)
+            progress.finish()
+            let view = try WhatIfReport(
+                communities, baseline: baseline, scenario: whatIf, applying: scenario, packs: packs)
+            try options.write(try view.document(options.language, limit: limit))
+            return options.exitStatus(for: whatIf.findings)
+        } catch let error as ExampleError {
+            throw error
+        } catch {
+            throw .input(error.localizedDescription)
+        }
+    })
 
-    /// What a finding says: everything but the parameter values and the citation it carries.
-    struct Outcome: Hashable {
-        let ruleID: RuleID
-        let severity: Severity
-        let subject: Subject
-        let measured: Quantity?
-        let required: Requirement?
-        let detail: Quantity?
-        let exception: RuleException?
-        let template: MessageTemplate
-
-        init(_ finding: Finding) {
-            ruleID = finding.ruleID
-            severity = finding.severity
-            subject = finding.subject
-            measured = finding.measured
-            required = finding.required
-            detail = finding.detail
-            exception = finding.exception
-            template = finding.template
+/// The scenario of `--scenario` or of the `--parameter` assignments (by default 200 元 a member from 2025).
+func readScenario(
+    path scenarioPath: String?, assignments: [String], from: CalendarDate?, until: CalendarDate?, packs: [PolicyPack],
+    options: ExampleOptions
+) throws(ExampleError) -> Scenario {
+    if let scenarioPath {
+        guard assignments.isEmpty else { throw .usage("--scenario and --parameter cannot be combined") }
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: scenarioPath))
+            return try JSONDecoder().decode(Scenario.self, from: data)
+        } catch {
+            throw .input(
+                options.text("情景文件“\(scenarioPath)”无法读取：", "the scenario file \(scenarioPath) cannot be read: ")
+                    + error.localizedDescription)
         }
     }
-
-    var isEmpty: Bool { new.isEmpty && resolved.isEmpty && changed.isEmpty }
-}
-let effects = communities.map(\.id).map { id in
-    CommunityEffect(id: id, before: baseline.findings(about: id), after: whatIf.findings(about: id))
-}.filter { !$0.isEmpty }
-
-print("Effect on each community (\(effects.count) of \(communities.count) changed):")
-for effect in effects.prefix(options.limit) {
-    print("  \(effect.id): \(effect.new.count) new, \(effect.resolved.count) resolved, \(effect.changed.count) changed")
-    for finding in effect.new { print("      + [\(finding.severity.rawValue)] \(finding.message(.english))") }
-    for finding in effect.resolved { print("      − [\(finding.severity.rawValue)] \(finding.message(.english))") }
-    for (before, after) in effect.changed {
-        print("      ~ [\(before.severity.rawValue)] \(before.message(.english))")
-        print("      → [\(after.severity.rawValue)] \(after.message(.english))")
+    var given = assignments
+    var start = from
+    if given.isEmpty {
+        given = ["\(SZ2011.Parameters.activityFundPerMember)=200"]
+        start = start ?? CalendarDate("2025-01-01")
     }
-}
-if effects.count > options.limit {
-    print("  … \(effects.count - options.limit) more (raise --limit to list them)")
-}
-
-let totals = (
-    new: effects.reduce(0) { $0 + $1.new.count }, resolved: effects.reduce(0) { $0 + $1.resolved.count },
-    changed: effects.reduce(0) { $0 + $1.changed.count }
-)
-print(
-    "\nTotals: \(totals.new) new, \(totals.resolved) resolved, \(totals.changed) changed; "
-        + "\(baseline.findings.count) → \(whatIf.findings.count) findings")
-for severity in Severity.allCases {
-    let before = baseline.count(severity)
-    let after = whatIf.count(severity)
-    print("  \(severity.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(before) → \(after)")
-}
-
-/// The total activity-fund floor of the city for the year judged under a set of parameter values, or
-/// `nil` when the total is beyond what an amount in fen holds (a city of the largest communities at
-/// the largest admitted rate).
-func totalActivityFundFloor(_ scenario: Scenario?) throws -> Money? {
-    let year = Period.year(Auditor.reportingYear(on: date))
-    let floor = try ActivityFundFloor(ParameterReader(ParameterValues(packs: packs, scenario: scenario, for: year)))
-    var total: Int64 = 0
-    for community in communities {
-        let members = MembershipSummary(community, on: date).heldByCommunity
-        let (sum, overflow) = total.addingReportingOverflow(floor.floor(members: members).fen)
-        if overflow { return nil }
-        total = sum
+    do {
+        let period = try Period(from: start ?? .earliest, through: until ?? .latest)
+        return try Scenario(parsing: given, over: period, packs: packs)
+    } catch let error as ParameterError {
+        if case .unknown(let id) = error {
+            throw .usage(
+                options.text(
+                    "没有政策包定义参数 \(id)（见 --list-parameters）",
+                    "no pack defines the parameter \(id) (see --list-parameters)"))
+        }
+        throw .usage(error.localizedDescription)
+    } catch {
+        throw .usage("--until \(until?.iso8601 ?? ""): use a day on or after --from")
     }
-    return Money(fen: total)
-}
-do {
-    switch (try totalActivityFundFloor(nil), try totalActivityFundFloor(scenario)) {
-    case (let before?, let after?):
-        let (more, overflow) = after.fen.subtractingReportingOverflow(before.fen)
-        let difference = overflow ? "" : " (\(Money(fen: more)) CNY more)"
-        print("\nTotal activity-fund floor (SZ2011.19.activity-fund): \(before) CNY → \(after) CNY\(difference)")
-    default:
-        print("\nTotal activity-fund floor: too large to add up exactly for this city")
-    }
-} catch {
-    print("\nTotal activity-fund floor: not in force for the year judged (\(error.localizedDescription))")
 }

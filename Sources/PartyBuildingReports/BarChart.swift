@@ -81,4 +81,14 @@ public struct BarChart: Sendable, Hashable {
         self.unit = unit
         self.bars = bars
     }
+
+    /// The title with the unit, bracketed as the title's language brackets it: `活动经费差额（元）`,
+    /// `Activity-fund gap (CNY)`.
+    var titleWithUnit: String {
+        guard !unit.isEmpty else { return title }
+        return isChinese ? "\(title)（\(unit)）" : "\(title) (\(unit))"
+    }
+
+    /// Whether the title is written in Chinese (it holds a wide character).
+    var isChinese: Bool { title.unicodeScalars.contains { DisplayWidth.of($0) == 2 } }
 }

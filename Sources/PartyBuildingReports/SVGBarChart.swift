@@ -32,7 +32,7 @@ struct SVGBarChart {
 
     /// The `<svg>` element.
     func render() -> String {
-        let title = HTMLText.escape(chart.unit.isEmpty ? chart.title : "\(chart.title)（\(chart.unit)）")
+        let title = HTMLText.escape(chart.titleWithUnit)
         let titleID = "\(identifier)-title"
         guard !chart.bars.isEmpty else {
             let noData = language == .chinese ? "无数据" : "No data"

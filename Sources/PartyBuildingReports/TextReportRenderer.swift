@@ -74,8 +74,8 @@ public struct TextReportRenderer: Sendable {
 
     /// A chart as lines: its title with its unit, then one line a bar, or a line saying there is no data.
     public func lines(of chart: BarChart) -> [String] {
-        let title = chart.unit.isEmpty ? chart.title : "\(chart.title)（\(chart.unit)）"
-        guard !chart.bars.isEmpty else { return [title, "（无数据 no data）"] }
+        let title = chart.titleWithUnit
+        guard !chart.bars.isEmpty else { return [title, chart.isChinese ? "（无数据）" : "(no data)"] }
         let scale = BarScale(chart.bars.map(\.value))
         let width = UInt64(barWidth)
         let left = Int(scale.axis(in: width))

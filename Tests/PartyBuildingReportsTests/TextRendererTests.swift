@@ -46,7 +46,8 @@ struct TextRendererTests {
         let renderer = TextReportRenderer(barWidth: 8)
         let zeros = BarChart(title: "Z", unit: "", bars: [BarChart.Bar(label: "a", value: 0)])
         #expect(renderer.lines(of: zeros) == ["Z", "a │ 0.00"])
-        #expect(renderer.lines(of: BarChart(title: "E", unit: "元", bars: [])) == ["E（元）", "（无数据 no data）"])
+        #expect(renderer.lines(of: BarChart(title: "E", unit: "CNY", bars: [])) == ["E (CNY)", "(no data)"])
+        #expect(renderer.lines(of: BarChart(title: "缺口", unit: "元", bars: [])) == ["缺口（元）", "（无数据）"])
         let negative = BarChart(
             title: "N", unit: "", bars: [BarChart.Bar(label: "a", value: -200), BarChart.Bar(label: "bb", value: -100)])
         #expect(renderer.lines(of: negative) == ["N", "a  ████████│ \u{2212}2.00", "bb     ████│ \u{2212}1.00"])
