@@ -49,8 +49,9 @@ let package = Package(
             dependencies: ["PartyBuilding", "PartyBuildingReports", "PartyBuildingSynthetic", "ExampleSupport"],
             path: "Examples/Funds", swiftSettings: strictSettings),
         .executableTarget(
-            name: "what-if", dependencies: ["PartyBuilding", "PartyBuildingReports", "PartyBuildingSynthetic", "ExampleSupport"], path: "Examples/WhatIf",
-            swiftSettings: strictSettings),
+            name: "what-if",
+            dependencies: ["PartyBuilding", "PartyBuildingReports", "PartyBuildingSynthetic", "ExampleSupport"],
+            path: "Examples/WhatIf", swiftSettings: strictSettings),
         .executableTarget(
             name: "dues", dependencies: ["PartyBuilding"], path: "Examples/Dues", swiftSettings: strictSettings),
         .executableTarget(
