@@ -20,6 +20,9 @@ public struct HTMLReportRenderer: Sendable {
         self.language = language
     }
 
+    /// The display width above which a text cell wraps instead of staying on one line.
+    static let longText = 30
+
     /// The inline style sheet.
     static let style = """
         body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", \
@@ -30,7 +33,9 @@ public struct HTMLReportRenderer: Sendable {
         dl.facts dt { color: #555; }
         dl.facts dd { margin: 0; }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
-        th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+        th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertical-align: top; \
+        white-space: nowrap; }
+        td.long { white-space: normal; min-width: 18em; max-width: 48em; }
         thead th { background: #f2f2f2; }
         th.num, td.num { text-align: right; white-space: nowrap; }
         tr.subtotal td { font-weight: bold; background: #f7f7f7; }
@@ -76,7 +81,7 @@ public struct HTMLReportRenderer: Sendable {
             case .chart(let chart):
                 chartNumber += 1
                 lines.append("<section class=\"chart\">")
-                lines.append("<h2>\(HTMLText.escape(chart.title))</h2>")
+                lines.append("<h2>\(HTMLText.escape(chart.titleWithUnit))</h2>")
                 lines.append("<figure>")
                 lines.append(SVGBarChart(chart: chart, identifier: "chart-\(chartNumber)", language: language).render())
                 lines.append("</figure>")
@@ -103,7 +108,9 @@ public struct HTMLReportRenderer: Sendable {
         for row in table.rows {
             let rowClass = row.kind == .data ? "" : " class=\"\(row.kind.rawValue)\""
             let cells = row.cells.enumerated().map { index, cell in
-                "<td\(attribute(index))>\(HTMLText.escapeLines(cell.display))</td>"
+                // A long text (a finding's message) wraps; names and figures stay on one line.
+                let long = !numeric[index] && DisplayWidth.of(cell.display) > Self.longText
+                return "<td\(long ? " class=\"long\"" : attribute(index))>\(HTMLText.escapeLines(cell.display))</td>"
             }
             lines.append("<tr\(rowClass)>" + cells.joined() + "</tr>")
         }

@@ -65,20 +65,44 @@ import Testing
     }
 
     @Test func whatIfShowsTheEffectOfTwoHundredYuanAMember() throws {
-        let (status, output, _) = try whatIf.run(["--data", "Examples/Data/district.csv"])
+        let (status, output, _) = try whatIf.run(["Examples/Data/district.csv", "--lang", "en"])
         #expect(status == 0)
         #expect(output.contains("SZ2011.19.activity-fund.per-member for 2025: CNY 150.00 → CNY 200.00"))
-        #expect(output.contains("60,150.00 CNY → 66,200.00 CNY"))
+        #expect(output.contains("activity-fund floor"))
+    }
+
+    @Test func whatIfCoversTheWorkFundToo() throws {
+        let (status, output, _) = try whatIf.run([
+            "Examples/Data/district.csv", "--parameter", "SZ2011.19.work-fund.per-resident=25", "--format", "json",
+        ])
+        #expect(status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(document["title"] as? String == "情景测算")
+        #expect(output.contains("\"workFund\": 36965.00"), "东关社区: 7393 residents × 5 元 more")
     }
 
     @Test func aScenarioFromNextYearLeavesTheYearJudgedAlone() throws {
         let (status, output, _) = try whatIf.run([
-            "--communities", "50", "--from", "2026-01-01", "--date", "2026-03-31",
+            "--communities", "50", "--from", "2026-01-01", "--date", "2026-03-31", "--lang", "en",
         ])
         #expect(status == 0)
-        #expect(output.contains("judging 2025"))
-        #expect(output.contains("Rules re-evaluated: none"))
-        #expect(output.contains("(0 of 50 changed)"))
+        #expect(output.contains("Periods judged      2025"))
+        #expect(output.contains("SZ2011.19.activity-fund.per-member for 31 March 2026: CNY 150.00 → CNY 200.00"))
+        #expect(output.contains("Total (0 communities changed)"))
+    }
+
+    @Test func aScenarioFileIsReadAndABadOneNamed() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("scenario-\(UUID()).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try
+            #"{"name": "每名党员200元", "overrides": [{"parameterID": "SZ2011.19.activity-fund.per-member", "value": {"money": 200}, "validFrom": "2025-01-01"}]}"#
+            .write(to: url, atomically: true, encoding: .utf8)
+        let (status, output, _) = try whatIf.run(["Examples/Data/district.csv", "--scenario", url.path])
+        #expect(status == 0)
+        #expect(output.contains("每名党员200元"))
+        try "{".write(to: url, atomically: true, encoding: .utf8)
+        let (bad, _, errors) = try whatIf.run(["--scenario", url.path])
+        #expect(bad == 2 && errors.contains("情景文件“\(url.path)”无法读取"))
     }
 
     @Test func aRateNoParameterCanTakeIsATypedErrorNotATrap() throws {
