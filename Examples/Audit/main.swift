@@ -58,8 +58,11 @@ await command.run(
                 throw .input(error.localizedDescription)
             }
         case .text:
-            try options.write(
-                Data((ReportPrinter(language: options.language).render(report, communities: communities) + "\n").utf8))
+            do {
+                let text = try AuditNarrative(report, communities: communities, packs: try options.packs())
+                    .render(options.language)
+                try options.write(Data((text + "\n").utf8))
+            } catch let error as ExampleError { throw error } catch { throw .input(error.localizedDescription) }
         case .csv, .markdown, .html:
             do {
                 let year = report.period.years.last?.start.year ?? Auditor.reportingYear(on: date)
