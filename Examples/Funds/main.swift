@@ -18,7 +18,8 @@ let command = ExampleCommand(
         the work-fund floor (20 元 a resident), what was granted in the year and the gap, with street and
         district subtotals and a chart of each gap; and where the city/district split of SZ2011 art. 19
         applies (平江区, 沧浪区 and 金阊区 until 2012), the city's and the district's parts.
-        Members are counted on --date; a grant not recorded shows as "—", never as 0.
+        Members are counted on --date; a grant not recorded shows as "—", never as 0. With --fail-on, the
+        exit status is 1 when the fund rules (SZ2011.19.*) find something that severe.
 
           --year YYYY              the budget year (default the year judged on --date)
           --parameter ID=VALUE     judge the floors under a changed parameter (repeatable), for example
@@ -50,7 +51,9 @@ await command.run(
                 : try Scenario(parsing: assignments, over: try Period(from: .earliest, through: .latest), packs: packs)
             let funds = try FundsReport(communities, year: budgetYear, on: date, packs: packs, scenario: scenario)
             try options.write(try funds.document(options.language))
-            return 0
+            return try await options.exitStatus(
+                of: ["SZ2011.19.activity-fund", "SZ2011.19.work-fund", "SZ2011.19.cost-split"],
+                auditing: communities, on: date)
         } catch let error as ExampleError {
             throw error
         } catch {

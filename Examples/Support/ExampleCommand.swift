@@ -32,7 +32,8 @@ public struct ExampleCommand: Sendable {
           --date YYYY-MM-DD        the audit date
           --packs ID,ID            the policy packs (default SZ2011,NAT; also ST, MY, DG)
           --encoding ENCODING      a CSV file's encoding: auto (default), utf8 or gb18030
-          --fail-on SEVERITY       exit 1 when a finding of violation (or warning and worse) is reported
+          --fail-on SEVERITY       exit 1 when a finding this severe is reported: violation, or warning
+                                   (warnings and violations); the views judge their own rules only
           --help, -h               print this text
 
         exit status: 0 done; 1 a finding at --fail-on or worse; 2 bad usage or bad input

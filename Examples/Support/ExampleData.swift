@@ -56,6 +56,17 @@ extension ExampleOptions {
         return findings.contains { $0.severity <= failOn } ? 1 : 0
     }
 
+    /// The exit status for the findings of `rules` about `communities` on `date`: the audit runs only
+    /// when `--fail-on` is given, so that a view (funds, space, workforce) fails a script when its own
+    /// rules find something that severe.
+    public func exitStatus(
+        of rules: Set<RuleID>, auditing communities: [Community], on date: CalendarDate
+    ) async throws(ExampleError) -> Int32 {
+        guard failOn != nil else { return 0 }
+        let report = try await audit(communities, on: date)
+        return exitStatus(for: report.findings.lazy.filter { rules.contains($0.ruleID) })
+    }
+
     /// Runs an audit, as a usage or input error when the records cannot be audited.
     public func audit(
         _ communities: [Community], on date: CalendarDate, scenario: Scenario? = nil
