@@ -20,18 +20,19 @@ public struct RequiredAmounts: Sendable, Hashable {
         case staffPay
         /// The secretaries' pay floor, for the secretaries with pay recorded (`SZ2011.9.secretary-pay`).
         case secretaryPay
-        /// The dues owed for the months paid in the year, at the bases recorded (`NAT.dues.*`).
+        /// The dues owed for the months paid in the year, at the bases recorded (`NAT.dues.employed`,
+        /// `NAT.dues.retired`, `NAT.dues.flat`).
         case dues
 
-        /// The rule that sets the amount.
-        public var ruleID: RuleID {
+        /// The rules that set the amount.
+        public var ruleIDs: [RuleID] {
             switch self {
-            case .activityFund: "SZ2011.19.activity-fund"
-            case .workFund: "SZ2011.19.work-fund"
-            case .cityPart, .districtPart: "SZ2011.19.cost-split"
-            case .staffPay: "SZ2011.9.staff-pay"
-            case .secretaryPay: "SZ2011.9.secretary-pay"
-            case .dues: "NAT.dues.wage"
+            case .activityFund: ["SZ2011.19.activity-fund"]
+            case .workFund: ["SZ2011.19.work-fund"]
+            case .cityPart, .districtPart: ["SZ2011.19.cost-split"]
+            case .staffPay: ["SZ2011.9.staff-pay"]
+            case .secretaryPay: ["SZ2011.9.secretary-pay"]
+            case .dues: ["NAT.dues.employed", "NAT.dues.retired", "NAT.dues.flat"]
             }
         }
 

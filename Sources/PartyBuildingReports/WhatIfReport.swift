@@ -116,6 +116,10 @@ public struct WhatIfReport: Sendable {
         let sections: [ReportSection] = [
             .table(try amountsByCommunity(language)), .table(try amountsByDistrict(language)),
             .table(try findingsByCommunity(language)), .table(try findingMoves(language, limit: limit)),
+            .note(
+                l.pick("金额依据：", "The amounts follow ")
+                    + kinds.map { "\($0.name(language)) \($0.ruleIDs.map(\.rawValue).joined(separator: "、"))" }
+                    .joined(separator: l.pick("；", "; ")) + l.pick("。", ".")),
             .chart(fundChart(language)),
         ]
         return ReportDocument(title: l.pick("情景测算", "What-if"), facts: facts, sections: sections)
