@@ -49,6 +49,14 @@ let package = Package(
             dependencies: ["PartyBuilding", "PartyBuildingReports", "PartyBuildingSynthetic", "ExampleSupport"],
             path: "Examples/Funds", swiftSettings: strictSettings),
         .executableTarget(
+            name: "space",
+            dependencies: ["PartyBuilding", "PartyBuildingReports", "PartyBuildingSynthetic", "ExampleSupport"],
+            path: "Examples/Space", swiftSettings: strictSettings),
+        .executableTarget(
+            name: "workforce",
+            dependencies: ["PartyBuilding", "PartyBuildingReports", "PartyBuildingSynthetic", "ExampleSupport"],
+            path: "Examples/Workforce", swiftSettings: strictSettings),
+        .executableTarget(
             name: "what-if",
             dependencies: ["PartyBuilding", "PartyBuildingReports", "PartyBuildingSynthetic", "ExampleSupport"],
             path: "Examples/WhatIf", swiftSettings: strictSettings),
@@ -81,7 +89,7 @@ let package = Package(
             swiftSettings: strictSettings),
         // Runs the example programs and checks what they print.
         .testTarget(
-            name: "ExampleTests", dependencies: ["audit", "funds", "what-if", "dues", "due"],
+            name: "ExampleTests", dependencies: ["audit", "funds", "space", "what-if", "workforce", "dues", "due"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PartyBuildingReportsTests", dependencies: ["PartyBuildingReports", "PartyBuilding"],
