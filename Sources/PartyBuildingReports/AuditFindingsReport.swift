@@ -56,11 +56,7 @@ public struct AuditFindingsReport: Sendable {
         let l = language
         var table = try ReportTable(
             title: l.pick("各社区发现统计", "Findings by community"),
-            columns: [
-                ReportColumn(key: "id", header: l.pick("编号", "ID")),
-                ReportColumn(key: "name", header: l.pick("社区", "Community")),
-                ReportColumn(key: "district", header: l.pick("区", "District")),
-            ]
+            columns: ReportColumn.community(language)
                 + Severity.allCases.map {
                     ReportColumn(key: $0.rawValue, header: $0.name(language), alignment: .trailing)
                 })

@@ -98,27 +98,24 @@ public struct FundsReport: Sendable {
     /// - Throws: ``ReportTableError`` (not expected: every row is built with the table's columns).
     public func document(_ language: Language) throws(ReportTableError) -> ReportDocument {
         let l = language
-        var columns = [
-            ReportColumn(key: "id", header: l.pick("编号", "ID")),
-            ReportColumn(key: "name", header: l.pick("社区", "Community")),
-            ReportColumn(key: "district", header: l.pick("区", "District")),
-            ReportColumn(key: "street", header: l.pick("街道", "Street")),
-            ReportColumn(key: "members", header: l.pick("党员（名）", "Members")),
-            ReportColumn(key: "activityFloor", header: l.pick("活动经费下限（元）", "Activity floor (CNY)")),
-            ReportColumn(key: "activityGranted", header: l.pick("活动经费已拨（元）", "Activity granted (CNY)")),
-            ReportColumn(key: "activityGap", header: l.pick("活动经费差额（元）", "Activity gap (CNY)")),
-            ReportColumn(key: "population", header: l.pick("居民（人）", "Residents")),
-            ReportColumn(key: "workFloor", header: l.pick("工作经费下限（元）", "Work floor (CNY)")),
-            ReportColumn(key: "workGranted", header: l.pick("工作经费已拨（元）", "Work granted (CNY)")),
-            ReportColumn(key: "workGap", header: l.pick("工作经费差额（元）", "Work gap (CNY)")),
-        ]
+        var columns =
+            ReportColumn.community(language) + [
+                ReportColumn(key: "street", header: l.pick("街道", "Street")),
+                ReportColumn(key: "members", header: l.pick("党员（名）", "Members")),
+                ReportColumn(key: "activityFloor", header: l.pick("活动经费下限（元）", "Activity floor (CNY)")),
+                ReportColumn(key: "activityGranted", header: l.pick("活动经费已拨（元）", "Activity granted (CNY)")),
+                ReportColumn(key: "activityGap", header: l.pick("活动经费差额（元）", "Activity gap (CNY)")),
+                ReportColumn(key: "population", header: l.pick("居民（人）", "Residents")),
+                ReportColumn(key: "workFloor", header: l.pick("工作经费下限（元）", "Work floor (CNY)")),
+                ReportColumn(key: "workGranted", header: l.pick("工作经费已拨（元）", "Work granted (CNY)")),
+                ReportColumn(key: "workGap", header: l.pick("工作经费差额（元）", "Work gap (CNY)")),
+            ]
         if hasSplit {
             columns.append(ReportColumn(key: "cityPart", header: l.pick("市本级承担（元）", "City's part (CNY)")))
             columns.append(ReportColumn(key: "districtPart", header: l.pick("城区承担（元）", "District's part (CNY)")))
         }
         var table = try ReportTable(title: l.pick("\(year)年社区经费", "Community funds, \(year)"), columns: columns)
-        let groups = CommunityGroups(
-            lines.map { Community(id: $0.id, name: $0.name, district: $0.district, street: $0.street) })
+        let groups = CommunityGroups(lines.map { ($0.district, $0.street) })
         var districtRows: [Int] = []
         for (index, street) in groups.streets.enumerated() {
             for position in street.positions { try table.append(ReportRow(cells(of: [lines[position]], label: nil))) }

@@ -94,29 +94,26 @@ public struct SpaceReport: Sendable {
     /// - Throws: ``ReportTableError`` (not expected: every row is built with the table's columns).
     public func document(_ language: Language) throws(ReportTableError) -> ReportDocument {
         let l = language
-        let columns = [
-            ReportColumn(key: "id", header: l.pick("编号", "ID")),
-            ReportColumn(key: "name", header: l.pick("社区", "Community")),
-            ReportColumn(key: "district", header: l.pick("区", "District")),
-            ReportColumn(key: "development", header: l.pick("建设状态", "Built or planned")),
-            ReportColumn(key: "residentialFloorArea", header: l.pick("住宅地面建筑面积（m²）", "Residential floor area (m²)")),
-            ReportColumn(key: "households", header: l.pick("户数", "Households")),
-            ReportColumn(key: "serviceRequired", header: l.pick("服务用房应有（m²）", "Service space required (m²)")),
-            ReportColumn(key: "service", header: l.pick("服务用房现有（m²）", "Service space (m²)")),
-            ReportColumn(key: "serviceGap", header: l.pick("服务用房差额（m²）", "Service space gap (m²)")),
-            ReportColumn(key: "roomsRequired", header: l.pick("工作活动用房应有（m²）", "Rooms required (m²)")),
-            ReportColumn(key: "rooms", header: l.pick("工作活动用房现有（m²）", "Rooms (m²)")),
-            ReportColumn(key: "roomsGap", header: l.pick("工作活动用房差额（m²）", "Rooms gap (m²)")),
-            ReportColumn(key: "partyUseRequired", header: l.pick("党员活动用房应有（m²）", "Party use required (m²)")),
-            ReportColumn(key: "partyUse", header: l.pick("党员活动用房现有（m²）", "Party use (m²)")),
-            ReportColumn(key: "partyUseGap", header: l.pick("党员活动用房差额（m²）", "Party use gap (m²)")),
-            ReportColumn(key: "nationalRequired", header: l.pick("每百户30m²应有（m²）", "30 m² per 100 households (m²)")),
-            ReportColumn(key: "nationalGap", header: l.pick("每百户标准差额（m²）", "Gap to the national floor (m²)")),
-        ]
+        let columns =
+            ReportColumn.community(language) + [
+                ReportColumn(key: "development", header: l.pick("建设状态", "Built or planned")),
+                ReportColumn(
+                    key: "residentialFloorArea", header: l.pick("住宅地面建筑面积（m²）", "Residential floor area (m²)")),
+                ReportColumn(key: "households", header: l.pick("户数", "Households")),
+                ReportColumn(key: "serviceRequired", header: l.pick("服务用房应有（m²）", "Service space required (m²)")),
+                ReportColumn(key: "service", header: l.pick("服务用房现有（m²）", "Service space (m²)")),
+                ReportColumn(key: "serviceGap", header: l.pick("服务用房差额（m²）", "Service space gap (m²)")),
+                ReportColumn(key: "roomsRequired", header: l.pick("工作活动用房应有（m²）", "Rooms required (m²)")),
+                ReportColumn(key: "rooms", header: l.pick("工作活动用房现有（m²）", "Rooms (m²)")),
+                ReportColumn(key: "roomsGap", header: l.pick("工作活动用房差额（m²）", "Rooms gap (m²)")),
+                ReportColumn(key: "partyUseRequired", header: l.pick("党员活动用房应有（m²）", "Party use required (m²)")),
+                ReportColumn(key: "partyUse", header: l.pick("党员活动用房现有（m²）", "Party use (m²)")),
+                ReportColumn(key: "partyUseGap", header: l.pick("党员活动用房差额（m²）", "Party use gap (m²)")),
+                ReportColumn(key: "nationalRequired", header: l.pick("每百户30m²应有（m²）", "30 m² per 100 households (m²)")),
+                ReportColumn(key: "nationalGap", header: l.pick("每百户标准差额（m²）", "Gap to the national floor (m²)")),
+            ]
         var table = try ReportTable(title: l.pick("社区用房", "Community space"), columns: columns)
-        var districts: [String] = []
-        for line in lines where !districts.contains(line.district) { districts.append(line.district) }
-        for district in districts {
+        for district in districtsInOrder(lines.map(\.district)) {
             let members = lines.filter { $0.district == district }
             for line in members { try table.append(ReportRow(cells(of: [line], label: nil, language))) }
             let name = district.isEmpty ? l.pick("（未填区）", "(no district)") : district

@@ -130,11 +130,8 @@ public struct WhatIfReport: Sendable {
         let l = language
         var table = try ReportTable(
             title: l.pick("\(year)年各社区所需金额的变化（元）", "Change in the amounts required, \(year), by community (CNY)"),
-            columns: [
-                ReportColumn(key: "id", header: l.pick("编号", "ID")),
-                ReportColumn(key: "name", header: l.pick("社区", "Community")),
-                ReportColumn(key: "district", header: l.pick("区", "District")),
-            ] + kinds.map { ReportColumn(key: $0.rawValue, header: $0.name(language), alignment: .trailing) })
+            columns: ReportColumn.community(language)
+                + kinds.map { ReportColumn(key: $0.rawValue, header: $0.name(language), alignment: .trailing) })
         for line in lines {
             try table.append(
                 ReportRow(
@@ -156,8 +153,7 @@ public struct WhatIfReport: Sendable {
                 ReportColumn(key: "after", header: l.pick("情景", "Scenario"), alignment: .trailing),
                 ReportColumn(key: "change", header: l.pick("变化", "Change"), alignment: .trailing),
             ])
-        var districts: [String] = []
-        for line in lines where !districts.contains(line.district) { districts.append(line.district) }
+        let districts = districtsInOrder(lines.map(\.district))
         for (district, kind) in districts.map({ ($0, false) }) + [(l.pick("合计", "Total"), true)] {
             let members = kind ? lines : lines.filter { $0.district == district }
             for amount in kinds {
@@ -252,16 +248,14 @@ public struct WhatIfReport: Sendable {
 
     /// Each district's change of the two fund floors.
     private func fundChart(_ language: Language) -> BarChart {
-        var districts: [String] = []
         var change: [String: Money] = [:]
         for line in lines {
-            if change[line.district] == nil { districts.append(line.district) }
             change[line.district, default: .zero] +=
                 (line.change(.activityFund) ?? .zero) + (line.change(.workFund) ?? .zero)
         }
         return BarChart(
             title: language.pick("各区经费下限的变化", "Change in the fund floors, by district"),
             unit: language.pick("元", "CNY"),
-            bars: districts.map { BarChart.Bar(label: $0, money: change[$0] ?? .zero) })
+            bars: districtsInOrder(lines.map(\.district)).map { BarChart.Bar(label: $0, money: change[$0] ?? .zero) })
     }
 }
