@@ -1,30 +1,17 @@
 import Foundation
 
 /// Reads communities from a spreadsheet exported as CSV: one row a community, with the figures the
-/// community-level rules need (size, floor areas, funds of a year, membership headcount, last year's
-/// average wage).
+/// community-level rules need (size, floor areas, residents' committees, funds of a year by source,
+/// membership headcount, last year's average wage, an exception).
 ///
-/// The first row names the columns, in English (as below, any case) or in Chinese (the name in
-/// brackets); their order is free and unknown columns are an error, so that a misspelt header is not
+/// The first row names the columns, in English (any case) or in Chinese; their order is free and unknown columns are an error, so that a misspelt header is not
 /// silently ignored. Only `id` is required. The file may be UTF-8 (with or without a byte-order mark)
 /// or GB18030/GBK, told apart without being told (``TextEncoding``). Numbers may be written with
 /// full-width digits, thousands separators, `万` and a unit (`1.5万元`, `２，１４５户`, `5600㎡`).
 ///
-/// | column | meaning |
-/// |---|---|
-/// | `id` (编号) | the community's ID |
-/// | `name` (名称) | its name |
-/// | `district` (区) | its district or county-level city |
-/// | `street` (街道) | its street |
-/// | `development` (建设状态) | `existing` (已建) or `planned` (规划) |
-/// | `households` (户数), `residents` (常住人口), `registeredResidents` (户籍人口) | counts |
-/// | `residentialFloorArea` (住宅地面建筑面积), `serviceSpace` (社区服务用房), `workAndActivityRoomArea` (工作活动用房), `partyUseArea` (党组织活动用房) | m², up to two decimals |
-/// | `isConcentratedResettlement` (集中安置), `hasManagementServiceCentre` (管理服务中心) | `true`/`false`, `是`/`否`, `1`/`0` |
-/// | `organisationForm` (组织形式) | `branch` (党支部), `generalBranch` (党总支) or `committee` (党委) |
-/// | `members` (党员), `probationaryMembers` (预备党员) | the headcount of members the community holds |
-/// | `year` (年度) | the year the fund and wage columns are for (required when they are filled) |
-/// | `workFunds` (工作经费), `activityFunds` (活动经费) | yuan granted that year |
-/// | `lastYearAverageWage` (上年度平均工资) | yuan, the local average urban wage of the year before |
+/// The columns are the cases of ``Column``, each with its English and Chinese header;
+/// `Documentation/DataFiles.md` describes what each holds. An empty cell, or a column the table does
+/// not have, leaves its figure not recorded (`nil`), never zero.
 ///
 /// A table with bad cells is read to its end, and every problem is reported at once in a
 /// ``CommunityTableError``.
