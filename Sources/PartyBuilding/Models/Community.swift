@@ -76,6 +76,11 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
     public var pointsAssessments: [PointsAssessment]
     /// The tasks member units claimed at the start of each year (MY).
     public var taskClaims: [TaskClaim]
+    /// The area the community covers (辖区占地面积), when recorded: 东关社区's is 0.54 km²
+    /// (540,000 m²).
+    public var landArea: Area?
+    /// How the community is governed: grids, decisions, ledgers, bodies, checklists and the rest.
+    public var governance: CommunityGovernance
 
     /// Creates a community; every figure starts not recorded (`nil`) and every list empty.
     public init(
@@ -90,7 +95,8 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
         members: [Member] = [], workers: [CommunityWorker] = [],
         secretaryQualifications: [SecretaryQualificationRecord] = [], exceptions: [RuleException] = [],
         meetings: [Meeting] = [], receptionDays: [ReceptionDay] = [], elections: [CommitteeElection] = [],
-        partyGroups: [PartyGroup] = [], pointsAssessments: [PointsAssessment] = [], taskClaims: [TaskClaim] = []
+        partyGroups: [PartyGroup] = [], pointsAssessments: [PointsAssessment] = [], taskClaims: [TaskClaim] = [],
+        landArea: Area? = nil, governance: CommunityGovernance = CommunityGovernance()
     ) {
         self.id = id
         self.name = name
@@ -121,6 +127,8 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
         self.partyGroups = partyGroups
         self.pointsAssessments = pointsAssessments
         self.taskClaims = taskClaims
+        self.landArea = landArea
+        self.governance = governance
     }
 
     /// Whether a community is built or planned.
@@ -161,7 +169,7 @@ extension Community {
             isConcentratedResettlement, hasManagementServiceCentre, residentsCommittees, serviceSpace,
             workAndActivityRoomArea, partyUseArea, spaceRemediationPlan, fundGrants, localAverageWages, organisations,
             members, workers, secretaryQualifications, exceptions, meetings, receptionDays, elections, partyGroups,
-            pointsAssessments, taskClaims
+            pointsAssessments, taskClaims, landArea, governance
     }
 
     /// Decodes a community; an omitted figure is not recorded (`nil`), an omitted list is empty.
@@ -197,6 +205,8 @@ extension Community {
         partyGroups = try container.decode([PartyGroup].self, forKey: .partyGroups, default: [])
         pointsAssessments = try container.decode([PointsAssessment].self, forKey: .pointsAssessments, default: [])
         taskClaims = try container.decode([TaskClaim].self, forKey: .taskClaims, default: [])
+        landArea = try container.decodeIfPresent(Area.self, forKey: .landArea)
+        governance = try container.decode(CommunityGovernance.self, forKey: .governance, default: CommunityGovernance())
     }
 
     /// Encodes every field, omitting optional fields that are not set.
@@ -231,5 +241,7 @@ extension Community {
         try container.encode(partyGroups, forKey: .partyGroups)
         try container.encode(pointsAssessments, forKey: .pointsAssessments)
         try container.encode(taskClaims, forKey: .taskClaims)
+        try container.encodeIfPresent(landArea, forKey: .landArea)
+        if !governance.isEmpty { try container.encode(governance, forKey: .governance) }
     }
 }
