@@ -53,12 +53,9 @@ public enum UnrecordedFigure: String, Sendable, Hashable, CaseIterable {
 
     /// The figures named together: `户数、社区服务用房面积` / `the households and the service space`.
     static func label(of figures: [UnrecordedFigure]) -> Quantity.Label {
-        let english = figures.map(\.label.english)
-        return Quantity.Label(
-            code: figures.map(\.rawValue).joined(separator: ","),
-            chinese: figures.map(\.label.chinese).joined(separator: "、"),
-            english: english.count <= 1
-                ? english.joined() : english.dropLast().joined(separator: ", ") + " and " + english[english.count - 1])
+        .list(
+            codes: figures.map(\.rawValue), chinese: figures.map(\.label.chinese), english: figures.map(\.label.english)
+        )
     }
 
     /// `记录中未载明户数，本项无法核查`.

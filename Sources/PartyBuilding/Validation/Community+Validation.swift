@@ -15,7 +15,8 @@ extension Community {
     /// a member on the day; a member listed twice in one meeting; leave without a reason or approver;
     /// membership events out of order or contradicting each other; dues payments out of month order or
     /// negative. (A non-finite area is rejected when the ``Area`` is made.) Records dated after `date`
-    /// are accepted: an audit of an earlier day judges only the periods complete on it.
+    /// are accepted: an audit of an earlier day judges only the periods complete on it. The governance
+    /// records are checked as ``validateGovernance(_:memberIDs:)`` says.
     /// - Throws: ``ValidationError`` naming the first bad record and field.
     public func validate(on date: CalendarDate) throws(ValidationError) {
         var check = Checker(community: id)
@@ -64,6 +65,7 @@ extension Community {
         try validateMembers(&check, on: date, index: memberIDs)
         try validateWorkers(&check, on: date)
         try validatePartyLife(&check, index: memberIDs)
+        try validateGovernance(&check, memberIDs: memberIDs)
         for (index, exception) in exceptions.enumerated() {
             if exception.reason.isBlank { throw check.error(.community(id), "exceptions[\(index)].reason", .empty) }
             if exception.approver.isBlank {

@@ -71,6 +71,14 @@ public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
         case contradicts(String)
         /// A field that a record of this kind needs is missing; the associated value names the kind.
         case requiredFor(String)
+        /// A number lies outside the values its field allows (a grid's level, 1 to 4); the associated
+        /// values are the lowest and the highest allowed.
+        case outsideRange(Int, Int)
+        /// A grid's parent is not a grid of the level above; the associated value is that level.
+        case notOfLevel(Int)
+        /// A record of this kind belongs in another list of the community; the associated value
+        /// names the list (a governance body of kind `partyOrganisation` is one of `organisations`).
+        case recordedElsewhere(String)
     }
 
     public var errorDescription: String? {
@@ -95,6 +103,9 @@ public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
             case .outOfOrder(let earlier): "comes before \(earlier), which is listed ahead of it"
             case .contradicts(let status): "cannot happen to a member whose status then is \(status)"
             case .requiredFor(let kind): "is required for \(kind)"
+            case .outsideRange(let lowest, let highest): "must be from \(lowest) to \(highest)"
+            case .notOfLevel(let level): "must name a grid of level \(level)"
+            case .recordedElsewhere(let list): "belongs in \(list)"
             }
         let place =
             record == .community(community)

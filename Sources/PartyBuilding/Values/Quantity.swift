@@ -63,6 +63,12 @@ public enum Quantity: Sendable, Hashable {
         case years
         /// Days of the week used (a reception day's weekday): 天 / weekday.
         case weekdays
+        /// Levels of a network or a grid: 级 / level.
+        case levels
+        /// Items of a checklist: 项 / item.
+        case items
+        /// Disputes mediated: 起 / dispute.
+        case disputes
 
         /// The Chinese measure word.
         public var measureWord: String {
@@ -78,6 +84,9 @@ public enum Quantity: Sendable, Hashable {
             case .quarters: "个季度"
             case .years: "年"
             case .weekdays: "天"
+            case .levels: "级"
+            case .items: "项"
+            case .disputes: "起"
             }
         }
 
@@ -99,6 +108,9 @@ public enum Quantity: Sendable, Hashable {
             case .quarters: return one ? "quarter" : "quarters"
             case .years: return one ? "year" : "years"
             case .weekdays: return one ? "weekday" : "weekdays"
+            case .levels: return one ? "level" : "levels"
+            case .items: return one ? "item" : "items"
+            case .disputes: return one ? "dispute" : "disputes"
             }
         }
     }

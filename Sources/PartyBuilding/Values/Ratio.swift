@@ -122,6 +122,18 @@ extension Ratio {
         return text + "%"
     }
 
+    /// The ratio as a percentage with exactly `decimals` decimals (0 to 6), brought there with
+    /// `rounding`: 37/38 is `97.3%` with one decimal ``ExactRounding/down`` (truncated, as 东关's
+    /// application prints it) and `97.4%` with ``ExactRounding/halfUp``. A ratio too large to show in
+    /// decimals (beyond ±10¹²) is shown as its exact fraction.
+    public func percentage(decimals: Int, rounding: ExactRounding) -> String {
+        let places = Swift.min(Swift.max(decimals, 0), 6)
+        guard numerator.magnitude / denominator.magnitude < 1_000_000_000_000 else { return description }
+        var factor: Int64 = 100
+        for _ in 0..<places { factor *= 10 }
+        return ExactDecimal.format(apply(to: factor, rounding: rounding), scale: places) + "%"
+    }
+
     /// The ratio as a decimal rounded half up to two decimals, without trailing zeros: `1.2`, `1`.
     /// A ratio too large to show in decimals (beyond ±10¹²) is shown as its exact fraction.
     public var decimalText: String { twoDecimals(times: 1) ?? description }

@@ -14,6 +14,24 @@ public enum MY {
     public enum Clauses {
         /// `MY.theme-day`: 深化服務型社區黨組織建設.
         public static let themeDay = Citation(document, article: "服務型", wording: "嚴格落實“主題黨日”活動制度")
+        /// `MY.street-checklist`: 深化精細型社區黨組織建設.
+        public static let streetChecklist = Citation(
+            document, article: "精細型",
+            wording: "對街道制定以黨組織為核心、隊伍建設強、服務能力強、制度保障強、文化引領強的“一核四強”規范化建設清單,細化44項具體任務")
+        /// `MY.community-checklist`: 深化精細型社區黨組織建設.
+        public static let communityChecklist = Citation(
+            document, article: "精細型",
+            wording:
+                "對社區制定組織建設區域化、隊伍建設多元化、服務群眾親情化、活動開展經常化、陣地建設功能化、文化建設內生化的“六化體系”規范化建設清單,明確48項具體指標")
+        /// `MY.compound-branch`: 深化區域型社區黨組織建設.
+        public static let compoundBranch = Citation(
+            document, article: "區域型", wording: "在商住小區、“三無小區”及老舊院落建立健全小區黨支部、樓棟黨小組")
+        /// `MY.monthly-ledgers`: 深化服務型社區黨組織建設.
+        public static let monthlyLedgers = Citation(
+            document, article: "服務型", wording: "梳理形成困難群眾、民生訴求、信訪穩定等臺賬,實施“月更新”動態管理")
+        /// `MY.six-bodies`: 深化治理型社區黨組織建設.
+        public static let sixBodies = Citation(
+            document, article: "治理型", wording: "全面建立黨組織、居委會、居務監督委員會、綜合服務站、社會組織、業主委員會“六位一體”共治體系")
         /// `MY.annual-claiming`: 深化區域型社區黨組織建設.
         public static let annualClaiming = Citation(
             document, article: "區域型", wording: "實行年初成員單位集體商議認領工作事項,月初委員單位召開區域事務推進協調會")
@@ -30,6 +48,13 @@ public enum MY {
         /// the month" (10: by the 10th).
         public static let coordinationDay: CountKey = "MY.annual-claiming.coordination-by-day"
 
+        /// 細化44項具體任務: the tasks of a street's checklist.
+        public static let streetChecklistItems: CountKey = "MY.street-checklist.items"
+        /// 明確48項具體指標: the indicators of a community's checklist.
+        public static let communityChecklistItems: CountKey = "MY.community-checklist.items"
+        /// 月更新: the most whole months a ledger's last update may lie before the audit date.
+        public static let ledgerUpdateMonths: CountKey = "MY.monthly-ledgers.months"
+
         /// Every parameter of the pack.
         public static let all: [Parameter] = [
             make(themeDaysPerMonth, "主题党日每月次数", "Theme days a month", Clauses.themeDay, 1),
@@ -37,6 +62,13 @@ public enum MY {
             make(
                 coordinationDay, "月初召开协调会的截止日", "Day of the month by which the coordination meeting is held",
                 Clauses.annualClaiming, 10),
+            make(streetChecklistItems, "街道“一核四强”清单具体任务数", "Tasks of a street's checklist", Clauses.streetChecklist, 44),
+            make(
+                communityChecklistItems, "社区“六化体系”清单具体指标数", "Indicators of a community's checklist",
+                Clauses.communityChecklist, 48),
+            make(
+                ledgerUpdateMonths, "台账更新间隔（月，以内）", "Months within which a ledger is updated", Clauses.monthlyLedgers, 1
+            ),
         ]
 
         /// A count of the document, in force from the start of the records.
@@ -50,12 +82,17 @@ public enum MY {
     }
 
     /// The rules of the pack.
-    public static let rules: [any Rule] = [MonthlyThemeDayRule(), AnnualClaimingRule()]
+    public static let rules: [any Rule] = [
+        ChecklistRule(.street), ChecklistRule(.community), MonthlyThemeDayRule(), CompoundBranchRule(),
+        AnnualClaimingRule(), MonthlyLedgersRule(), SixBodiesRule(),
+    ]
 }
 
 extension PolicyPack {
-    /// The 涪城区 pack (`MY`): the monthly theme day, and tasks claimed at the start of each year with a
-    /// coordination meeting at the start of each month. Shipped, not built in (``catalog``).
+    /// The 涪城区 pack (`MY`): the street's and the community's checklists, the monthly theme day,
+    /// branches in compounds and groups in buildings, tasks claimed at the start of each year with a
+    /// coordination meeting at the start of each month, ledgers updated monthly and the six bodies of
+    /// governance. Shipped, not built in (``catalog``).
     public static let mianyang = PolicyPack(
         id: MY.id,
         title: LocalizedText(

@@ -55,6 +55,8 @@ extension NAT {
         /// `NAT.service-space`: 完整社区建设试点 (2022); 城市社区嵌入式服务设施建设导则（试行）(2024).
         public static let serviceSpace = article(
             "完整社区建设试点；城市社区嵌入式服务设施建设导则（试行）", "", "每百户居民拥有综合服务设施面积不低于30平方米")
+        /// `NAT.grid`: 中办《关于加强和改进城市基层党的建设工作的意见》(2019).
+        public static let grid = article("关于加强和改进城市基层党的建设工作的意见", "", "将党支部或党小组建在网格上")
 
         // MARK: Meetings
 

@@ -36,6 +36,13 @@ extension NAT {
         englishTitle: "Notice on the pilot construction of complete communities",
         issuer: "住房和城乡建设部办公厅、民政部办公厅", issued: "2022-10-09")
 
+    /// 中办《关于加强和改进城市基层党的建设工作的意见》(2019): Party organisations built on the grids.
+    /// RULES.md gives its year only; its figures apply from 2019-01-01.
+    public static let urbanPartyBuilding = SourceDocument(
+        id: "NAT", title: "关于加强和改进城市基层党的建设工作的意见",
+        englishTitle: "Opinion on strengthening urban primary-level Party building", issuer: "中共中央办公厅",
+        issued: "2019-01-01")
+
     /// A citation of an article of one of the national documents, the article prefixed by the
     /// document's short name (`党章 第三十条`).
     static func article(_ shortName: String, _ number: String, _ wording: String) -> Citation {

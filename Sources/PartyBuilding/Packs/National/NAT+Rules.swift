@@ -21,6 +21,7 @@ extension NAT {
         ProbationRule(),
         MinimumAgeRule(),
         HouseholdServiceSpaceRule(),
+        GridOrganisationRule(),
         // Dues and lapse.
         DuesAmountRule(.employed),
         DuesAmountRule(.retired),

@@ -7,6 +7,26 @@ extension SZ2011 {
         /// `SZ2011.3.resettlement` (art. 3).
         public static let resettlement = article(
             3, "对规模超过3000户（10000人左右）的集中安置居住区，设立社区党组织和社区管理服务中心，按照“一区多居”管理模式，下设若干居民委员会，并根据党员情况，及时设立与居民委员会相对应的党组织")
+        /// `SZ2011.3.branch-sizing` (art. 3).
+        public static let branchSizing = article(3, "社区党总支（党委）根据社区区域和党员数量、职业、分布等情况，以合适的规模合理设置社区党支部")
+        /// `SZ2011.3.two-new-coverage` (art. 3).
+        public static let twoNewCoverage = article(3, "加强社区内非公有制经济组织、社会组织党组织组建工作")
+        /// `SZ2011.5.coordination` (art. 5).
+        public static let coordination = article(5, "建立健全社区党组织、社区居民委员会、业主委员会和物业服务企业协调机制")
+        /// `SZ2011.8.recruitment` (art. 8).
+        public static let recruitment = article(8, "从2011年起，社区工作者招录工作逐步由各县级市、区统一组织实施")
+        /// `SZ2011.8.dual-report` (art. 8).
+        public static let dualReport = article(8, "推行社区党组织书记向街道党工委和党员群众双向述职制度")
+        /// `SZ2011.15.one-stop` (art. 15).
+        public static let oneStop = article(15, "城市社区党组织书记要带头进驻“一站式”大厅，实行挂牌上岗")
+        /// `SZ2011.18.funds-follow-tasks` (art. 18).
+        public static let fundsFollowTasks = article(18, "上级单位委托社区承办的事项，要按照“权随责走、费随事转”的原则，拨付相应的工作经费")
+        /// `SZ2011.19.office-share` (art. 19).
+        public static let officeShare = article(19, "其中，要注意安排一定比例作为党组织办公经费")
+        /// `SZ2011.19.disclosure` (art. 19).
+        public static let disclosure = article(19, "建立党组织办公和活动经费在一定范围内公示或通报制度")
+        /// `SZ2011.21.e-ledger` (art. 21).
+        public static let electronicLedger = article(21, "全面推进社区内部管理电子化，建立党建工作电子台账制度")
         /// `SZ2011.13.dues` (art. 13).
         public static let dues = article(13, "按照党费收缴管理办法，及时足额交纳党费")
         /// `SZ2011.6.age-structure` (art. 6).

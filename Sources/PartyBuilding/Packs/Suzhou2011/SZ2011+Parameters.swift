@@ -6,6 +6,10 @@ extension SZ2011 {
     /// certificate "到2015年" (from 2015-01-01), and the cost split's three districts, which merged into
     /// 姑苏区 on 2012-10-26.
     public enum Parameters {
+        /// 党组织组建工作: the fewest formal members of an enterprise or social organisation for an
+        /// organisation of its own (党章 第三十条: "有正式党员三人以上的，都应当成立党的基层组织"); fewer are
+        /// covered by a joint branch or a Party-building instructor.
+        public static let twoNewOwnOrganisationMembers: CountKey = "SZ2011.3.two-new-coverage.own-organisation-members"
         /// 超过50人 … 可以成立社区党总支: more than this many formal members permit a general branch.
         public static let generalBranchThreshold: CountKey = "SZ2011.3.general-branch.general-branch-members"
         /// 超过…100人 … 可以成立…党委: more than this many formal members permit a Party committee.
@@ -109,6 +113,13 @@ extension SZ2011 {
             make(
                 jointMeetingsPerYear, "党建工作联席会议每年次数（以上）", "Joint Party-building meetings a year, at least",
                 Clauses.jointMeeting, .count(1)),
+        ]
+
+        /// The figures of the rules about governance records.
+        private static let governance: [Parameter] = [
+            make(
+                twoNewOwnOrganisationMembers, "单独建立党组织的正式党员人数（以上）",
+                "Formal members from which a unit has an organisation of its own", Clauses.twoNewCoverage, .count(3))
         ]
 
         /// Every parameter of the pack, with its values, unit and citation.
@@ -222,7 +233,7 @@ extension SZ2011 {
                 splitParameter(districtSplitShare, "城区财政承担比例", "The districts' share", .ratio(Ratio(7, 10))),
                 splitParameter(
                     splitDistricts, "分级承担经费的城区", "Districts the split applies to", .texts(["平江区", "沧浪区", "金阊区"])),
-            ] + meetings
+            ] + meetings + governance
 
         /// A parameter in force from the opinion's date on.
         private static func make<Unit>(

@@ -2,7 +2,10 @@ extension SZ2011 {
     /// The rules of the pack, in the order their findings are reported (by article).
     public static let rules: [any Rule] = [
         GeneralBranchRule(),
+        BranchSizingRule(),
         ResettlementRule(),
+        TwoNewCoverageRule(),
+        CoordinationRule(),
         OneShoulderRule(),
         GraduateRule(),
         AgeStructureRule(),
@@ -12,6 +15,8 @@ extension SZ2011 {
         DegreeRule(),
         SecretaryQualificationsTrendRule(),
         CertificateRule(),
+        RecruitmentRule(),
+        DualReportRule(),
         StaffPayRule(),
         SecretaryPayRule(),
         // Membership records (art. 12–13).
@@ -25,9 +30,14 @@ extension SZ2011 {
         WorkSpaceRule(),
         ExistingShortfallRule(),
         PartyShareRule(),
+        OneStopRule(),
+        FundsFollowTasksRule(),
         WorkFundRule(),
+        OfficeShareRule(),
         ActivityFundRule(),
         CostSplitRule(),
+        DisclosureRule(),
+        ElectronicLedgerRule(),
         // MARK: Meetings
         ConsultationsRule(),
         ReceptionDayRule(),
