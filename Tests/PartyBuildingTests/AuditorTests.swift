@@ -217,16 +217,17 @@ struct AuditorTests {
     @Test func registryListsEveryRuleOfTheIssueWithItsParameters() throws {
         let registry = try RuleRegistry(packs: [.suzhou2011])
         let expected: [RuleID] = [
-            "SZ2011.3.general-branch", "SZ2011.3.resettlement", "SZ2011.6.one-shoulder", "SZ2011.6.graduate",
+            "SZ2011.3.general-branch", "SZ2011.3.branch-sizing", "SZ2011.3.resettlement",
+            "SZ2011.3.two-new-coverage", "SZ2011.5.coordination", "SZ2011.6.one-shoulder", "SZ2011.6.graduate",
             "SZ2011.6.age-structure", "SZ2011.7.rotation", "SZ2011.7.key-role-training", "SZ2011.7.other-training",
-            "SZ2011.7.degree", "SZ2011.7.secretary-quals-trend", "SZ2011.8.certificate", "SZ2011.9.staff-pay",
-            "SZ2011.9.secretary-pay", "SZ2011.12.dual-management", "SZ2011.12.migrant-enrolment",
-            "SZ2011.13.outgoing-migrant", "SZ2011.13.immobile", "SZ2011.13.points", "SZ2011.13.dues",
-            "SZ2011.15.service-space",
-            "SZ2011.15.work-space", "SZ2011.15.existing-shortfall",
-            "SZ2011.15.party-share", "SZ2011.19.work-fund", "SZ2011.19.activity-fund", "SZ2011.19.cost-split",
-            "SZ2011.11.consultations", "SZ2011.11.reception-day", "SZ2011.13.three-meetings", "SZ2011.13.leave",
-            "SZ2011.17.joint-meeting",
+            "SZ2011.7.degree", "SZ2011.7.secretary-quals-trend", "SZ2011.8.certificate", "SZ2011.8.recruitment",
+            "SZ2011.8.dual-report", "SZ2011.9.staff-pay", "SZ2011.9.secretary-pay", "SZ2011.12.dual-management",
+            "SZ2011.12.migrant-enrolment", "SZ2011.13.outgoing-migrant", "SZ2011.13.immobile", "SZ2011.13.points",
+            "SZ2011.13.dues", "SZ2011.15.service-space", "SZ2011.15.work-space", "SZ2011.15.existing-shortfall",
+            "SZ2011.15.party-share", "SZ2011.15.one-stop", "SZ2011.18.funds-follow-tasks", "SZ2011.19.work-fund",
+            "SZ2011.19.office-share", "SZ2011.19.activity-fund", "SZ2011.19.cost-split", "SZ2011.19.disclosure",
+            "SZ2011.21.e-ledger", "SZ2011.11.consultations", "SZ2011.11.reception-day", "SZ2011.13.three-meetings",
+            "SZ2011.13.leave", "SZ2011.17.joint-meeting",
         ]
         #expect(registry.entries.map(\.descriptor.id) == expected)
         for entry in registry.entries {

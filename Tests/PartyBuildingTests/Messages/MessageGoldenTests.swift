@@ -251,6 +251,77 @@ enum MessageCatalog {
         ("SZ2011.13.three-meetings", [("ThreeMeetingsRule.notStrict", SZ2011.ThreeMeetingsRule.notStrict)]),
         ("SZ2011.13.leave", [("LeaveRule.withoutLeave", SZ2011.LeaveRule.withoutLeave)]),
         ("SZ2011.17.joint-meeting", [("JointMeetingRule.none", SZ2011.JointMeetingRule.none)]),
+        ("SZ2011.3.branch-sizing", [("BranchSizingRule.noBranches", SZ2011.BranchSizingRule.noBranches)]),
+        (
+            "SZ2011.3.two-new-coverage",
+            [
+                ("TwoNewCoverageRule.noOwnOrganisation", SZ2011.TwoNewCoverageRule.noOwnOrganisation),
+                ("TwoNewCoverageRule.notCovered", SZ2011.TwoNewCoverageRule.notCovered),
+                ("TwoNewCoverageRule.notCounted", SZ2011.TwoNewCoverageRule.notCounted),
+                ("UnrecordedFigure.message", UnrecordedFigure.message),
+            ]
+        ),
+        (
+            "SZ2011.5.coordination",
+            [
+                ("CoordinationRule.missingBodies", SZ2011.CoordinationRule.missingBodies),
+                ("CoordinationRule.notTogether", SZ2011.CoordinationRule.notTogether),
+                ("CoordinationRule.noEvidence", SZ2011.CoordinationRule.noEvidence),
+                ("UnrecordedFigure.message", UnrecordedFigure.message),
+            ]
+        ),
+        (
+            "SZ2011.8.recruitment",
+            [
+                ("RecruitmentRule.notByDistrict", SZ2011.RecruitmentRule.notByDistrict),
+                ("UnrecordedFigure.message", UnrecordedFigure.message),
+            ]
+        ),
+        (
+            "SZ2011.8.dual-report",
+            [
+                ("DualReportRule.notReported", SZ2011.DualReportRule.notReported),
+                ("UnrecordedFigure.message", UnrecordedFigure.message),
+            ]
+        ),
+        (
+            "SZ2011.15.one-stop",
+            [
+                ("OneStopRule.notStationed", SZ2011.OneStopRule.notStationed),
+                ("OneStopRule.noBadge", SZ2011.OneStopRule.noBadge),
+                ("UnrecordedFigure.message", UnrecordedFigure.message),
+            ]
+        ),
+        (
+            "SZ2011.18.funds-follow-tasks",
+            [
+                ("FundsFollowTasksRule.unfunded", SZ2011.FundsFollowTasksRule.unfunded),
+                ("FundsFollowTasksRule.fundingUnrecorded", SZ2011.FundsFollowTasksRule.fundingUnrecorded),
+                ("UnrecordedFigure.message", UnrecordedFigure.message),
+            ]
+        ),
+        (
+            "SZ2011.19.office-share",
+            [
+                ("OfficeShareRule.noShare", SZ2011.OfficeShareRule.noShare),
+                ("UnrecordedFigure.message", UnrecordedFigure.message),
+            ]
+        ),
+        (
+            "SZ2011.19.disclosure",
+            [
+                ("DisclosureRule.notDisclosed", SZ2011.DisclosureRule.notDisclosed),
+                ("UnrecordedFigure.message", UnrecordedFigure.message),
+            ]
+        ),
+        (
+            "SZ2011.21.e-ledger",
+            [
+                ("ElectronicLedgerRule.none", SZ2011.ElectronicLedgerRule.none),
+                ("ElectronicLedgerRule.noEvidence", SZ2011.ElectronicLedgerRule.noEvidence),
+                ("UnrecordedFigure.message", UnrecordedFigure.message),
+            ]
+        ),
     ]
 
     /// The templates the two training rules share.
@@ -639,6 +710,88 @@ enum MessageSamples {
                                 id: "G-3", organisationID: Fixture.organisationID, kind: .general, date: "2025-08-01",
                                 attendance: [.init("M-01", .present), .init("M-02", .absentWithoutLeave)])
                         ] + MeetingFixture.meetings(.democraticEvaluation, on: ["2025-12-01"]))
+            ]),
+
+        // A general branch of 60 formal members with no branch under it.
+        Sample(
+            rules: ["SZ2011.3.branch-sizing"], communities: [Fixture.community(form: .generalBranch, formal: 60)]),
+        // The community whose governance records meet every rule, with nothing of them recorded.
+        Sample(
+            rules: [
+                "SZ2011.3.two-new-coverage", "SZ2011.5.coordination", "SZ2011.8.recruitment", "SZ2011.8.dual-report",
+                "SZ2011.15.one-stop", "SZ2011.18.funds-follow-tasks", "SZ2011.19.office-share",
+                "SZ2011.19.disclosure", "SZ2011.21.e-ledger",
+            ],
+            communities: [GovernanceFixture.with { $0.governance = CommunityGovernance() }]),
+        // An enterprise of 4 formal members without its own organisation, a social organisation of 2
+        // that nothing covers, and one whose members are not counted.
+        Sample(
+            rules: ["SZ2011.3.two-new-coverage"],
+            communities: [
+                GovernanceFixture.with {
+                    $0.governance.residentUnits = [
+                        ResidentUnit(id: "U-1", name: "华兴公司", kind: .nonPublicEnterprise, formalMembers: 4),
+                        ResidentUnit(id: "U-2", name: "邻里协会", kind: .socialOrganisation, formalMembers: 2),
+                        ResidentUnit(id: "U-3", name: "书画协会", kind: .socialOrganisation),
+                    ]
+                }
+            ]),
+        // Coordination without the owners' committee; then the four split over two mechanisms; then
+        // one mechanism without evidence.
+        Sample(
+            rules: ["SZ2011.5.coordination"],
+            communities: [
+                GovernanceFixture.with {
+                    $0.governance.coordination[0].participants.removeAll { $0 == .ownersCommittee }
+                }
+            ]),
+        Sample(
+            rules: ["SZ2011.5.coordination"],
+            communities: [
+                GovernanceFixture.with {
+                    $0.governance.coordination = [
+                        CoordinationMechanism(
+                            name: "两委联席会", participants: [.partyOrganisation, .residentsCommittee],
+                            evidence: GovernanceFixture.evidence("纪要1")),
+                        CoordinationMechanism(
+                            name: "物业协调会", participants: [.ownersCommittee, .propertyServiceCompany],
+                            evidence: GovernanceFixture.evidence("纪要2")),
+                    ]
+                }
+            ]),
+        Sample(
+            rules: ["SZ2011.5.coordination"],
+            communities: [GovernanceFixture.with { $0.governance.coordination[0].evidence = [] }]),
+        // A worker recruited by the street; the secretary's report to members and residents missing;
+        // the secretary at the one-stop hall without a badge; a task delegated without funds and one
+        // whose funds are not recorded; no office share; the office funds not disclosed; no electronic
+        // ledger.
+        Sample(
+            rules: [
+                "SZ2011.8.recruitment", "SZ2011.8.dual-report", "SZ2011.15.one-stop", "SZ2011.18.funds-follow-tasks",
+                "SZ2011.19.office-share", "SZ2011.19.disclosure", "SZ2011.21.e-ledger",
+            ],
+            communities: [
+                GovernanceFixture.with {
+                    $0.governance.recruitments[1].organisedBy = .street
+                    $0.governance.secretaryReports.removeLast()
+                    $0.governance.oneStopPosts[0].wearsNameBadge = false
+                    $0.governance.delegatedTasks[0].funding = .zero
+                    $0.governance.delegatedTasks.append(
+                        DelegatedTask(title: "人口普查入户", delegatedBy: "区统计局", delegatedOn: "2025-09-01"))
+                    $0.governance.officeFundShares[0].amount = .zero
+                    $0.governance.fundDisclosures[0].funds = [.activity]
+                    $0.governance.electronicLedger = nil
+                }
+            ]),
+        // The secretary holds no post; the electronic ledger has no evidence.
+        Sample(
+            rules: ["SZ2011.15.one-stop", "SZ2011.21.e-ledger"],
+            communities: [
+                GovernanceFixture.with {
+                    $0.governance.oneStopPosts[0].workerID = "W-02"
+                    $0.governance.electronicLedger?.evidence = []
+                }
             ]),
     ]
 

@@ -27,6 +27,14 @@ struct MessageWordingTests {
         .init(
             rule: "SZ2011.3.general-branch", template: "GeneralBranchRule.formAbovePermission", chinese: "超过 50 名",
             english: "more than 50 members", clauseSays: "超过"),
+        // 以合适的规模合理设置社区党支部: no figure of its own
+        .init(
+            rule: "SZ2011.3.branch-sizing", template: "BranchSizingRule.noBranches", chinese: "1 个以上",
+            english: "1 organisation or more"),
+        // 党组织组建工作, with 党章's 有正式党员三人以上的
+        .init(
+            rule: "SZ2011.3.two-new-coverage", template: "TwoNewCoverageRule.noOwnOrganisation", chinese: "3 名以上",
+            english: "3 members or more"),
         // 下设若干居民委员会
         .init(
             rule: "SZ2011.3.resettlement", template: "ResettlementRule.tooFewCommittees", chinese: "2 个以上",

@@ -29,6 +29,7 @@ struct NATMessageTests {
         ("MinimumAgeRule.tooYoung", NAT.MinimumAgeRule.tooYoung),
         ("MinimumAgeRule.notRecorded", NAT.MinimumAgeRule.notRecorded),
         ("HouseholdServiceSpaceRule.belowFloor", NAT.HouseholdServiceSpaceRule.belowFloor),
+        ("GridOrganisationRule.nothingBuilt", NAT.GridOrganisationRule.nothingBuilt),
         ("DuesAmountRule.underpaid", NAT.DuesAmountRule.underpaid),
         ("LargeGiftRule.remit", NAT.LargeGiftRule.remit),
         ("ProbationaryDuesRule.unpaid", NAT.ProbationaryDuesRule.unpaid),
@@ -87,8 +88,14 @@ struct NATMessageTests {
             Fixture.member("M-102", events: [MembershipEvent(.admitted, on: nil)]),
             Fixture.member("M-103", events: [MembershipEvent(.admitted, on: "2025-02-28")], born: "2007-03-01"),
         ]
+        var gridded = Fixture.community(form: .branch, formal: 3)
+        gridded.governance.grids = [
+            Grid(
+                id: "L4-1", level: 4, name: "东片四级网格", leaders: [GridLeader(name: "格长甲")],
+                memberIDs: gridded.members.map(\.id))
+        ]
         let communities = [
-            joint, unknown, members, duesCommunity(),
+            joint, unknown, members, duesCommunity(), gridded,
             branch(formal: 45, probationary: 6, committee: 2),
             branch(formal: 40, committee: 8, on: "2020-03-01"),
             branch(formal: 40, committee: 7, on: "2019-03-01"),

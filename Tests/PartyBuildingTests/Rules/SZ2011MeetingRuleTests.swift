@@ -148,6 +148,6 @@ struct LocalPackRuleTests {
 
     @Test("the catalog lists every shipped pack once, the built-in ones first")
     func catalog() {
-        #expect(PolicyPack.catalog.map(\.id) == ["SZ2011", "NAT", "ST", "MY", "DG"])
+        #expect(PolicyPack.catalog.map(\.id) == ["SZ2011", "NAT", "TA", "GRID", "ST", "MY", "DG"])
     }
 }

@@ -69,7 +69,10 @@ extension DG {
             } else {
                 findings.inform(
                     subject, measured: .share(Ratio(Int64(settled), Int64(decided))),
-                    detail: .label(Self.counts(settled, of: decided, Ratio(Int64(settled), Int64(decided)))),
+                    detail: .label(
+                        Self.counts(
+                            Ratio(Int64(settled), Int64(decided)), chinese: "调处 \(decided) 起，调解成功 \(settled) 起",
+                            english: "\(settled) of \(decided) settled")),
                     message: Self.mediation)
             }
 
@@ -82,7 +85,11 @@ extension DG {
                 let share = Ratio(Int64(satisfied), Int64(respondents))
                 findings.inform(
                     subject, measured: .share(share), required: Requirement(.orMore, .share(bindings.satisfaction)),
-                    detail: .label(Self.counts(satisfied, of: respondents, share)), message: Self.satisfaction)
+                    detail: .label(
+                        Self.counts(
+                            share, chinese: "受访 \(respondents) 人中满意 \(satisfied) 人",
+                            english: "\(satisfied) of \(respondents) satisfied")),
+                    message: Self.satisfaction)
             }
 
             let coverage = governance.trainingCoverage.filter { judged(year: $0.year) }
@@ -95,7 +102,11 @@ extension DG {
                 findings.inform(
                     subject, measured: .share(share),
                     required: Requirement(.orMore, .share(bindings.trainingCoverage)),
-                    detail: .label(Self.counts(trained, of: toTrain, share)), message: Self.training)
+                    detail: .label(
+                        Self.counts(
+                            share, chinese: "应培训党员 \(toTrain) 名，已培训 \(trained) 名",
+                            english: "\(trained) of \(toTrain) members trained")),
+                    message: Self.training)
             }
 
             let campaigns = governance.householdParticipation.filter { judged(year: $0.year) }
@@ -108,7 +119,7 @@ extension DG {
                         subject, measured: .share(share),
                         detail: .label(
                             Quantity.Label(
-                                code: "\(campaign.households)/\(households)",
+                                code: share.description,
                                 chinese:
                                     "\(campaign.year)年“\(campaign.campaign)”参与家庭 \(campaign.households) 户，共 \(households) 户，参与率 "
                                     + share.percentage(decimals: Self.display.decimals, rounding: Self.display.rounding),
@@ -135,23 +146,24 @@ extension DG {
             }
         }
 
-        /// `37 起中 37/38，97.3%（一位小数，截断）`: the counts, the exact ratio and its display.
-        static func counts(_ part: Int, of whole: Int, _ share: Ratio) -> Quantity.Label {
+        /// `调处 38 起，调解成功 37 起，按一位小数截断为 97.3%`: the counts and the ratio as the application
+        /// shows it; the code is the exact ratio (`37/38`).
+        static func counts(_ share: Ratio, chinese: String, english: String) -> Quantity.Label {
             let shown = share.percentage(decimals: display.decimals, rounding: display.rounding)
             return Quantity.Label(
-                code: "\(part)/\(whole)", chinese: "\(part)/\(whole)，即 \(shown)（保留一位小数，截断）",
-                english: "\(part) of \(whole), shown as \(shown) (one decimal, truncated)")
+                code: share.description, chinese: chinese + "，按一位小数截断为 " + shown,
+                english: english + "; \(shown) with one decimal, truncated")
         }
 
-        /// `调处矛盾纠纷的调解成功率为 97.37%（37/38，即 97.3%（保留一位小数，截断））`.
+        /// `2025年矛盾纠纷调解成功率为 97.37%（调处 38 起，调解成功 37 起，按一位小数截断为 97.3%）`.
         static let mediation = MessageTemplate(
             chinese: "{period}矛盾纠纷调解成功率为 {measured}（{detail}）",
             english: "Disputes settled in {period}: {measured} ({detail})")
-        /// `群众满意率为 98.5%（197/200，…），申报材料为 98% 以上`.
+        /// `2025年群众满意率为 98.5%（受访 200 人中满意 197 人，按一位小数截断为 98.5%），申报材料所列为 98%以上`.
         static let satisfaction = MessageTemplate(
             chinese: "{period}群众满意率为 {measured}（{detail}），申报材料所列为 {required}",
             english: "Residents' satisfaction in {period}: {measured} ({detail}); the application reports {required}")
-        /// `党员培训面为 96%（…），申报材料所列为 95% 以上`.
+        /// `2025年党员培训面为 96.25%（应培训党员 80 名，已培训 77 名，按一位小数截断为 96.2%），申报材料所列为 95%以上`.
         static let training = MessageTemplate(
             chinese: "{period}党员培训面为 {measured}（{detail}），申报材料所列为 {required}",
             english: "Training coverage in {period}: {measured} ({detail}); the application reports {required}")

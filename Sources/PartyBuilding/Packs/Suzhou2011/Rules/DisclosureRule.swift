@@ -47,6 +47,6 @@ extension SZ2011 {
         /// `2025年的党组织活动经费未在一定范围内公示或通报`.
         static let notDisclosed = MessageTemplate(
             chinese: "{period}的{detail}未在一定范围内公示或通报",
-            english: "{detail} of {period} were not disclosed")
+            english: "In {period}, {detail} were not disclosed")
     }
 }

@@ -31,25 +31,27 @@ extension SZ2011 {
                 let name = Quantity.label(
                     Quantity.Label(
                         code: task.title, chinese: "\(task.delegatedBy)委托的“\(task.title)”",
-                        english: "the task delegated on \(Quantity.date(task.delegatedOn).formatted(.english))"))
+                        english: "task delegated on \(Quantity.date(task.delegatedOn).formatted(.english))"))
                 guard let funding = task.funding else {
                     findings.inform(
                         .community(context.id), measured: nil, detail: name, message: Self.fundingUnrecorded)
                     continue
                 }
-                findings.check(
-                    .community(context.id), .money(funding), .moreThan, .money(.zero), detail: name,
-                    message: Self.unfunded)
+                if funding == .zero {
+                    findings.fail(
+                        .community(context.id), measured: .money(funding), required: nil, detail: name,
+                        message: Self.unfunded)
+                }
             }
         }
 
         /// `区民政局委托的“高龄津贴审核”拨付的工作经费为 0.00 元，应拨付相应的工作经费`.
         static let unfunded = MessageTemplate(
             chinese: "{detail}拨付的工作经费为 {measured}，委托社区承办的事项应拨付相应的工作经费",
-            english: "{detail} came with {measured} of work funds; a delegated task carries its funding")
+            english: "The {detail} came with {measured} of work funds; a delegated task carries its funding")
         /// `区民政局委托的“高龄津贴审核”未记录拨付的工作经费，无法核查`.
         static let fundingUnrecorded = MessageTemplate(
             chinese: "{detail}未记录拨付的工作经费，无法核查",
-            english: "{detail} records no funding; it cannot be checked")
+            english: "The {detail} records no funding; it cannot be checked")
     }
 }

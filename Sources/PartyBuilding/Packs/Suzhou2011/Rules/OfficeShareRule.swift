@@ -30,9 +30,11 @@ extension SZ2011 {
             guard let share = community.governance.officeFundShares.first(where: { $0.year == year }) else {
                 return findings.cannotCheck(.community(context.id), unrecorded: .officeFundShares)
             }
-            findings.check(
-                .community(context.id), .money(share.amount), .moreThan, .money(.zero), detail: .money(granted),
-                message: Self.noShare)
+            if share.amount == .zero {
+                findings.fail(
+                    .community(context.id), measured: .money(share.amount), required: nil, detail: .money(granted),
+                    message: Self.noShare)
+            }
         }
 
         /// `2025年社区工作经费 147,860.00 元中安排的党组织办公经费为 0.00 元，应安排一定比例作为党组织办公经费`.

@@ -28,17 +28,20 @@ extension SZ2011 {
             guard !recruitments.isEmpty else {
                 return findings.cannotCheck(.community(context.id), unrecorded: .recruitments)
             }
-            for recruitment in recruitments where period.contains(recruitment.date) {
-                findings.check(
-                    .worker(recruitment.workerID), .label(recruitment.organisedBy.quantityLabel), .exactly,
-                    .label(WorkerRecruitment.Level.countyOrDistrict.quantityLabel), message: Self.notByDistrict)
+            for recruitment in recruitments
+            where period.contains(recruitment.date) && recruitment.organisedBy != .countyOrDistrict {
+                findings.fail(
+                    .worker(recruitment.workerID), measured: .label(recruitment.organisedBy.quantityLabel),
+                    required: nil, message: Self.notByDistrict)
             }
         }
 
         /// `社区工作者 W-3 由街道招录，应由县级市、区统一组织实施`.
         static let notByDistrict = MessageTemplate(
             chinese: "社区工作者 {subject} 由{measured}招录，社区工作者招录工作应由县级市、区统一组织实施",
-            english: "Worker {subject} was recruited by {measured}; recruitment should be run by {required}")
+            english:
+                "Worker {subject} was recruited by {measured}; recruitment should be run by the county-level city or district"
+        )
     }
 }
 

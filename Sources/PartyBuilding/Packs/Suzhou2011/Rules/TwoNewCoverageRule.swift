@@ -34,7 +34,7 @@ extension SZ2011 {
             }
             for unit in units where unit.kind.isTwoNew {
                 let name = Quantity.label(
-                    Quantity.Label(code: unit.id.rawValue, chinese: unit.name, english: "unit " + unit.id.rawValue))
+                    Quantity.Label(code: unit.id.rawValue, chinese: unit.name, english: unit.id.rawValue))
                 guard let formal = unit.formalMembers else {
                     findings.inform(.community(context.id), measured: nil, detail: name, message: Self.notCounted)
                     continue
@@ -48,8 +48,7 @@ extension SZ2011 {
                     }
                 } else if unit.jointOrganisationID == nil && unit.instructor == nil {
                     findings.fail(
-                        .community(context.id), measured: .count(formal, .members),
-                        required: Requirement(.lessThan, .count(minimum, .members)), detail: name,
+                        .community(context.id), measured: .count(formal, .members), required: nil, detail: name,
                         message: Self.notCovered)
                 }
             }
@@ -58,15 +57,18 @@ extension SZ2011 {
         /// `华兴公司有正式党员 3 名，未单独建立党组织（正式党员 3 名以上应单独建立）`.
         static let noOwnOrganisation = MessageTemplate(
             chinese: "{detail}有正式党员 {measured}，未单独建立党组织（正式党员 {required}应单独建立）",
-            english: "{detail} has {measured}, formal, and no Party organisation of its own (required with {required})")
+            english:
+                "Unit {detail} has {measured} in formal membership and no Party organisation of its own (required with {required})"
+        )
         /// `华兴公司有正式党员 2 名，既未纳入联合党支部，也未选派党建工作指导员`.
         static let notCovered = MessageTemplate(
             chinese: "{detail}有正式党员 {measured}，既未纳入联合党支部，也未选派党建工作指导员",
             english:
-                "{detail} has {measured}, formal, and neither a joint branch nor a Party-building instructor covers it")
+                "Unit {detail} has {measured} in formal membership, and neither a joint branch nor a Party-building instructor covers it"
+        )
         /// `华兴公司未记录正式党员人数，无法核查党组织覆盖`.
         static let notCounted = MessageTemplate(
             chinese: "{detail}未记录正式党员人数，无法核查党组织覆盖",
-            english: "{detail} records no count of formal members; its coverage cannot be checked")
+            english: "Unit {detail} records no count of formal members; its coverage cannot be checked")
     }
 }
