@@ -206,7 +206,7 @@ struct Version3MigrationTests {
         let database = try Self.version3Database()
         let store = try database.store()
         let raw = try RawDatabase(path: database.path)
-        #expect(try raw.value("PRAGMA user_version") == "4")
+        #expect(try raw.value("PRAGMA user_version") == String(SQLiteSchema.latestVersion))
         #expect(try await store.community("DG") == Self.stored)
         #expect(try await database.store().community("DG") == Self.stored)
         #expect(try raw.value("SELECT key FROM communities WHERE lookup_id = 'DG'") == "1")
