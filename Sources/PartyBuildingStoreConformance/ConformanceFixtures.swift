@@ -22,7 +22,11 @@ public enum ConformanceFixtures {
     /// emoji, combining marks, right-to-left text, quotes and line breaks) and 29 February dates: every
     /// record kind (meetings of every kind with every presence, reception days, elections, Party
     /// groups, points, task claims), every membership event, dues on every base and voluntary payments,
-    /// and a joint branch with the units it covers.
+    /// a joint branch with the units it covers, the land area, and every kind of governance record
+    /// (grids, decisions, the mediation network and cases, ledgers, bodies, coordination, the
+    /// electronic ledger, compounds, resident units, checklists and their assessments, delegated
+    /// tasks, the office share and disclosure of funds, recruitment, the secretary's reports, one-stop
+    /// posts, surveys, training coverage and household participation).
     public static func rich(id: CommunityID = "CF-rich") -> Community {
         var community = Community(
             id: id, name: "东关社区 · Dōngguān 👩‍👩‍👧‍👦", district: "平江区", street: "观前街道",
@@ -75,6 +79,7 @@ public enum ConformanceFixtures {
         ]
         community.meetings = meetingsOfEveryKind()
         addOtherRecords(to: &community)
+        addGovernance(to: &community)
         return community
     }
 

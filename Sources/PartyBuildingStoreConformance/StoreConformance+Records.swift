@@ -5,8 +5,8 @@ extension StoreConformance {
     ///
     /// Saves ``ConformanceFixtures/rich(id:)``, which holds every record kind, and compares each kind
     /// on its own: meetings (with attendance, lecturers and talks), reception days, elections, Party
-    /// groups, points, task claims, and each member's events, dues and voluntary payments, and the
-    /// organisations' founding and dissolution days.
+    /// groups, points, task claims, and each member's events, dues and voluntary payments, the
+    /// organisations' founding and dissolution days, the land area, and each kind of governance record.
     /// - Returns: What the check found wrong; empty when the store passes.
     public static func recordKinds(of makeStore: StoreFactory) async -> [ConformanceFailure] {
         await perform(.recordKinds, makeStore) { store, run in
@@ -34,6 +34,7 @@ extension StoreConformance {
             run.expectSame(
                 fetched.organisations.map { [$0.founded, $0.dissolved] },
                 community.organisations.map { [$0.founded, $0.dissolved] }, "organisations' founding and dissolution")
+            run.expectSameGovernance(fetched, community)
             run.expectEqual(fetched, community, "fetching RK-rich")
         }
     }
@@ -81,6 +82,35 @@ extension Community {
 }
 
 extension CheckRun {
+    /// Checks that the land area and every kind of governance record came back as saved, naming
+    /// the kind that did not.
+    mutating func expectSameGovernance(_ fetched: Community, _ saved: Community) {
+        let actual = fetched.governance
+        let expected = saved.governance
+        expectSame([fetched.landArea], [saved.landArea], "land area")
+        expectSame(actual.grids, expected.grids, "grids")
+        expectSame(actual.decisions, expected.decisions, "decisions")
+        expectSame(actual.mediationNetwork, expected.mediationNetwork, "mediation network levels")
+        expectSame(actual.mediationCases, expected.mediationCases, "mediation cases")
+        expectSame(actual.ledgers, expected.ledgers, "ledgers")
+        expectSame(actual.bodies, expected.bodies, "governance bodies")
+        expectSame(actual.coordination, expected.coordination, "coordination mechanisms")
+        expectSame([actual.electronicLedger], [expected.electronicLedger], "electronic ledger")
+        expectSame(actual.compounds, expected.compounds, "residential compounds")
+        expectSame(actual.residentUnits, expected.residentUnits, "resident units")
+        expectSame(actual.checklists, expected.checklists, "checklists")
+        expectSame(actual.checklistAssessments, expected.checklistAssessments, "checklist assessments")
+        expectSame(actual.delegatedTasks, expected.delegatedTasks, "delegated tasks")
+        expectSame(actual.officeFundShares, expected.officeFundShares, "office fund shares")
+        expectSame(actual.fundDisclosures, expected.fundDisclosures, "fund disclosures")
+        expectSame(actual.recruitments, expected.recruitments, "worker recruitments")
+        expectSame(actual.secretaryReports, expected.secretaryReports, "secretary reports")
+        expectSame(actual.oneStopPosts, expected.oneStopPosts, "one-stop posts")
+        expectSame(actual.satisfactionSurveys, expected.satisfactionSurveys, "satisfaction surveys")
+        expectSame(actual.trainingCoverage, expected.trainingCoverage, "training coverage")
+        expectSame(actual.householdParticipation, expected.householdParticipation, "household participation")
+    }
+
     /// Checks that the records of one kind came back as saved.
     mutating func expectSame<Record: Equatable>(_ actual: [Record], _ expected: [Record], _ kind: String) {
         guard actual != expected else { return }

@@ -171,3 +171,25 @@ struct LeaveDroppingStore: CommunityStore {
     func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(ids) }
     func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
 }
+
+/// Forgets who leads a grid when the leader is a member, as a store without a leader's `member_id`
+/// column would.
+struct GridLeaderDroppingStore: CommunityStore {
+    let base: any CommunityStore = InMemoryStore()
+
+    func save(_ communities: [Community]) async throws(StoreError) {
+        try await base.save(
+            communities.map { community in
+                var stripped = community
+                for grid in stripped.governance.grids.indices {
+                    for leader in stripped.governance.grids[grid].leaders.indices {
+                        stripped.governance.grids[grid].leaders[leader].memberID = nil
+                    }
+                }
+                return stripped
+            })
+    }
+    func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] { try await base.communities(ids) }
+    func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(ids) }
+    func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
+}

@@ -124,6 +124,107 @@ import Testing
         #expect(rich.exceptions.contains { $0.validUntil == nil } && rich.exceptions.contains { $0.validUntil != nil })
     }
 
+    @Test func richHoldsEveryGovernanceRecordKindAndEnumCase() {
+        let rich = ConformanceFixtures.rich()
+        let governance = rich.governance
+        #expect(rich.landArea != nil && ConformanceFixtures.minimal().landArea == nil)
+        #expect(ConformanceFixtures.minimal().governance.isEmpty)
+        #expect(Set(governance.grids.map(\.level)) == Set(1...Grid.memberLevel))
+        #expect(Set(governance.decisions.flatMap(\.steps).map(\.kind)) == Set(DecisionStep.Kind.allCases))
+        #expect(governance.mediationNetwork.map(\.level) == Array(1...5))
+        #expect(Set(governance.mediationCases.map(\.outcome)) == Set(MediationCase.Outcome.allCases))
+        #expect(Set(governance.ledgers.map(\.kind)) == Set(Ledger.Kind.allCases))
+        let participants = governance.coordination.flatMap(\.participants)
+        #expect(Set(governance.bodies.map(\.kind) + participants) == Set(GovernanceBodyKind.allCases))
+        let evidence =
+            governance.mediationNetwork.flatMap(\.evidence) + governance.bodies.flatMap(\.evidence)
+            + governance.coordination.flatMap(\.evidence) + (governance.electronicLedger?.evidence ?? [])
+        #expect(Set(evidence.map(\.kind)) == Set(Evidence.Kind.allCases))
+        #expect(Set(governance.compounds.map(\.kind)) == Set(ResidentialCompound.Kind.allCases))
+        #expect(Set(governance.residentUnits.map(\.kind)) == Set(ResidentUnit.Kind.allCases))
+        #expect(Set(governance.checklists.map(\.scope)) == Set(Checklist.Scope.allCases))
+        #expect(Set(governance.fundDisclosures.flatMap(\.funds)) == Set(FundDisclosure.Fund.allCases))
+        #expect(Set(governance.recruitments.map(\.organisedBy)) == Set(WorkerRecruitment.Level.allCases))
+        #expect(Set(governance.secretaryReports.map(\.audience)) == Set(SecretaryReport.Audience.allCases))
+        #expect(governance.electronicLedger != nil && !governance.checklistAssessments.isEmpty)
+        #expect(!governance.officeFundShares.isEmpty && !governance.satisfactionSurveys.isEmpty)
+        #expect(!governance.trainingCoverage.isEmpty && !governance.householdParticipation.isEmpty)
+    }
+
+    @Test func richSetsEveryOptionalGovernanceFieldSomewhereAndLeavesEachUnsetSomewhere() {
+        let governance = ConformanceFixtures.rich().governance
+        func both<Record, Value>(_ records: [Record], _ field: (Record) -> Value?) -> Bool {
+            records.contains { field($0) != nil } && records.contains { field($0) == nil }
+        }
+        func emptyAndNot<Record, Element>(_ records: [Record], _ list: (Record) -> [Element]) -> Bool {
+            records.contains { list($0).isEmpty } && records.contains { list($0).count > 1 }
+        }
+        let grids = governance.grids
+        #expect(both(grids, \.parentID) && both(grids, \.organisationID) && both(grids, \.partyGroupID))
+        #expect(both(grids, \.established) && emptyAndNot(grids, \.leaders) && emptyAndNot(grids, \.memberIDs))
+        #expect(both(grids.flatMap(\.leaders), \.memberID))
+        #expect(emptyAndNot(governance.decisions, \.steps) && both(governance.decisions.flatMap(\.steps), \.reference))
+        #expect(emptyAndNot(governance.mediationNetwork, \.evidence) && both(governance.mediationCases, \.subject))
+        #expect(both(governance.ledgers, \.name) && emptyAndNot(governance.ledgers, \.updates))
+        #expect(both(governance.bodies, \.established) && emptyAndNot(governance.bodies, \.evidence))
+        #expect(emptyAndNot(governance.coordination, \.evidence))
+        #expect(governance.coordination.allSatisfy { $0.participants.count > 1 })
+        #expect((governance.electronicLedger?.evidence.count ?? 0) > 1)
+        let evidence = governance.bodies.flatMap(\.evidence) + governance.coordination.flatMap(\.evidence)
+        #expect(both(evidence, \.title))
+        #expect(both(governance.compounds, \.organisationID) && emptyAndNot(governance.compounds, \.buildings))
+        #expect(both(governance.compounds.flatMap(\.buildings), \.partyGroupID))
+        let units = governance.residentUnits
+        #expect(both(units, \.members) && both(units, \.formalMembers) && both(units, \.ownOrganisation))
+        #expect(both(units, \.jointOrganisationID) && both(units, \.instructor))
+        #expect(emptyAndNot(governance.checklists.flatMap(\.headings), \.items))
+        #expect(governance.checklists.allSatisfy { $0.headings.count > 1 })
+        #expect(both(governance.delegatedTasks, \.funding))
+        #expect(governance.delegatedTasks.contains { $0.funding == .zero })
+        #expect(both(governance.secretaryReports, \.reference) && both(governance.oneStopPosts, \.until))
+        #expect(Set(governance.oneStopPosts.map(\.wearsNameBadge)) == [true, false])
+    }
+
+    @Test func richGovernanceKeepsWithinTheCommunity() throws {
+        let rich = ConformanceFixtures.rich()
+        let governance = rich.governance
+        let members = Set(rich.members.map(\.id))
+        let organisations = Set(rich.organisations.map(\.id))
+        let groups = Set(rich.partyGroups.map(\.id))
+        let workers = Set(rich.workers.map(\.id))
+        let grids = Dictionary(uniqueKeysWithValues: governance.grids.map { ($0.id, $0) })
+        for grid in governance.grids {
+            #expect(Set(grid.memberIDs + grid.leaders.compactMap(\.memberID)).isSubset(of: members))
+            #expect(grid.organisationID.map(organisations.contains) ?? true)
+            #expect(grid.partyGroupID.map(groups.contains) ?? true)
+            #expect(grid.parentID.map { grids[$0]?.level == grid.level - 1 } ?? (grid.level == 1))
+        }
+        for decision in governance.decisions {
+            #expect(decision.steps.map(\.kind) == decision.steps.map(\.kind).sorted())
+            #expect(decision.steps.map(\.date) == decision.steps.map(\.date).sorted())
+        }
+        let buildings = governance.compounds.flatMap(\.buildings)
+        #expect(Set(buildings.compactMap(\.partyGroupID)).isSubset(of: groups))
+        #expect(Set(governance.compounds.compactMap(\.organisationID)).isSubset(of: organisations))
+        #expect(Set(governance.residentUnits.compactMap(\.jointOrganisationID)).isSubset(of: organisations))
+        let posts = governance.oneStopPosts.map(\.workerID) + governance.recruitments.map(\.workerID)
+        #expect(Set(posts).isSubset(of: workers))
+        let checklists = Dictionary(uniqueKeysWithValues: governance.checklists.map { ($0.id, $0) })
+        for assessment in governance.checklistAssessments {
+            let checklist = try #require(checklists[assessment.checklistID])
+            #expect(assessment.completedItems <= checklist.itemCount)
+        }
+        #expect(governance.satisfactionSurveys.allSatisfy { $0.satisfied <= $0.respondents })
+        #expect(governance.trainingCoverage.allSatisfy { $0.trained <= $0.members })
+        #expect(governance.householdParticipation.allSatisfy { $0.households <= rich.households ?? 0 })
+        #expect(governance.residentUnits.allSatisfy { ($0.formalMembers ?? 0) <= ($0.members ?? Int.max) })
+        let ids =
+            governance.grids.map(\.id.rawValue) + governance.decisions.map(\.id.rawValue)
+            + governance.bodies.map(\.id.rawValue) + governance.compounds.map(\.id.rawValue)
+            + governance.residentUnits.map(\.id.rawValue) + governance.checklists.map(\.id.rawValue)
+        #expect(Set(ids).count == ids.count)
+    }
+
     @Test func everyValidFixtureCanBeAudited() async throws {
         // The limits of validation keep every audit sum in range: nothing traps at the extremes.
         let report = try await Auditor().audit(Self.valid, on: ConformanceFixtures.referenceDate)

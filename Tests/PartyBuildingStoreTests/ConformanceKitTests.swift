@@ -27,6 +27,11 @@ import Testing
         #expect(failures.map(\.message).first == "meetings came back different")
     }
 
+    @Test func aStoreThatDropsAGridLeadersMemberFailsRecordKindsNamingTheGrids() async {
+        let failures = await StoreConformance.run(.recordKinds) { GridLeaderDroppingStore() }
+        #expect(failures.map(\.message).first == "grids came back different")
+    }
+
     @Test func anOverwriteThatKeepsUnsetFieldsFailsOverwrite() async {
         let failures = await StoreConformance.all { SetFieldsOnlyStore() }
         #expect(Set(failures.map(\.check)) == [.overwrite])

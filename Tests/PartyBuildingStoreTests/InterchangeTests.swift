@@ -171,6 +171,56 @@ struct InterchangeSchemaTests {
         #expect(try CommunityDataset.decode(Data(json.utf8)).communities.count == 1)
     }
 
+    @Test func governanceRecordsWithOnlyTheirRequiredFieldsAreValidAndReadable() throws {
+        let json = #"""
+            {"format": "PartyBuildingKit", "schemaVersion": 2, "communities": [
+              {"id": "DG", "name": "东关社区", "district": "城中区", "households": 10, "landArea": 540000,
+               "governance": {
+                 "grids": [{"id": "G", "level": 1, "name": "一级网格"}],
+                 "decisions": [{"id": "D", "title": "t", "steps": [{"kind": "partyLeadership", "date": "2025-01-01"}]}],
+                 "mediationNetwork": [{"level": 1, "name": "n", "evidence": []}],
+                 "mediationCases": [{"date": "2025-01-01", "outcome": "pending"}],
+                 "ledgers": [{"kind": "petitions", "updates": []}],
+                 "bodies": [{"id": "B", "kind": "ownersCommittee", "name": "n", "evidence": []}],
+                 "coordination": [{"name": "n", "participants": [], "evidence": []}],
+                 "electronicLedger": {"system": "s", "since": "2025-01-01", "evidence": []},
+                 "compounds": [{"id": "C", "name": "n", "kind": "other", "buildings": [{"name": "1号楼"}]}],
+                 "residentUnits": [{"id": "U", "name": "n", "kind": "publicUnit"}],
+                 "checklists": [{"id": "L", "scope": "street", "title": "t", "headings": [{"title": "h", "items": []}]}],
+                 "checklistAssessments": [{"checklistID": "L", "year": 2025, "assessedOn": "2025-12-31", "completedItems": 0}],
+                 "delegatedTasks": [{"title": "t", "delegatedBy": "b", "delegatedOn": "2025-01-01"}],
+                 "officeFundShares": [{"year": 2025, "amount": 0}],
+                 "fundDisclosures": [{"year": 2025, "date": "2025-01-01", "funds": [], "means": "m"}],
+                 "secretaryReports": [{"year": 2025, "date": "2025-01-01", "audience": "membersAndResidents"}],
+                 "satisfactionSurveys": [{"date": "2025-01-01", "respondents": 1, "satisfied": 1}],
+                 "trainingCoverage": [{"year": 2025, "members": 1, "trained": 0}],
+                 "householdParticipation": [{"year": 2025, "campaign": "c", "households": 10}]}}]}
+            """#
+        #expect(try SchemaValidator.run(documents: [Data(json.utf8)]).status == 0)
+        let community = try #require(try CommunityDataset.decode(Data(json.utf8)).communities.first)
+        #expect(community.landArea == Area(squareMetres: 540_000))
+        #expect(community.governance.grids.first?.leaders == [] && community.governance.grids.first?.memberIDs == [])
+        #expect(community.governance.compounds.first?.buildings.first?.partyGroupID == nil)
+        #expect(community.governance.delegatedTasks.first?.funding == nil)
+    }
+
+    /// A nested list the decoder requires is required by the schema too.
+    @Test(arguments: [
+        #"{"decisions": [{"id": "D", "title": "t"}]}"#, #"{"ledgers": [{"kind": "other"}]}"#,
+        #"{"mediationNetwork": [{"level": 1, "name": "n"}]}"#,
+        #"{"checklists": [{"id": "L", "scope": "street", "title": "t"}]}"#,
+        #"{"coordination": [{"name": "n", "evidence": []}]}"#,
+        #"{"compounds": [{"id": "C", "name": "n", "kind": "other"}]}"#,
+        #"{"electronicLedger": {"system": "s", "since": "2025-01-01"}}"#,
+    ])
+    func theSchemaAndTheReaderRefuseTheSameIncompleteGovernance(_ governance: String) throws {
+        let json =
+            #"{"format": "PartyBuildingKit", "schemaVersion": 2, "communities": [{"id": "A", "name": "a", "district": "d", "governance": "#
+            + governance + "}]}"
+        #expect(try SchemaValidator.run(documents: [Data(json.utf8)]).status == 1)
+        #expect(throws: InterchangeError.self) { try CommunityDataset.decode(Data(json.utf8)) }
+    }
+
     @Test func theDocumentedExampleIsValidAndReadable() throws {
         let article = try String(
             contentsOf: SchemaValidator.schema.deletingLastPathComponent().deletingLastPathComponent()

@@ -205,7 +205,7 @@ extension CommunityReader {
     }
 
     /// A row of `table` that names a parent record the community does not have.
-    private func orphan(_ table: String, _ parent: Int, _ community: CommunityID) -> StoreError {
+    func orphan(_ table: String, _ parent: Int, _ community: CommunityID) -> StoreError {
         let underlying = SQLiteDecodingError(table: table, column: "ordinal", value: String(parent))
         return StoreError(
             .corrupted, "community \(community): \(underlying)", recordID: community.rawValue,

@@ -16,7 +16,8 @@ struct CommunityReader {
             SELECT key, id, name, district, street, development, households, residents, registered_residents,
                 residential_floor_area_hundredths_m2, is_concentrated_resettlement, has_management_service_centre,
                 service_space_hundredths_m2, work_and_activity_room_area_hundredths_m2, party_use_area_hundredths_m2,
-                remediation_summary, remediation_target_date, remediation_approver, residents_committees_listed
+                remediation_summary, remediation_target_date, remediation_approver, residents_committees_listed,
+                land_area_hundredths_m2
             FROM communities WHERE lookup_id = ?1
             """)
         defer { select.reset() }
@@ -33,7 +34,7 @@ struct CommunityReader {
             isConcentratedResettlement: try row.optionalFlag(10, "is_concentrated_resettlement"),
             hasManagementServiceCentre: try row.optionalFlag(11, "has_management_service_centre"),
             serviceSpace: row.optionalArea(12), workAndActivityRoomArea: row.optionalArea(13),
-            partyUseArea: row.optionalArea(14))
+            partyUseArea: row.optionalArea(14), landArea: row.optionalArea(19))
         if let summary = select.optionalText(15) {
             community.spaceRemediationPlan = RemediationPlan(
                 summary: summary, targetDate: try row.date(16, "remediation_target_date"),
@@ -56,6 +57,7 @@ struct CommunityReader {
         community.secretaryQualifications = try secretaryQualifications(key: key, community: id)
         community.exceptions = try exceptions(key: key, community: id)
         try addRecords(to: &community, key: key)
+        community.governance = try governance(key: key, community: id)
         return community
     }
 

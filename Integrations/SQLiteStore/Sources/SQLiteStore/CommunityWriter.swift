@@ -28,6 +28,7 @@ struct CommunityWriter {
         try insertReceptionDays(community.receptionDays, key: key)
         try insertPointsAssessments(community.pointsAssessments, key: key)
         try insertTaskClaims(community.taskClaims, key: key)
+        try insertGovernance(community.governance, key: key)
     }
 
     private func insertCommunity(_ community: Community, lookupID: String) throws(StoreError) -> Int64 {
@@ -37,8 +38,9 @@ struct CommunityWriter {
                 id, lookup_id, name, district, street, development, households, residents, registered_residents,
                 residential_floor_area_hundredths_m2, is_concentrated_resettlement, has_management_service_centre,
                 service_space_hundredths_m2, work_and_activity_room_area_hundredths_m2, party_use_area_hundredths_m2,
-                remediation_summary, remediation_target_date, remediation_approver, residents_committees_listed
-            ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+                remediation_summary, remediation_target_date, remediation_approver, residents_committees_listed,
+                land_area_hundredths_m2
+            ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
             """)
         insert.bind(1, community.id.rawValue)
         insert.bind(2, lookupID)
@@ -59,6 +61,7 @@ struct CommunityWriter {
         insert.bind(17, community.spaceRemediationPlan?.targetDate.iso8601)
         insert.bind(18, community.spaceRemediationPlan?.approver)
         insert.bind(19, community.residentsCommittees != nil)
+        insert.bind(20, community.landArea?.hundredthsOfSquareMetre)
         try insert.run()
         return connection.lastInsertedRowID
     }

@@ -426,5 +426,352 @@ enum SQLiteSchema {
                 ALTER TABLE communities ADD COLUMN residents_committees_listed INTEGER NOT NULL DEFAULT 1
                     CHECK (residents_committees_listed IN (0, 1));
                 """),
+        // Version 5: the community's land area, and its governance records (Community.governance), each
+        // kind in a table of its own and each nested list in a child table under its record, removed with it:
+        // grids with their leaders and members, decisions with their steps, the mediation network's levels
+        // with their evidence and the cases, ledgers with their updates, bodies and coordination mechanisms
+        // with their evidence (and a mechanism's participants), the electronic ledger (one row at most per
+        // community) with its evidence, compounds with their buildings, resident units, checklists with
+        // their headings and each heading's items, the assessments, delegated tasks (`funding_fen` NULL when
+        // not recorded, 0 when none came), the office shares, disclosures with the funds disclosed,
+        // recruitments, the secretary's reports, one-stop posts, surveys, training coverage and household
+        // participation. The IDs a record names (members, organisations, Party groups, workers, a grid's
+        // parent, a checklist) are plain columns, as a meeting's are: validation checks them. A community
+        // stored at version 4 has no land area and no governance records.
+        Migration(
+            version: 5,
+            sql: """
+                ALTER TABLE communities ADD COLUMN land_area_hundredths_m2 INTEGER;
+
+                CREATE TABLE grids (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    level INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    parent_id TEXT,
+                    organisation_id TEXT,
+                    party_group_id TEXT,
+                    established TEXT,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE grid_leaders (
+                    community INTEGER NOT NULL,
+                    grid INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    member_id TEXT,
+                    PRIMARY KEY (community, grid, ordinal),
+                    FOREIGN KEY (community, grid) REFERENCES grids (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE grid_members (
+                    community INTEGER NOT NULL,
+                    grid INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    member_id TEXT NOT NULL,
+                    PRIMARY KEY (community, grid, ordinal),
+                    FOREIGN KEY (community, grid) REFERENCES grids (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE decisions (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE decision_steps (
+                    community INTEGER NOT NULL,
+                    decision INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    reference TEXT,
+                    PRIMARY KEY (community, decision, ordinal),
+                    FOREIGN KEY (community, decision) REFERENCES decisions (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE mediation_levels (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    level INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE mediation_level_evidence (
+                    community INTEGER NOT NULL,
+                    mediation_level INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    title TEXT,
+                    PRIMARY KEY (community, mediation_level, ordinal),
+                    FOREIGN KEY (community, mediation_level) REFERENCES mediation_levels (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE mediation_cases (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    date TEXT NOT NULL,
+                    outcome TEXT NOT NULL,
+                    subject TEXT,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE ledgers (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    name TEXT,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE ledger_updates (
+                    community INTEGER NOT NULL,
+                    ledger INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    date TEXT NOT NULL,
+                    PRIMARY KEY (community, ledger, ordinal),
+                    FOREIGN KEY (community, ledger) REFERENCES ledgers (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE governance_bodies (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    established TEXT,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE governance_body_evidence (
+                    community INTEGER NOT NULL,
+                    body INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    title TEXT,
+                    PRIMARY KEY (community, body, ordinal),
+                    FOREIGN KEY (community, body) REFERENCES governance_bodies (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE coordination_mechanisms (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE coordination_participants (
+                    community INTEGER NOT NULL,
+                    mechanism INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    body_kind TEXT NOT NULL,
+                    PRIMARY KEY (community, mechanism, ordinal),
+                    FOREIGN KEY (community, mechanism) REFERENCES coordination_mechanisms (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE coordination_evidence (
+                    community INTEGER NOT NULL,
+                    mechanism INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    title TEXT,
+                    PRIMARY KEY (community, mechanism, ordinal),
+                    FOREIGN KEY (community, mechanism) REFERENCES coordination_mechanisms (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE electronic_ledgers (
+                    community INTEGER PRIMARY KEY REFERENCES communities (key) ON DELETE CASCADE,
+                    system TEXT NOT NULL,
+                    since TEXT NOT NULL
+                ) STRICT;
+
+                CREATE TABLE electronic_ledger_evidence (
+                    community INTEGER NOT NULL REFERENCES electronic_ledgers (community) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    title TEXT,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE compounds (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    organisation_id TEXT,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE compound_buildings (
+                    community INTEGER NOT NULL,
+                    compound INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    party_group_id TEXT,
+                    PRIMARY KEY (community, compound, ordinal),
+                    FOREIGN KEY (community, compound) REFERENCES compounds (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE resident_units (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    members INTEGER,
+                    formal_members INTEGER,
+                    own_organisation TEXT,
+                    joint_organisation_id TEXT,
+                    instructor TEXT,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE checklists (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    scope TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE checklist_headings (
+                    community INTEGER NOT NULL,
+                    checklist INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    title TEXT NOT NULL,
+                    PRIMARY KEY (community, checklist, ordinal),
+                    FOREIGN KEY (community, checklist) REFERENCES checklists (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE checklist_items (
+                    community INTEGER NOT NULL,
+                    checklist INTEGER NOT NULL,
+                    heading INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    item TEXT NOT NULL,
+                    PRIMARY KEY (community, checklist, heading, ordinal),
+                    FOREIGN KEY (community, checklist, heading) REFERENCES checklist_headings (community, checklist, ordinal)
+                        ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE checklist_assessments (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    checklist_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    assessed_on TEXT NOT NULL,
+                    completed_items INTEGER NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE delegated_tasks (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    title TEXT NOT NULL,
+                    delegated_by TEXT NOT NULL,
+                    delegated_on TEXT NOT NULL,
+                    funding_fen INTEGER,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE office_fund_shares (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    year INTEGER NOT NULL,
+                    amount_fen INTEGER NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE fund_disclosures (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    year INTEGER NOT NULL,
+                    date TEXT NOT NULL,
+                    means TEXT NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE fund_disclosure_funds (
+                    community INTEGER NOT NULL,
+                    disclosure INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    fund TEXT NOT NULL,
+                    PRIMARY KEY (community, disclosure, ordinal),
+                    FOREIGN KEY (community, disclosure) REFERENCES fund_disclosures (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE worker_recruitments (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    worker_id TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    organised_by TEXT NOT NULL,
+                    organiser TEXT NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE secretary_reports (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    year INTEGER NOT NULL,
+                    date TEXT NOT NULL,
+                    audience TEXT NOT NULL,
+                    reference TEXT,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE one_stop_posts (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    worker_id TEXT NOT NULL,
+                    post TEXT NOT NULL,
+                    since TEXT NOT NULL,
+                    until TEXT,
+                    wears_name_badge INTEGER NOT NULL CHECK (wears_name_badge IN (0, 1)),
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE satisfaction_surveys (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    date TEXT NOT NULL,
+                    respondents INTEGER NOT NULL,
+                    satisfied INTEGER NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE training_coverage (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    year INTEGER NOT NULL,
+                    members INTEGER NOT NULL,
+                    trained INTEGER NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE household_participation (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    year INTEGER NOT NULL,
+                    campaign TEXT NOT NULL,
+                    households INTEGER NOT NULL,
+                    PRIMARY KEY (community, ordinal)
+                ) STRICT, WITHOUT ROWID;
+                """),
     ]
 }

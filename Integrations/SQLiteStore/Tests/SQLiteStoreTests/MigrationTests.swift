@@ -1,5 +1,6 @@
 import Foundation
 import PartyBuilding
+import PartyBuildingStoreTesting
 import Testing
 
 @testable import SQLiteStore
@@ -206,7 +207,7 @@ struct Version3MigrationTests {
         let database = try Self.version3Database()
         let store = try database.store()
         let raw = try RawDatabase(path: database.path)
-        #expect(try raw.value("PRAGMA user_version") == "4")
+        #expect(try raw.value("PRAGMA user_version") == String(SQLiteSchema.latestVersion))
         #expect(try await store.community("DG") == Self.stored)
         #expect(try await database.store().community("DG") == Self.stored)
         #expect(try raw.value("SELECT key FROM communities WHERE lookup_id = 'DG'") == "1")
@@ -257,5 +258,110 @@ struct Version3MigrationTests {
         #expect(try raw.value("SELECT residents_committees_listed FROM communities WHERE id = 'E'") == "1")
         #expect(try raw.value("SELECT households FROM communities WHERE id = 'E'") == "0")
         #expect(try raw.value("SELECT source FROM fund_grants WHERE community = 2") == "unspecified")
+    }
+}
+
+@Suite("SQLiteStore migration from schema version 4")
+struct Version4MigrationTests {
+    /// The community ``version4Database()`` holds, as it reads after the migration: no land area and
+    /// no governance records.
+    static let stored: Community = {
+        var community = Community(
+            id: "DG", name: "东关社区", district: "城中区", households: 2145, residentsCommittees: [],
+            serviceSpace: Area(squareMetres: 450))
+        community.organisations = [PartyOrganisation(id: "P", name: "党总支", form: .generalBranch)]
+        community.members = [
+            Member(
+                id: "M-1", name: "王", organisationID: "P", events: [MembershipEvent(.admitted, on: "2010-07-01")])
+        ]
+        community.workers = [CommunityWorker(id: "W-0", name: "李", birthDate: CalendarDate("1980-02-29"))]
+        return community
+    }()
+
+    /// A database at schema version 4, built by migrations 1 to 4 only, holding ``stored``.
+    static func version4Database() throws -> TemporaryDatabase {
+        let database = try TemporaryDatabase()
+        let raw = try RawDatabase(path: database.path)
+        try raw.execute("PRAGMA foreign_keys = ON")
+        for migration in SQLiteSchema.migrations[0..<4] { try raw.execute(migration.sql) }
+        try raw.execute(
+            """
+            INSERT INTO communities (key, id, lookup_id, name, district, households, service_space_hundredths_m2,
+                residents_committees_listed)
+            VALUES (1, 'DG', 'DG', '东关社区', '城中区', 2145, 45000, 1);
+            INSERT INTO organisations (community, ordinal, id, name, form) VALUES (1, 0, 'P', '党总支', 'generalBranch');
+            INSERT INTO members (community, ordinal, id, name, organisation_id, relationship, employment,
+                has_limited_mobility)
+            VALUES (1, 0, 'M-1', '王', 'P', 'heldByCommunity', 'employed', 0);
+            INSERT INTO member_events (community, member, ordinal, kind, date) VALUES (1, 0, 0, 'admitted', '2010-07-01');
+            INSERT INTO workers (community, ordinal, id, name, birth_date, education, is_studying_for_degree,
+                is_full_time)
+            VALUES (1, 0, 'W-0', '李', '1980-02-29', 'seniorSecondary', 0, 1);
+            PRAGMA user_version = 4;
+            """)
+        return database
+    }
+
+    @Test("opening a version-4 database adds the land area and the governance tables and keeps every row")
+    func migratesToVersion5() async throws {
+        let database = try Self.version4Database()
+        let store = try database.store()
+        let raw = try RawDatabase(path: database.path)
+        #expect(try raw.value("PRAGMA user_version") == "5")
+        #expect(try await store.community("DG") == Self.stored)
+        #expect(try raw.value("SELECT typeof(land_area_hundredths_m2) FROM communities") == "null")
+        let tables = Set(try raw.column("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        #expect(Set(GovernanceTests.tables).isSubset(of: tables))
+        for table in GovernanceTests.tables {
+            #expect(try raw.value("SELECT count(*) FROM \(table)") == "0", "\(table)")
+        }
+        #expect(try raw.column("PRAGMA foreign_key_check") == [])
+        #expect(try raw.value("PRAGMA integrity_check") == "ok")
+    }
+
+    @Test("a migrated database stores a community's land area and governance records, and a new one beside it")
+    func migratedDatabaseStoresGovernance() async throws {
+        let database = try Self.version4Database()
+        var community = try #require(try await database.store().community("DG"))
+        community.landArea = Area(squareMetres: 540_000)
+        community.governance = CommunityGovernance(
+            grids: [
+                Grid(id: "G-1", level: 1, name: "一级网格", leaders: [GridLeader(name: "街道书记")]),
+                Grid(
+                    id: "G-2", level: 2, name: "二级网格", parentID: "G-1",
+                    leaders: [GridLeader(name: "王", memberID: "M-1")],
+                    memberIDs: ["M-1"], organisationID: "P"),
+            ],
+            decisions: [
+                Decision(
+                    id: "D", title: "加装电梯",
+                    steps: [
+                        DecisionStep(kind: .partyLeadership, date: "2024-03-01", reference: "纪要 1"),
+                        DecisionStep(kind: .residentsMeeting, date: "2024-04-01"),
+                    ])
+            ],
+            ledgers: [Ledger(kind: .petitions, updates: ["2024-01-31", "2024-02-29"])],
+            electronicLedger: ElectronicLedger(
+                system: "智慧党建", since: "2020-01-01",
+                evidence: [Evidence(kind: .document, date: "2020-01-01", reference: "城中党发〔2020〕1号")]),
+            checklists: [
+                Checklist(
+                    id: "L", scope: .community, title: "六化体系",
+                    headings: [Checklist.Heading(title: "组织建设区域化", items: ["联建共建", "区域化党建"])])
+            ],
+            checklistAssessments: [
+                ChecklistAssessment(checklistID: "L", year: 2024, assessedOn: "2024-12-31", completedItems: 2)
+            ],
+            delegatedTasks: [
+                DelegatedTask(title: "普查", delegatedBy: "区统计局", delegatedOn: "2024-05-01", funding: .zero)
+            ],
+            oneStopPosts: [OneStopPost(workerID: "W-0", post: "党员服务窗口", since: "2021-01-01", wearsNameBadge: true)])
+        try community.validate(on: ConformanceFixtures.referenceDate)
+        try await database.store().save([community, ConformanceFixtures.rich(id: "R")])
+        #expect(try await database.store().community("DG") == community)
+        #expect(try await database.store().community("R") == ConformanceFixtures.rich(id: "R"))
+        let raw = try RawDatabase(path: database.path)
+        #expect(try raw.value("SELECT land_area_hundredths_m2 FROM communities WHERE id = 'DG'") == "54000000")
+        #expect(try raw.column("PRAGMA foreign_key_check") == [])
     }
 }

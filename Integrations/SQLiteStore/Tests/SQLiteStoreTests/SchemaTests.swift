@@ -11,17 +11,25 @@ struct SchemaTests {
         let database = try TemporaryDatabase()
         _ = try database.store()
         let raw = try RawDatabase(path: database.path)
-        #expect(SQLiteStore.schemaVersion == 4)
+        #expect(SQLiteStore.schemaVersion == 5)
         #expect(try raw.value("PRAGMA user_version") == String(SQLiteStore.schemaVersion))
         #expect(try raw.value("PRAGMA journal_mode") == "wal")
         let tables = try raw.column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         #expect(
             tables == [
-                "annual_pay", "attendance", "average_wages", "communities", "dues_payments", "election_members",
-                "elections", "exceptions", "fund_grants", "meetings", "member_events", "members", "organisation_units",
-                "organisations", "party_group_members", "party_groups", "points_assessments", "reception_days",
-                "residents_committees", "secretary_qualifications", "task_claims", "trainings", "voluntary_payments",
-                "worker_roles", "workers",
+                "annual_pay", "attendance", "average_wages", "checklist_assessments", "checklist_headings",
+                "checklist_items", "checklists", "communities", "compound_buildings", "compounds",
+                "coordination_evidence", "coordination_mechanisms", "coordination_participants", "decision_steps",
+                "decisions", "delegated_tasks", "dues_payments", "election_members", "elections",
+                "electronic_ledger_evidence", "electronic_ledgers", "exceptions", "fund_disclosure_funds",
+                "fund_disclosures", "fund_grants", "governance_bodies", "governance_body_evidence", "grid_leaders",
+                "grid_members", "grids", "household_participation", "ledger_updates", "ledgers", "mediation_cases",
+                "mediation_level_evidence", "mediation_levels", "meetings", "member_events", "members",
+                "office_fund_shares", "one_stop_posts", "organisation_units", "organisations", "party_group_members",
+                "party_groups", "points_assessments", "reception_days", "resident_units", "residents_committees",
+                "satisfaction_surveys", "secretary_qualifications", "secretary_reports", "task_claims",
+                "training_coverage", "trainings", "voluntary_payments", "worker_recruitments", "worker_roles",
+                "workers",
             ])
     }
 
@@ -40,7 +48,7 @@ struct SchemaTests {
         try await database.store().save(community)
         let reopened = try database.store()
         #expect(try await reopened.communityIDs() == [community.id])
-        #expect(try RawDatabase(path: database.path).value("PRAGMA user_version") == "4")
+        #expect(try RawDatabase(path: database.path).value("PRAGMA user_version") == String(SQLiteStore.schemaVersion))
     }
 
     @Test("a database from a newer schema version is refused with unsupportedSchemaVersion and left unchanged")
