@@ -127,7 +127,9 @@ extension ConformanceFixtures {
             Decision(
                 id: "DC-2", title: "停车收费调整\n\"试行\"",
                 steps: [DecisionStep(kind: .partyLeadership, date: CalendarDate("2024-02-29"))]),
-            Decision(id: "DC-3", title: "社区花园改造"),
+            Decision(
+                id: "DC-3", title: "社区花园改造",
+                steps: [DecisionStep(kind: .membersCouncil, date: CalendarDate("2024-06-01"), reference: "议事会纪要")]),
         ]
     }
 
