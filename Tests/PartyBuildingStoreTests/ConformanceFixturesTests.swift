@@ -164,7 +164,9 @@ import Testing
         #expect(both(grids, \.established) && emptyAndNot(grids, \.leaders) && emptyAndNot(grids, \.memberIDs))
         #expect(both(grids.flatMap(\.leaders), \.memberID))
         // A decision has at least one step (validation refuses one without): one step, and several.
-        #expect(governance.decisions.contains { $0.steps.count == 1 } && governance.decisions.contains { $0.steps.count > 1 })
+        #expect(
+            governance.decisions.contains { $0.steps.count == 1 }
+                && governance.decisions.contains { $0.steps.count > 1 })
         #expect(both(governance.decisions.flatMap(\.steps), \.reference))
         #expect(emptyAndNot(governance.mediationNetwork, \.evidence) && both(governance.mediationCases, \.subject))
         #expect(both(governance.ledgers, \.name) && emptyAndNot(governance.ledgers, \.updates))

@@ -38,7 +38,9 @@ struct GovernanceValidationTests {
         expectRefused("governance.grids[0].level", .outsideRange(1, 4)) { $0.governance.grids[0].level = 0 }
         expectRefused("governance.grids[0].level", .outsideRange(1, 4)) { $0.governance.grids[0].level = 5 }
         expectRefused("governance.grids[4].parentID", .notOfLevel(3)) { $0.governance.grids[4].parentID = "L2" }
-        expectRefused("governance.grids[4].parentID", .unknownReference("L9")) { $0.governance.grids[4].parentID = "L9" }
+        expectRefused("governance.grids[4].parentID", .unknownReference("L9")) {
+            $0.governance.grids[4].parentID = "L9"
+        }
         expectRefused("governance.grids[4].memberIDs[3]", .unknownReference("M-X")) {
             $0.governance.grids[4].memberIDs.append("M-X")
         }

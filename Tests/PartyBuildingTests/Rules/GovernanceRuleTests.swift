@@ -1,5 +1,7 @@
-import PartyBuilding
+import Foundation
 import Testing
+
+@testable import PartyBuilding
 
 /// The rules over governance records (SZ2011, TA, MY, GRID, NAT.grid): the compliant community passes
 /// each, one broken record fails it, and a community without the records cannot be checked.
@@ -322,5 +324,92 @@ struct GovernanceRuleTests {
         #expect(found.first?.message(.chinese) == "网格“东片四级网格”上未建立党支部或党小组（应将党支部或党小组建在网格上）")
         #expect(found.first?.citation.document == "NAT")
         #expect(try failures("NAT.grid", GovernanceFixture.compliant()).isEmpty)
+    }
+}
+
+/// Every message of the TA, MY, GRID and DG governance rules, reached by a broken record each, reads
+/// as plain text in its language (the SZ2011 and NAT ones are in the message golden tests).
+@Suite("Governance rules: messages")
+struct GovernanceMessageTests {
+    /// Each template, by name.
+    static let templates: [(name: String, template: MessageTemplate)] = [
+        ("DecisionChainRule.missingSteps", TA.DecisionChainRule.missingSteps),
+        ("DecisionChainRule.outOfOrder", TA.DecisionChainRule.outOfOrder),
+        ("MediationNetworkRule.incomplete", TA.MediationNetworkRule.incomplete),
+        ("ChecklistRule.itemCount", MY.ChecklistRule.itemCount),
+        ("ChecklistRule.notAssessed", MY.ChecklistRule.notAssessed),
+        ("ChecklistRule.incomplete", MY.ChecklistRule.incomplete),
+        ("CompoundBranchRule.noBranch", MY.CompoundBranchRule.noBranch),
+        ("CompoundBranchRule.noGroup", MY.CompoundBranchRule.noGroup),
+        ("MonthlyLedgersRule.afterAuditDate", MY.MonthlyLedgersRule.afterAuditDate),
+        ("MonthlyLedgersRule.notKept", MY.MonthlyLedgersRule.notKept),
+        ("MonthlyLedgersRule.neverUpdated", MY.MonthlyLedgersRule.neverUpdated),
+        ("MonthlyLedgersRule.stale", MY.MonthlyLedgersRule.stale),
+        ("SixBodiesRule.incomplete", MY.SixBodiesRule.incomplete),
+        ("GridLevelsRule.missingLevels", GRID.GridLevelsRule.missingLevels),
+        ("GridLevelsRule.leaders", GRID.GridLevelsRule.leaders),
+        ("GridLevelsRule.outside", GRID.GridLevelsRule.outside),
+        ("GridLevelsRule.twice", GRID.GridLevelsRule.twice),
+        ("IndicatorsRule.mediation", DG.IndicatorsRule.mediation),
+        ("IndicatorsRule.satisfaction", DG.IndicatorsRule.satisfaction),
+        ("IndicatorsRule.training", DG.IndicatorsRule.training),
+        ("IndicatorsRule.participation", DG.IndicatorsRule.participation),
+        ("IndicatorsRule.units", DG.IndicatorsRule.units),
+        ("IndicatorsRule.unitsPartly", DG.IndicatorsRule.unitsPartly),
+    ]
+
+    /// Communities that break one record each, so that every template is reached.
+    static func broken() -> [Community] {
+        [
+            GovernanceFixture.with {
+                $0.governance.decisions[0].steps.remove(at: 1)
+                $0.governance.decisions[0].steps[2].date = "2025-02-01"
+                $0.governance.mediationNetwork.removeLast()
+                $0.governance.checklists[0].headings[0].items.removeLast()
+                $0.governance.checklistAssessments[0].completedItems = 40
+                $0.governance.checklistAssessments.removeLast()
+                $0.governance.compounds[0].organisationID = nil
+                $0.governance.compounds[0].buildings[0].partyGroupID = nil
+                $0.governance.ledgers[0].updates = ["2025-10-01", "2026-01-05"]
+                $0.governance.ledgers[1].updates = []
+                $0.governance.ledgers.removeLast()
+                $0.governance.bodies.removeFirst()
+                $0.governance.grids[0].leaders = []
+                $0.governance.grids[5].memberIDs.removeLast()
+                $0.governance.grids[5].memberIDs.append($0.members[0].id)
+                $0.governance.residentUnits[2].members = nil
+            },
+            GovernanceFixture.with {
+                $0.governance.grids.removeAll { $0.level == 2 }
+                for index in $0.governance.grids.indices where $0.governance.grids[index].level == 3 {
+                    $0.governance.grids[index].parentID = nil
+                }
+            },
+        ]
+    }
+
+    @Test("every template is reached, and each message reads as plain text in its language")
+    func messages() throws {
+        var found: [Finding] = []
+        for community in Self.broken() {
+            found += try Auditor(packs: PolicyPack.catalog).auditSequentially([community], on: Fixture.auditDate)
+                .findings.filter {
+                    ["TA", "MY", "GRID", "DG"].contains($0.ruleID.rawValue.split(separator: ".").first)
+                }
+        }
+        for (name, template) in Self.templates {
+            #expect(found.contains { $0.template === template }, "no sample reaches \(name)")
+        }
+        for finding in found {
+            expectMessages(finding)
+            let chinese = finding.message(.chinese)
+            for symbol in ["×", "/", "≥", "≤", ">", "<", "=", "{", "}"] {
+                #expect(!chinese.contains(symbol), "\(finding.ruleID): \"\(symbol)\" in \(chinese)")
+            }
+            #expect(finding.message(.english).first?.isUppercase == true, "\(finding.message(.english))")
+            #expect(
+                chinese.range(of: #"[\p{Han}] [\p{Han}]"#, options: .regularExpression) == nil,
+                "a space between Chinese characters in \(chinese)")
+        }
     }
 }

@@ -124,7 +124,7 @@ extension DG {
                                     "\(campaign.year)年“\(campaign.campaign)”参与家庭 \(campaign.households) 户，共 \(households) 户，参与率 "
                                     + share.percentage(decimals: Self.display.decimals, rounding: Self.display.rounding),
                                 english:
-                                    "\(campaign.households) of \(households) households took part in the campaign of \(campaign.year): "
+                                    "In \(campaign.year), \(campaign.households) of \(households) households took part in the campaign: "
                                     + share.percentage(decimals: Self.display.decimals, rounding: Self.display.rounding)
                             )),
                         message: Self.participation)

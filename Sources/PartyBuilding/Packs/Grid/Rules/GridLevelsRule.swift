@@ -105,10 +105,10 @@ extension GRID {
         /// `有 2 名党员未划入四级网格：M-7、M-9`.
         static let outside = MessageTemplate(
             chinese: "有 {measured}党员未划入四级网格：{detail}",
-            english: "{measured} are in no grid of the fourth level: {detail}")
+            english: "Members in no grid of the fourth level ({measured}): {detail}")
         /// `有 1 名党员同时划入多个四级网格：M-3`.
         static let twice = MessageTemplate(
             chinese: "有 {measured}党员同时划入多个四级网格：{detail}",
-            english: "{measured} are in more than one grid of the fourth level: {detail}")
+            english: "Members in more than one grid of the fourth level ({measured}): {detail}")
     }
 }
