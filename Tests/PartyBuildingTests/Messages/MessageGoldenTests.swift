@@ -251,7 +251,13 @@ enum MessageCatalog {
         ("SZ2011.13.three-meetings", [("ThreeMeetingsRule.notStrict", SZ2011.ThreeMeetingsRule.notStrict)]),
         ("SZ2011.13.leave", [("LeaveRule.withoutLeave", SZ2011.LeaveRule.withoutLeave)]),
         ("SZ2011.17.joint-meeting", [("JointMeetingRule.none", SZ2011.JointMeetingRule.none)]),
-        ("SZ2011.3.branch-sizing", [("BranchSizingRule.noBranches", SZ2011.BranchSizingRule.noBranches)]),
+        (
+            "SZ2011.3.branch-sizing",
+            [
+                ("BranchSizingRule.noBranches", SZ2011.BranchSizingRule.noBranches),
+                ("BranchSizingRule.notListed", SZ2011.BranchSizingRule.notListed),
+            ]
+        ),
         (
             "SZ2011.3.two-new-coverage",
             [
@@ -712,9 +718,20 @@ enum MessageSamples {
                         ] + MeetingFixture.meetings(.democraticEvaluation, on: ["2025-12-01"]))
             ]),
 
-        // A general branch of 60 formal members with no branch under it.
+        // A general branch of 60 formal members with no branch under it, then one recorded as a
+        // headcount alone.
         Sample(
             rules: ["SZ2011.3.branch-sizing"], communities: [Fixture.community(form: .generalBranch, formal: 60)]),
+        Sample(
+            rules: ["SZ2011.3.branch-sizing"],
+            communities: [
+                with(Fixture.community()) {
+                    $0.organisations = [
+                        PartyOrganisation(
+                            id: Fixture.organisationID, name: "社区党委", form: .committee, headcount: .init(total: 120))
+                    ]
+                }
+            ]),
         // The community whose governance records meet every rule, with nothing of them recorded.
         Sample(
             rules: [
