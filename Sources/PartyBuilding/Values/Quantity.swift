@@ -67,8 +67,6 @@ public enum Quantity: Sendable, Hashable {
         case levels
         /// Items of a checklist: 项 / item.
         case items
-        /// Disputes mediated: 起 / dispute.
-        case disputes
 
         /// The Chinese measure word.
         public var measureWord: String {
@@ -86,7 +84,6 @@ public enum Quantity: Sendable, Hashable {
             case .weekdays: "天"
             case .levels: "级"
             case .items: "项"
-            case .disputes: "起"
             }
         }
 
@@ -110,7 +107,6 @@ public enum Quantity: Sendable, Hashable {
             case .weekdays: return one ? "weekday" : "weekdays"
             case .levels: return one ? "level" : "levels"
             case .items: return one ? "item" : "items"
-            case .disputes: return one ? "dispute" : "disputes"
             }
         }
     }
