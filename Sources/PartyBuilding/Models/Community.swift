@@ -81,6 +81,8 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
     public var landArea: Area?
     /// How the community is governed: grids, decisions, ledgers, bodies, checklists and the rest.
     public var governance: CommunityGovernance
+    /// The people in the pipeline of admission (发展党员), from their application on.
+    public var applicants: [Applicant]
 
     /// Creates a community; every figure starts not recorded (`nil`) and every list empty.
     public init(
@@ -96,7 +98,7 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
         secretaryQualifications: [SecretaryQualificationRecord] = [], exceptions: [RuleException] = [],
         meetings: [Meeting] = [], receptionDays: [ReceptionDay] = [], elections: [CommitteeElection] = [],
         partyGroups: [PartyGroup] = [], pointsAssessments: [PointsAssessment] = [], taskClaims: [TaskClaim] = [],
-        landArea: Area? = nil, governance: CommunityGovernance = CommunityGovernance()
+        landArea: Area? = nil, governance: CommunityGovernance = CommunityGovernance(), applicants: [Applicant] = []
     ) {
         self.id = id
         self.name = name
@@ -129,6 +131,7 @@ public struct Community: Sendable, Hashable, Codable, Identifiable {
         self.taskClaims = taskClaims
         self.landArea = landArea
         self.governance = governance
+        self.applicants = applicants
     }
 
     /// Whether a community is built or planned.
@@ -169,7 +172,7 @@ extension Community {
             isConcentratedResettlement, hasManagementServiceCentre, residentsCommittees, serviceSpace,
             workAndActivityRoomArea, partyUseArea, spaceRemediationPlan, fundGrants, localAverageWages, organisations,
             members, workers, secretaryQualifications, exceptions, meetings, receptionDays, elections, partyGroups,
-            pointsAssessments, taskClaims, landArea, governance
+            pointsAssessments, taskClaims, landArea, governance, applicants
     }
 
     /// Decodes a community; an omitted figure is not recorded (`nil`), an omitted list is empty.
@@ -207,6 +210,7 @@ extension Community {
         taskClaims = try container.decode([TaskClaim].self, forKey: .taskClaims, default: [])
         landArea = try container.decodeIfPresent(Area.self, forKey: .landArea)
         governance = try container.decode(CommunityGovernance.self, forKey: .governance, default: CommunityGovernance())
+        applicants = try container.decode([Applicant].self, forKey: .applicants, default: [])
     }
 
     /// Encodes every field, omitting optional fields that are not set.
@@ -243,5 +247,6 @@ extension Community {
         try container.encode(taskClaims, forKey: .taskClaims)
         try container.encodeIfPresent(landArea, forKey: .landArea)
         if !governance.isEmpty { try container.encode(governance, forKey: .governance) }
+        if !applicants.isEmpty { try container.encode(applicants, forKey: .applicants) }
     }
 }

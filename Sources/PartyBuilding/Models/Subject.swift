@@ -15,6 +15,8 @@ public enum Subject: Sendable, Hashable, Codable {
     case residentsCommittee(ResidentsCommitteeID)
     /// A Party group (党小组).
     case partyGroup(PartyGroupID)
+    /// A person in the pipeline of admission (发展党员).
+    case applicant(ApplicantID)
     /// All the communities audited together (for rules over a set, such as a trend).
     case portfolio
 
@@ -27,6 +29,7 @@ public enum Subject: Sendable, Hashable, Codable {
         case (.member, .chinese): "党员"
         case (.residentsCommittee, .chinese): "居民委员会"
         case (.partyGroup, .chinese): "党小组"
+        case (.applicant, .chinese): "入党申请人"
         case (.portfolio, .chinese): "全部社区"
         case (.community, .english): "community"
         case (.organisation, .english): "organisation"
@@ -34,6 +37,7 @@ public enum Subject: Sendable, Hashable, Codable {
         case (.member, .english): "member"
         case (.residentsCommittee, .english): "residents' committee"
         case (.partyGroup, .english): "Party group"
+        case (.applicant, .english): "applicant"
         case (.portfolio, .english): "all communities"
         }
     }
@@ -47,6 +51,7 @@ public enum Subject: Sendable, Hashable, Codable {
         case .member(let id): id.rawValue
         case .residentsCommittee(let id): id.rawValue
         case .partyGroup(let id): id.rawValue
+        case .applicant(let id): id.rawValue
         case .portfolio: "*"
         }
     }
@@ -54,7 +59,7 @@ public enum Subject: Sendable, Hashable, Codable {
 
 extension Subject {
     private enum CodingKeys: String, CodingKey, CaseIterable {
-        case community, organisation, worker, member, residentsCommittee, partyGroup, portfolio
+        case community, organisation, worker, member, residentsCommittee, partyGroup, applicant, portfolio
     }
 
     /// Decodes a subject from an object with one key naming its kind: `{"worker": "W-1"}`, or
@@ -70,6 +75,7 @@ extension Subject {
         case .residentsCommittee:
             self = .residentsCommittee(try container.decode(ResidentsCommitteeID.self, forKey: key))
         case .partyGroup: self = .partyGroup(try container.decode(PartyGroupID.self, forKey: key))
+        case .applicant: self = .applicant(try container.decode(ApplicantID.self, forKey: key))
         case .portfolio:
             guard try container.decode(Bool.self, forKey: key) else {
                 throw DecodingError.dataCorruptedError(
@@ -89,6 +95,7 @@ extension Subject {
         case .member(let id): try container.encode(id, forKey: .member)
         case .residentsCommittee(let id): try container.encode(id, forKey: .residentsCommittee)
         case .partyGroup(let id): try container.encode(id, forKey: .partyGroup)
+        case .applicant(let id): try container.encode(id, forKey: .applicant)
         case .portfolio: try container.encode(true, forKey: .portfolio)
         }
     }

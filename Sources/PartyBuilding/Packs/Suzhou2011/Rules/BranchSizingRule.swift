@@ -32,7 +32,8 @@ extension SZ2011 {
                 top.lifetime.contains(context.date)
             else { return }
             if top.headcount != nil && organisations.count == 1 {
-                return findings.inform(.organisation(top.id), measured: nil, detail: .label(top.form.label), message: Self.notListed)
+                return findings.inform(
+                    .organisation(top.id), measured: nil, detail: .label(top.form.label), message: Self.notListed)
             }
             var branches = 0
             for organisation in organisations
@@ -49,7 +50,8 @@ extension SZ2011 {
         /// `党总支 ORG-1 只记录了党员人数，未列出下设的党支部，无法核查`.
         static let notListed = MessageTemplate(
             chinese: "{detail} {subject} 只记录了党员人数，未列出下设的党支部，无法核查",
-            english: "The {detail} {subject} is recorded as a headcount only, without its branches; this cannot be checked")
+            english:
+                "The {detail} {subject} is recorded as a headcount only, without its branches; this cannot be checked")
         /// `党总支 ORG-1 下设党支部 0 个，应以合适的规模设置党支部（1 个以上）`.
         static let noBranches = MessageTemplate(
             chinese: "{detail} {subject} 下设党支部 {measured}，应以合适的规模合理设置社区党支部（{required}）",
