@@ -41,6 +41,7 @@ struct CommunityGenerator: Sendable {
         addSpace(to: &community, index: index)
         addFunds(to: &community, index: index)
         addPartyLife(to: &community, index: index)
+        addGovernance(to: &community, index: index)
         return community
     }
 
