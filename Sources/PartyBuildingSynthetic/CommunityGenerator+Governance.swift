@@ -9,50 +9,27 @@ extension CommunityGenerator {
         community.landArea = Area(squareMetres: draw(.landArea, index, 100_000...3_000_000))
         var governance = CommunityGovernance(grids: grids(of: community, index: index, defect: defect))
         governance.decisions = decisions(index: index, defect: defect)
-        governance.mediationNetwork = Self.mediationLevels.enumerated().map { offset, name in
-            MediationLevel(
-                level: offset + 1, name: name,
-                evidence: [Evidence(kind: .document, date: CalendarDate(known: year, 1, 10), reference: "调解网络文件")])
+        governance.mediationNetwork = templates.mediationNetwork
+        governance.mediationCases = mediationCases(index: index)
+        governance.ledgers = templates.ledgers
+        if defect == .ledgerNotUpdated {
+            let gap = detail % 11 + 1
+            governance.ledgers[detail % 3].updates.removeAll { $0.month == gap || $0.month == gap + 1 }
         }
-        governance.mediationCases = (0..<draw(.mediationCases, index, 0...12)).map { position in
-            let element = CityStream.recordIndex(community: index, record: position)
-            let outcome: MediationCase.Outcome =
-                switch level(.mediationOutcome, element) {
-                case ..<88: .settled
-                case ..<96: .notSettled
-                default: .pending
-                }
-            return MediationCase(
-                date: CalendarDate(known: year, draw(.mediationMonth, element, 1...12), 10), outcome: outcome,
-                subject: Self.disputes[position % Self.disputes.count])
-        }
-        governance.ledgers = Ledger.Kind.required.enumerated().map { position, kind in
-            let gap = defect == .ledgerNotUpdated && detail % 3 == position ? detail % 11 + 1 : -1
-            return Ledger(
-                kind: kind,
-                updates: (1...12).compactMap { month in
-                    month == gap || month == gap + 1 ? nil : CalendarDate(known: year, month, 25)
-                })
-        }
-        governance.bodies = bodies(defect == .missingBody ? Self.bodyKinds[detail % 3] : nil)
-        let established = CalendarDate(known: year - 3, 3, 1)
-        governance.coordination = [
-            CoordinationMechanism(
-                name: "红色物业联席会议",
-                participants: [.partyOrganisation, .residentsCommittee, .ownersCommittee, .propertyServiceCompany],
-                evidence: defect == .mechanismWithoutEvidence
-                    ? []
-                    : [Evidence(kind: .document, date: established, reference: "联席会议制度")]
-                        + (1...4).map {
-                            Evidence(kind: .meeting, date: CalendarDate(known: year, $0 * 3, 20), reference: "联席会议纪要")
-                        })
-        ]
-        governance.electronicLedger = ElectronicLedger(
-            system: "智慧党建平台", since: CalendarDate(known: year - 1, 1, 1),
-            evidence: [Evidence(kind: .record, date: CalendarDate(known: year, 12, 28), reference: "党建电子台账")])
+        governance.bodies = templates.bodies
+        if defect == .missingBody { governance.bodies.remove(at: detail % 3) }
+        governance.coordination =
+            defect == .mechanismWithoutEvidence ? templates.coordinationWithoutEvidence : templates.coordination
+        governance.electronicLedger = templates.electronicLedger
         governance.compounds = compounds(of: community, index: index, defect: defect)
         governance.residentUnits = residentUnits(of: community, index: index, defect: defect)
-        addChecklists(to: &governance, index: index, defect: defect)
+        governance.checklists = templates.checklists
+        governance.checklistAssessments = templates.assessments
+        if defect == .checklistShortOfItems {
+            _ = governance.checklists[0].headings[5].items.popLast()
+            governance.checklistAssessments[0].completedItems = governance.checklists[0].itemCount
+        }
+        if defect == .incompleteAssessment { governance.checklistAssessments[0].completedItems -= detail % 8 + 1 }
         addFundsAndWorkers(of: community, to: &governance, index: index, defect: defect)
         let respondents = draw(.surveyRespondents, index, 100...1_000)
         governance.satisfactionSurveys = [
@@ -72,20 +49,11 @@ extension CommunityGenerator {
         community.governance = governance
     }
 
-    /// Who mediates at levels 1 to 5 of the network.
-    private static let mediationLevels = ["区矛调中心", "街道调解委员会", "社区调解委员会", "小区调解小组", "楼栋调解小组"]
-
     /// What the disputes are about, in turn.
     private static let disputes = ["邻里纠纷", "物业纠纷", "家庭纠纷", "停车纠纷"]
 
     /// What the decisions are about, in turn.
     private static let decisionTitles = ["老旧小区加装电梯", "停车位规划调整", "小区环境整治", "公共收益使用", "养老服务点建设"]
-
-    /// The five bodies recorded as ``GovernanceBody``s, in order; the first three are those a defect
-    /// may leave out (the others take part in the coordination mechanism).
-    private static let bodyKinds: [GovernanceBodyKind] = [
-        .supervisionCommittee, .serviceStation, .socialOrganisation, .ownersCommittee, .propertyServiceCompany,
-    ]
 
     /// The tasks higher bodies delegate, in turn, with the body that delegates each.
     private static let tasks = [("人口信息采集", "区公安分局"), ("文明城市创建", "区文明办"), ("退役军人服务", "区退役军人事务局"), ("老年人补贴审核", "区民政局")]
@@ -93,17 +61,30 @@ extension CommunityGenerator {
     /// The district bodies that recruit workers, by the index of ``SyntheticCity/districts``.
     private static let recruiters = SyntheticCity.districts.map { $0 + "民政局" }
 
+    /// The year's disputes (``CityStream/mediationCases``), each taken up on the 10th of
+    /// ``CityStream/mediationMonth``, most settled (``CityStream/mediationOutcome``).
+    private func mediationCases(index: Int) -> [MediationCase] {
+        (0..<draw(.mediationCases, index, 0...12)).map { position in
+            let element = CityStream.recordIndex(community: index, record: position)
+            let outcome: MediationCase.Outcome =
+                switch level(.mediationOutcome, element) {
+                case ..<88: .settled
+                case ..<96: .notSettled
+                default: .pending
+                }
+            return MediationCase(
+                date: CalendarDate(known: year, draw(.mediationMonth, element, 1...12), 10), outcome: outcome,
+                subject: Self.disputes[position % Self.disputes.count])
+        }
+    }
+
     /// The year's decisions (``CityStream/decisions``), each with the five steps in TA's order five
     /// days apart in the month of ``CityStream/decisionMonth``; `defect` drops or misdates a step of the
     /// first.
     private func decisions(index: Int, defect: GovernanceDefect?) -> [Decision] {
         (0..<draw(.decisions, index, 2...5)).map { position in
             let month = draw(.decisionMonth, CityStream.recordIndex(community: index, record: position), 1...11)
-            var steps = DecisionStep.Kind.allCases.enumerated().map { step, kind in
-                DecisionStep(
-                    kind: kind, date: CalendarDate(known: year, month, step * 5 + 5),
-                    reference: "纪要D\(position + 1)-\(step + 1)")
-            }
+            var steps = templates.decisionSteps[position][month - 1]
             if position == 0, defect == .decisionMissingStep { steps.remove(at: 2) }
             if position == 0, defect == .decisionStepsOutOfOrder {
                 (steps[2].date, steps[3].date) = (steps[3].date, steps[2].date)
@@ -111,18 +92,6 @@ extension CommunityGenerator {
             return Decision(
                 id: DecisionID("D\(position + 1)"), title: Self.decisionTitles[position % Self.decisionTitles.count],
                 steps: steps)
-        }
-    }
-
-    /// The five bodies, set up three years before with a document each, all but `missing`.
-    private func bodies(_ missing: GovernanceBodyKind?) -> [GovernanceBody] {
-        let established = CalendarDate(known: year - 3, 3, 1)
-        return Self.bodyKinds.enumerated().compactMap { position, kind in
-            guard kind != missing else { return nil }
-            return GovernanceBody(
-                id: GovernanceBodyID("B\(position + 1)"), kind: kind, name: kind.label.chinese,
-                established: established,
-                evidence: [Evidence(kind: .document, date: established, reference: "成立文件")])
         }
     }
 
@@ -140,10 +109,15 @@ extension CommunityGenerator {
                 kind: ResidentialCompound.Kind.allCases[draw(.compoundKind, element, 0...3)],
                 organisationID: position == 0 && defect == .compoundWithoutBranch
                     ? nil : branch.map { community.organisations[$0].id },
-                buildings: (0..<draw(.buildings, element, 2...12)).map {
-                    ResidentialCompound.Building(name: "\($0 + 1)号楼", partyGroupID: $0 == 0 ? group : nil)
-                })
+                buildings: buildings(draw(.buildings, element, 2...12), group: group))
         }
+    }
+
+    /// `count` buildings (2…12), the first with the Party group `group`.
+    private func buildings(_ count: Int, group: PartyGroupID?) -> [ResidentialCompound.Building] {
+        var buildings = templates.buildings[count]
+        if let group { buildings[0].partyGroupID = group }
+        return buildings
     }
 
     /// The resident units (``CityStream/residentUnits``): a unit with 3 or more formal members has an
@@ -208,12 +182,7 @@ extension CommunityGenerator {
             }
             governance.officeFundShares = [OfficeFundShare(year: year, amount: office)]
         }
-        if defect != .noDisclosure {
-            governance.fundDisclosures = [
-                FundDisclosure(
-                    year: year, date: CalendarDate(known: year, 12, 26), funds: [.office, .activity], means: "党务公开栏")
-            ]
-        }
+        if defect != .noDisclosure { governance.fundDisclosures = templates.disclosures }
         let recruiter = Self.recruiters[draw(.district, index, 0...7)]
         let since2011 = CalendarDate(known: 2011, 1, 1)
         let byStreet =
@@ -227,17 +196,7 @@ extension CommunityGenerator {
                 : WorkerRecruitment(
                     workerID: worker.id, date: date, organisedBy: .countyOrDistrict, organiser: recruiter)
         }
-        governance.secretaryReports = [
-            SecretaryReport(
-                year: year, date: CalendarDate(known: year, 12, 15), audience: .streetWorkingCommittee,
-                reference: "述职报告1")
-        ]
-        if defect != .oneReportOnly {
-            governance.secretaryReports.append(
-                SecretaryReport(
-                    year: year, date: CalendarDate(known: year, 12, 18), audience: .membersAndResidents,
-                    reference: "述职报告2"))
-        }
+        governance.secretaryReports = defect == .oneReportOnly ? [templates.reports[0]] : templates.reports
         if let secretary = community.workers.first {
             governance.oneStopPosts = [
                 OneStopPost(

@@ -12,7 +12,7 @@ extension CommunityGenerator {
             guard let first = members.first else { return GridLeader(name: fallback) }
             return GridLeader(name: community.members[first].name, memberID: community.members[first].id)
         }
-        var grids = [Grid(id: "L1", level: 1, name: "社区网格", leaders: [GridLeader(name: "街道党工委书记")])]
+        var grids = [Grid(id: "L1", level: 1, name: "社区网格", leaders: templates.streetLeaders)]
         for area in 0..<(branches.count + 1) / 2 {
             grids.append(
                 Grid(

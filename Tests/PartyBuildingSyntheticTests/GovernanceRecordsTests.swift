@@ -202,7 +202,8 @@ import Testing
             let organisations = Set(community.organisations.map(\.id))
             let groups = Set(community.partyGroups.map(\.id))
             let workers = Set(community.workers.map(\.id))
-            let gridLevels = Dictionary(uniqueKeysWithValues: governance.grids.map { ($0.id, $0.level) })
+            let gridLevels = Dictionary(
+                governance.grids.map { ($0.id, $0.level) }, uniquingKeysWith: { first, _ in first })
             for grid in governance.grids {
                 #expect((1...4).contains(grid.level) && !grid.name.isEmpty)
                 if let parent = grid.parentID { #expect(gridLevels[parent] == grid.level - 1) }
@@ -212,6 +213,7 @@ import Testing
                 #expect(grid.partyGroupID.map(groups.contains) ?? true)
             }
             func unique(_ ids: [String]) -> Bool { Set(ids).count == ids.count && !ids.contains("") }
+            #expect(unique(governance.grids.map(\.id.rawValue)))
             #expect(unique(governance.decisions.map(\.id.rawValue)))
             #expect(unique(governance.bodies.map(\.id.rawValue)))
             #expect(unique(governance.compounds.map(\.id.rawValue)))
@@ -220,7 +222,8 @@ import Testing
             #expect(governance.decisions.allSatisfy { !$0.title.isEmpty && !$0.steps.isEmpty })
             #expect(governance.decisions.flatMap(\.steps).allSatisfy { $0.reference.map { !$0.isEmpty } ?? true })
             #expect(Set(governance.mediationNetwork.map(\.level)).count == governance.mediationNetwork.count)
-            let items = Dictionary(uniqueKeysWithValues: governance.checklists.map { ($0.id, $0.itemCount) })
+            let items = Dictionary(
+                governance.checklists.map { ($0.id, $0.itemCount) }, uniquingKeysWith: { first, _ in first })
             #expect(
                 governance.checklistAssessments.allSatisfy { assessment in
                     items[assessment.checklistID].map { (0...$0).contains(assessment.completedItems) } ?? false
