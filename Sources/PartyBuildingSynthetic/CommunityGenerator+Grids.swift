@@ -8,7 +8,7 @@ extension CommunityGenerator {
     func grids(of community: Community, index: Int, defect: GovernanceDefect?) -> [Grid] {
         let branches = community.organisations.indices.filter { community.organisations[$0].form == .branch }
         let held = heldMembers(of: community, branches: branches)
-        func leader(_ members: [Int], _ fallback: String) -> GridLeader {
+        func leader(_ members: some Collection<Int>, _ fallback: String) -> GridLeader {
             guard let first = members.first else { return GridLeader(name: fallback) }
             return GridLeader(name: community.members[first].name, memberID: community.members[first].id)
         }
@@ -30,7 +30,7 @@ extension CommunityGenerator {
         for (branch, position) in branches.enumerated() {
             let members = held[branch]
             for start in stride(from: 0, to: members.count, by: size) {
-                let run = Array(members[start..<min(start + size, members.count)])
+                let run = members[start..<min(start + size, members.count)]
                 number += 1
                 grids.append(
                     Grid(
