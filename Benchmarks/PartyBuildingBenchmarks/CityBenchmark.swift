@@ -11,6 +11,8 @@ struct CityBenchmark {
     let payments: Int
     let meetings: Int
     let generationMilliseconds: Double
+    /// The counts of the city's governance records.
+    let governance: GovernanceCounts
     /// The parallel audit under each set of packs, by the packs' IDs joined with `+`.
     let audits: [(packs: String, timings: Timings, findings: Int)]
     /// One sequential audit under all packs, for comparison.
@@ -82,6 +84,7 @@ struct CityBenchmark {
         return CityBenchmark(
             communities: communities, members: city.memberCount, workers: city.workerCount,
             payments: city.paymentCount, meetings: city.meetingCount, generationMilliseconds: generation,
+            governance: GovernanceCounts(city.communities, seed: seed),
             audits: audits, sequentialMilliseconds: sequential,
             whatIf: whatIf, scenarioAuditMilliseconds: scenarioAudit, findingsChanged: changed, stores: loads,
             sums: sumsFromRecords(city), auditPeakBytes: auditPeak, peakBytes: peakResidentBytes())
@@ -138,7 +141,8 @@ struct CityBenchmark {
         let name = "city \(communities)".padding(toLength: 22, withPad: " ", startingAt: 0)
         var rows = [
             "\(name) \(members) members, \(workers) workers, \(payments) dues payments, \(meetings) meetings, "
-                + "generated in \(format(generationMilliseconds)) ms"
+                + "generated in \(format(generationMilliseconds)) ms",
+            governance.row,
         ]
         for audit in audits {
             rows.append(

@@ -46,6 +46,7 @@ for size in options.citySizes {
     for row in result.rows { print(row) }
     print(result.json)
     print(result.recordsJSON)
+    print(result.governance.json)
     if let formulas = formulaRuns.first(where: { $0.communities == size }), formulas.sums != result.sums {
         throw BenchmarkFailure("the city's records give other formula sums than the streams (\(size) communities)")
     }

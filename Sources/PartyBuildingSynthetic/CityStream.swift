@@ -4,7 +4,8 @@
 /// Streams from 5 on make every other choice of ``SyntheticCity``, so that another implementation
 /// following this table and ``SyntheticStream`` regenerates the same city. Elements are indexed
 /// by community (`i`), by member (`i × 1024 + m`, see ``memberIndex(community:member:)``) or by
-/// worker (`i × 64 + w`, see ``workerIndex(community:worker:)``), all 0-based.
+/// worker (`i × 64 + w`, see ``workerIndex(community:worker:)``) or by governance record (`i × 16 + r`,
+/// see ``recordIndex(community:record:)``), all 0-based. Streams 67–89 build the governance records.
 ///
 /// A "level" stream draws from 0…99 and picks a case by its cut-offs, given in each case's summary.
 public enum CityStream: UInt64, Sendable, CaseIterable {
@@ -174,6 +175,61 @@ public enum CityStream: UInt64, Sendable, CaseIterable {
     /// A key-role worker's training level, an index 0…2 into district, city, province (per worker).
     case trainingLevel = 63
 
+    /// Level: below 20 the community's governance records are non-compliant in exactly one way,
+    /// otherwise in none (per community).
+    case governanceDefect = 67
+    /// Which way, an index 0…17 into ``GovernanceDefect/allCases`` (per community).
+    case defectKind = 68
+    /// The record a defect touches, 0…99: the ledger `v % 3` of ``Ledger/Kind/required`` with the months
+    /// `v % 11 + 1` and the next missing, the body `v % 3` of supervision committee, service station
+    /// and social organisation missing, or `v % 8 + 1` items not completed (per community).
+    case defectDetail = 69
+    /// Members per level-4 grid, 20…50: a branch's members held by the community, in record order, are
+    /// cut into grids of this many, the last one shorter (per community).
+    case gridSize = 70
+    /// Major decisions in the year, 2…5 (per community).
+    case decisions = 71
+    /// The month of a decision's steps, 1…11: the five steps on the 5th, 10th, 15th, 20th and 25th
+    /// (per decision, indexed by ``recordIndex(community:record:)``).
+    case decisionMonth = 72
+    /// Disputes mediated in the year, 0…12 (per community).
+    case mediationCases = 73
+    /// Level: below 88 a dispute is settled, below 96 not settled, otherwise still pending (per case).
+    case mediationOutcome = 74
+    /// The month a dispute was taken up (on the 10th), 1…12 (per case).
+    case mediationMonth = 75
+    /// Residential compounds, 1…6 (per community).
+    case compounds = 76
+    /// A compound's kind, an index 0…3 into ``ResidentialCompound/Kind/allCases`` (per compound).
+    case compoundKind = 77
+    /// A compound's buildings, 2…12 (per compound).
+    case buildings = 78
+    /// Resident units (驻区单位), 1…8 (per community).
+    case residentUnits = 79
+    /// A unit's kind, an index 0…2 into ``ResidentUnit/Kind/allCases`` (per unit).
+    case unitKind = 80
+    /// A unit's formal members, 0…8; its members are a third as many again, rounded down (per unit).
+    case unitFormalMembers = 81
+    /// A unit with fewer than 3 formal members is covered by the community's last branch as a joint
+    /// branch when 0, by an instructor otherwise, 0…1 (per unit).
+    case unitCoverage = 82
+    /// Tasks higher bodies delegated in the year, 1…4 (per community).
+    case delegatedTasks = 83
+    /// A delegated task's funding in whole CNY, 1000…50000 (per task).
+    case taskFunding = 84
+    /// Respondents of the year's satisfaction survey, 100…1000 (per community).
+    case surveyRespondents = 85
+    /// The satisfied respondents in per cent, rounded down, 90…100 (per community).
+    case satisfiedPercent = 86
+    /// The members held by the community who were trained in the year, in per cent, rounded down,
+    /// 85…100 (per community).
+    case trainedPercent = 87
+    /// The households taking part in 平安家庭创建, in per cent of the community's, rounded down, 20…80
+    /// (per community).
+    case householdPercent = 88
+    /// The community's land area (辖区占地面积) in whole m², 100000…3000000 (per community).
+    case landArea = 89
+
     /// The stream under `seed`.
     public func stream(seed: UInt64) -> SyntheticStream { SyntheticStream(seed: seed, number: rawValue) }
 
@@ -182,4 +238,8 @@ public enum CityStream: UInt64, Sendable, CaseIterable {
 
     /// The element index of worker `worker` of community `community`.
     public static func workerIndex(community: Int, worker: Int) -> Int { community &<< 6 | worker }
+
+    /// The element index of governance record `record` (0…15) of a kind of community `community`: its
+    /// decision, mediation case, compound, unit or delegated task of that position.
+    public static func recordIndex(community: Int, record: Int) -> Int { community &<< 4 | record }
 }

@@ -5,6 +5,14 @@ import PartyBuilding
 struct CommunityGenerator: Sendable {
     let seed: UInt64
     let year: Int
+    /// The governance records every community of the year shares.
+    let templates: GovernanceTemplates
+
+    init(seed: UInt64, year: Int) {
+        self.seed = seed
+        self.year = year
+        self.templates = GovernanceTemplates(year: year)
+    }
 
     /// One element of a stream, reduced to `range`.
     func draw(_ stream: CityStream, _ index: Int, _ range: ClosedRange<Int>) -> Int {
@@ -41,6 +49,7 @@ struct CommunityGenerator: Sendable {
         addSpace(to: &community, index: index)
         addFunds(to: &community, index: index)
         addPartyLife(to: &community, index: index)
+        addGovernance(to: &community, index: index)
         return community
     }
 

@@ -50,6 +50,26 @@ import PartyBuilding
 /// the secretary receives visitors weekly on a fixed weekday (one week missing in a tenth of the
 /// communities); three in ten communities assess members by points; up to three tasks are claimed.
 ///
+/// A year of governance records (``year``, streams 67–89 of ``CityStream``): four levels of grids
+/// (one level-1 grid led from the street, a level-2 grid for each pair of branches, a level-3 grid
+/// for each branch, and level-4 grids that cut each branch's members held by the community into runs
+/// of 20–50, so that every such member is in exactly one, each with one leader, its branch and, on
+/// the branch's first, its Party group); 2–5 decisions with the five TA steps five days apart; the
+/// five levels of the mediation network with their documents and 0–12 disputes, most settled; the
+/// three MY ledgers updated on the 25th of every month; the five bodies with their documents; the
+/// coordination mechanism of the Party organisation, residents' committee, owners' committee and
+/// property-service company with its document and quarterly meetings; the electronic ledger; 1–6
+/// compounds of 2–12 buildings, each with a branch; 1–8 resident units, those with 3 or more formal
+/// members with an organisation of their own, the others covered by a joint branch or an
+/// instructor; the community checklist of 48 items under six headings and the street checklist of
+/// 44 under five (items `第1项` on), both assessed as completed on 20 December; 1–4 delegated tasks
+/// with their funding; the office share (the year's Party-office grants) and the disclosure of the
+/// office and activity funds; each worker's recruitment by the district; the secretary's reports to
+/// the street working committee and to members and residents and the secretary's one-stop post with
+/// a name badge; a satisfaction survey, the training coverage of the members held, and the households
+/// in 平安家庭创建. A fifth of the communities are non-compliant in exactly one way, their
+/// ``GovernanceDefect``. Nothing is dated after ``auditDate``.
+///
 /// Pay: every worker is full-time and paid for ``year``; the secretary's pay follows
 /// ``CityStream/secretaryPay``, and the others share the rest so that the staff's average pay is
 /// exactly stream 4.
