@@ -20,7 +20,9 @@ extension CommunityGenerator {
         if defect == .missingBody { governance.bodies.remove(at: detail % 3) }
         governance.coordination =
             defect == .mechanismWithoutEvidence ? templates.coordinationWithoutEvidence : templates.coordination
-        governance.electronicLedger = templates.electronicLedger
+        governance.electronicLedger =
+            defect == .mechanismWithoutEvidence
+            ? templates.electronicLedgerWithoutEvidence : templates.electronicLedger
         governance.compounds = compounds(of: community, index: index, defect: defect)
         governance.residentUnits = residentUnits(of: community, index: index, defect: defect)
         governance.checklists = templates.checklists
@@ -176,13 +178,12 @@ extension CommunityGenerator {
                 title: title, delegatedBy: body, delegatedOn: CalendarDate(known: year, position * 3 + 2, 1),
                 funding: position == 0 && defect == .unfundedTask ? .zero : funding)
         }
-        if defect != .noOfficeShare {
-            let office = community.fundGrants.reduce(Money.zero) {
-                $1.year == year && $1.purpose == .partyOffice ? $0 + $1.amount : $0
-            }
-            governance.officeFundShares = [OfficeFundShare(year: year, amount: office)]
+        let office = community.fundGrants.reduce(Money.zero) {
+            $1.year == year && $1.purpose == .partyOffice ? $0 + $1.amount : $0
         }
-        if defect != .noDisclosure { governance.fundDisclosures = templates.disclosures }
+        governance.officeFundShares = [OfficeFundShare(year: year, amount: defect == .noOfficeShare ? .zero : office)]
+        governance.fundDisclosures =
+            defect == .noDisclosure ? templates.activityDisclosureOnly : templates.disclosures
         let recruiter = Self.recruiters[draw(.district, index, 0...7)]
         let since2011 = CalendarDate(known: 2011, 1, 1)
         let byStreet =

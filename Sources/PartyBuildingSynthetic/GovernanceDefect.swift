@@ -23,7 +23,7 @@ public enum GovernanceDefect: Int, Sendable, Hashable, CaseIterable {
     /// One body is missing: the supervision committee, the service station or the social organisation
     /// (``CityStream/defectDetail``).
     case missingBody = 6
-    /// The coordination mechanism has no evidence.
+    /// The mechanisms have no evidence: the coordination mechanism, and the electronic ledger.
     case mechanismWithoutEvidence = 7
     /// The first compound has no branch.
     case compoundWithoutBranch = 8
@@ -37,9 +37,9 @@ public enum GovernanceDefect: Int, Sendable, Hashable, CaseIterable {
     case incompleteAssessment = 11
     /// The first delegated task came with no funds (funding 0).
     case unfundedTask = 12
-    /// No office share of the work funds is earmarked.
+    /// The office share of the work funds is recorded as zero.
     case noOfficeShare = 13
-    /// The funds are not disclosed.
+    /// The office funds are not disclosed: the disclosure covers the activity funds only.
     case noDisclosure = 14
     /// The last worker who started from 2011 (the last worker when none did) was recruited by the
     /// street.

@@ -19,12 +19,16 @@ struct GovernanceTemplates: Sendable {
     let coordinationWithoutEvidence: [CoordinationMechanism]
     /// The electronic ledger, in use since the year before.
     let electronicLedger: ElectronicLedger
+    /// The same ledger without evidence.
+    let electronicLedgerWithoutEvidence: ElectronicLedger
     /// The community checklist (K1, 48 items) and the street checklist (K2, 44 items).
     let checklists: [Checklist]
     /// Their assessments on 20 December, every item completed.
     let assessments: [ChecklistAssessment]
     /// The disclosure of the office and activity funds on 26 December.
     let disclosures: [FundDisclosure]
+    /// The same disclosure of the activity funds alone.
+    let activityDisclosureOnly: [FundDisclosure]
     /// The secretary's reports to the street working committee (15 December) and to members and
     /// residents (18 December).
     let reports: [SecretaryReport]
@@ -67,6 +71,8 @@ struct GovernanceTemplates: Sendable {
         electronicLedger = ElectronicLedger(
             system: "智慧党建平台", since: CalendarDate(known: year - 1, 1, 1),
             evidence: [Evidence(kind: .record, date: CalendarDate(known: year, 12, 28), reference: "党建电子台账")])
+        electronicLedgerWithoutEvidence = ElectronicLedger(
+            system: electronicLedger.system, since: electronicLedger.since, evidence: [])
         checklists = [
             Checklist(
                 id: "K1", scope: .community, title: "“六化体系”规范化建设清单",
@@ -86,6 +92,9 @@ struct GovernanceTemplates: Sendable {
             FundDisclosure(
                 year: year, date: CalendarDate(known: year, 12, 26), funds: [.office, .activity], means: "党务公开栏")
         ]
+        activityDisclosureOnly = disclosures.map { disclosure in
+            FundDisclosure(year: disclosure.year, date: disclosure.date, funds: [.activity], means: disclosure.means)
+        }
         reports = [
             SecretaryReport(
                 year: year, date: CalendarDate(known: year, 12, 15), audience: .streetWorkingCommittee,

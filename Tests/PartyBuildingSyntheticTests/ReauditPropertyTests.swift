@@ -65,8 +65,11 @@ struct ReauditPropertyTests {
             } else if let index = community.organisations.firstIndex(where: { $0.headcount != nil }) {
                 community.organisations[index].headcount?.total += 7
             }
-        case 2:  // a worker removed
-            if !community.workers.isEmpty { community.workers.removeLast() }
+        case 2:  // a worker removed, with the records that name them
+            if let worker = community.workers.popLast() {
+                community.governance.recruitments.removeAll { $0.workerID == worker.id }
+                community.governance.oneStopPosts.removeAll { $0.workerID == worker.id }
+            }
         case 3:  // the service space enlarged
             community.serviceSpace = (community.serviceSpace ?? .zero) + Area(squareMetres: 500)
         case 4:  // an exception recorded for the activity fund
