@@ -16,7 +16,8 @@ extension Community {
     /// membership events out of order or contradicting each other; dues payments out of month order or
     /// negative. (A non-finite area is rejected when the ``Area`` is made.) Records dated after `date`
     /// are accepted: an audit of an earlier day judges only the periods complete on it. The governance
-    /// records are checked as ``validateGovernance(_:memberIDs:)`` says.
+    /// records are checked as ``validateGovernance(_:memberIDs:)`` says, the pipeline of admission as
+    /// ``validateDevelopment(_:memberIDs:)`` says.
     /// - Throws: ``ValidationError`` naming the first bad record and field.
     public func validate(on date: CalendarDate) throws(ValidationError) {
         var check = Checker(community: id)
@@ -66,6 +67,7 @@ extension Community {
         try validateWorkers(&check, on: date)
         try validatePartyLife(&check, index: memberIDs)
         try validateGovernance(&check, memberIDs: memberIDs)
+        try validateDevelopment(&check, memberIDs: memberIDs)
         for (index, exception) in exceptions.enumerated() {
             if exception.reason.isBlank { throw check.error(.community(id), "exceptions[\(index)].reason", .empty) }
             if exception.approver.isBlank {

@@ -79,6 +79,10 @@ public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
         /// A record of this kind belongs in another list of the community; the associated value
         /// names the list (a governance body of kind `partyOrganisation` is one of `organisations`).
         case recordedElsewhere(String)
+        /// A member's events lack what the pipeline of admission records for them (the admission on
+        /// the vote's date, an extension, the full membership); the associated value is the
+        /// applicant's ID.
+        case notInPipeline(String)
     }
 
     public var errorDescription: String? {
@@ -106,6 +110,8 @@ public struct ValidationError: Error, Sendable, Hashable, LocalizedError {
             case .outsideRange(let lowest, let highest): "must be from \(lowest) to \(highest)"
             case .notOfLevel(let level): "must name a grid of level \(level)"
             case .recordedElsewhere(let list): "belongs in \(list)"
+            case .notInPipeline(let applicant):
+                "lacks the events the admission pipeline of applicant \(applicant) records"
             }
         let place =
             record == .community(community)

@@ -67,6 +67,10 @@ public enum Quantity: Sendable, Hashable {
         case levels
         /// Items of a checklist: 项 / item.
         case items
+        /// Class hours of a training: 学时 / class hour.
+        case classHours
+        /// Extensions of probation: 次 / extension.
+        case extensions
 
         /// The Chinese measure word.
         public var measureWord: String {
@@ -84,6 +88,8 @@ public enum Quantity: Sendable, Hashable {
             case .weekdays: "天"
             case .levels: "级"
             case .items: "项"
+            case .classHours: "学时"
+            case .extensions: "次"
             }
         }
 
@@ -107,6 +113,8 @@ public enum Quantity: Sendable, Hashable {
             case .weekdays: return one ? "weekday" : "weekdays"
             case .levels: return one ? "level" : "levels"
             case .items: return one ? "item" : "items"
+            case .classHours: return one ? "class hour" : "class hours"
+            case .extensions: return one ? "extension" : "extensions"
             }
         }
     }

@@ -229,7 +229,7 @@ extension NAT {
                 cited(
                     serviceSpaceHouseholds, "服务设施面积的户数单位", "Households of that unit", Clauses.serviceSpace,
                     completeCommunity, .count(100)),
-            ] + meetings
+            ] + meetings + development
 
         /// A parameter of the dues regulation, in force from its date.
         private static func dues<Unit>(

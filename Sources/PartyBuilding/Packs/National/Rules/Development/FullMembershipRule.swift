@@ -1,0 +1,45 @@
+extension NAT {
+    /// `NAT.dev.full-membership` (shall): at the end of probation the branch discusses full membership
+    /// promptly.
+    ///
+    /// The clause, quoted once: ``NAT/Clauses/developmentFullMembership``.
+    ///
+    /// Judged in the month of the branch meeting that admitted the member: probation is complete on the
+    /// anniversary of the meeting plus an extension's months (as `NAT.probation` counts it); when the
+    /// audit date is past that day and neither full membership nor disqualification is decided, the
+    /// decision is overdue: a violation. ("及时" names no figure, so a decision taken after the day is
+    /// not judged late.) `NAT.probation` judges member records the same way; this rule judges the
+    /// pipeline, including those admitted whose member record is not yet kept.
+    public struct FullMembershipRule: Rule {
+        /// The rule's ID, title, strength, clause and cadence.
+        public let descriptor = NAT.descriptor(
+            "NAT.dev.full-membership", chinese: "预备期满及时讨论转正",
+            english: "Full membership discussed at the end of probation",
+            strength: .shall, clause: Clauses.developmentFullMembership, cadence: .monthly, from: developmentRules)
+
+        /// Creates the rule.
+        public init() {}
+
+        /// Reads the probation in years.
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int {
+            try parameters[Parameters.probationYears]
+        }
+
+        /// Checks one community, as the type's documentation describes.
+        public func evaluate(
+            _ context: CommunityContext, in period: Period, with years: Int, into findings: inout FindingCollector
+        ) {
+            for applicant in context.community.applicants(in: period, by: \.admissionDate) {
+                guard let end = applicant.probationEnd(years: years), context.date > end,
+                    applicant.probation.fullMembership == nil, applicant.probation.disqualified == nil
+                else { continue }
+                findings.failStep(applicant, measured: nil, detail: .date(end), message: Self.overdue)
+            }
+        }
+
+        /// `预备党员 A-1 的预备期已于2026年6月1日期满，党支部尚未讨论其能否转为正式党员`.
+        static let overdue = MessageTemplate(
+            chinese: "预备党员 {subject} 的预备期已于{detail}期满，党支部尚未讨论其能否转为正式党员",
+            english: "The probation of {subject} ended on {detail}; the branch has not yet decided on full membership")
+    }
+}
