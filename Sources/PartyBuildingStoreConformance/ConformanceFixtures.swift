@@ -26,7 +26,8 @@ public enum ConformanceFixtures {
     /// (grids, decisions, the mediation network and cases, ledgers, bodies, coordination, the
     /// electronic ledger, compounds, resident units, checklists and their assessments, delegated
     /// tasks, the office share and disclosure of funds, recruitment, the secretary's reports, one-stop
-    /// posts, surveys, training coverage and household participation).
+    /// posts, surveys, training coverage and household participation), and applicants at every stage
+    /// of admission (``applicantsAtEveryStage()``).
     public static func rich(id: CommunityID = "CF-rich") -> Community {
         var community = Community(
             id: id, name: "东关社区 · Dōngguān 👩‍👩‍👧‍👦", district: "平江区", street: "观前街道",
@@ -80,6 +81,7 @@ public enum ConformanceFixtures {
         community.meetings = meetingsOfEveryKind()
         addOtherRecords(to: &community)
         addGovernance(to: &community)
+        community.applicants = applicantsAtEveryStage()
         return community
     }
 
@@ -284,7 +286,7 @@ public enum ConformanceFixtures {
     private static func exceptionsOfEverySubject(community: CommunityID) -> [RuleException] {
         let subjects: [Subject?] = [
             nil, .community(community), .organisation("ORG-B"), .worker("W-0"), .member("M-1"),
-            .residentsCommittee("RC-1"), .portfolio,
+            .residentsCommittee("RC-1"), .portfolio, .applicant("A-5"),
         ]
         return subjects.enumerated().map { index, subject in
             RuleException(

@@ -6,7 +6,8 @@ extension StoreConformance {
     /// Saves ``ConformanceFixtures/rich(id:)``, which holds every record kind, and compares each kind
     /// on its own: meetings (with attendance, lecturers and talks), reception days, elections, Party
     /// groups, points, task claims, and each member's events, dues and voluntary payments, the
-    /// organisations' founding and dissolution days, the land area, and each kind of governance record.
+    /// organisations' founding and dissolution days, the land area, each kind of governance record, and
+    /// the applicants in the pipeline of admission with their steps.
     /// - Returns: What the check found wrong; empty when the store passes.
     public static func recordKinds(of makeStore: StoreFactory) async -> [ConformanceFailure] {
         await perform(.recordKinds, makeStore) { store, run in
@@ -35,6 +36,7 @@ extension StoreConformance {
                 fetched.organisations.map { [$0.founded, $0.dissolved] },
                 community.organisations.map { [$0.founded, $0.dissolved] }, "organisations' founding and dissolution")
             run.expectSameGovernance(fetched, community)
+            run.expectSame(fetched.applicants, community.applicants, "applicants")
             run.expectEqual(fetched, community, "fetching RK-rich")
         }
     }

@@ -204,6 +204,19 @@ import Testing
         }
     }
 
+    @Test func aFindingAboutAnApplicantOrAPartyGroupMatchesTheSchema() async throws {
+        let validator = try JSONSchemaValidator(contentsOf: Self.schema)
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: try Self.encoded(try await AuditReportCase.wider.report()))
+                as? [String: Any])
+        for subject in [Subject.applicant("A-1"), .partyGroup("PG-1")] {
+            let encoded = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(subject))
+            let changed = JSONPathStep.setting(encoded, at: ["findings", 0, "subject"][...], in: report)
+            let violation = validator.firstViolation(in: changed)
+            #expect(violation == nil, "\(subject): \(violation?.description ?? "")")
+        }
+    }
+
     @Test func theArticlesExamplesMatchTheSchema() throws {
         let validator = try JSONSchemaValidator(contentsOf: Self.schema)
         let section = try Self.articleSection("Audit reports")

@@ -193,3 +193,23 @@ struct GridLeaderDroppingStore: CommunityStore {
     func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(ids) }
     func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
 }
+
+/// Forgets the day a development target was filed with the higher committee, as a store without a
+/// `target_filed_on` column would: the pipeline comes back, that date does not.
+struct FilingDroppingStore: CommunityStore {
+    let base: any CommunityStore = InMemoryStore()
+
+    func save(_ communities: [Community]) async throws(StoreError) {
+        try await base.save(
+            communities.map { community in
+                var stripped = community
+                for applicant in stripped.applicants.indices {
+                    stripped.applicants[applicant].target?.filedOn = nil
+                }
+                return stripped
+            })
+    }
+    func communities(_ ids: [CommunityID]) async throws(StoreError) -> [Community] { try await base.communities(ids) }
+    func delete(_ ids: [CommunityID]) async throws(StoreError) { try await base.delete(ids) }
+    func communityIDs() async throws(StoreError) -> [CommunityID] { try await base.communityIDs() }
+}

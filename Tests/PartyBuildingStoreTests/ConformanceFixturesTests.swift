@@ -91,6 +91,7 @@ import Testing
         #expect(subjects.contains { if case .worker = $0 { true } else { false } })
         #expect(subjects.contains { if case .member = $0 { true } else { false } })
         #expect(subjects.contains { if case .residentsCommittee = $0 { true } else { false } })
+        #expect(subjects.contains { if case .applicant = $0 { true } else { false } })
     }
 
     @Test func richSetsEveryOptionalFieldSomewhereAndLeavesEachUnsetSomewhere() {
@@ -227,6 +228,68 @@ import Testing
             + governance.bodies.map(\.id.rawValue) + governance.compounds.map(\.id.rawValue)
             + governance.residentUnits.map(\.id.rawValue) + governance.checklists.map(\.id.rawValue)
         #expect(Set(ids).count == ids.count)
+    }
+
+    @Test func richHoldsApplicantsAtEveryStageWithEveryStep() {
+        let rich = ConformanceFixtures.rich()
+        let applicants = rich.applicants
+        #expect(ConformanceFixtures.minimal().applicants.isEmpty)
+        let stages = Set(applicants.compactMap { $0.stage(on: ConformanceFixtures.referenceDate) })
+        #expect(stages == Set(DevelopmentStage.allCases))
+        #expect(Set(applicants.compactMap(\.approval?.level)) == Set(Approval.Level.allCases))
+        #expect(Set(applicants.compactMap(\.approval?.approved)) == [true, false])
+        #expect(Set(applicants.compactMap(\.politicalReview?.passed)) == [true, false])
+        #expect(Set(applicants.compactMap(\.vote?.passes)) == [true, false])
+        #expect(applicants.contains { $0.activist?.contacts.count == 2 })
+        let trainings = applicants.compactMap(\.training)
+        #expect(trainings.contains { $0.days != nil && $0.classHours == nil })
+        #expect(trainings.contains { $0.days == nil && $0.classHours != nil })
+        func both<Value>(_ field: (Applicant) -> Value?) -> Bool {
+            applicants.contains { field($0) != nil } && applicants.contains { field($0) == nil }
+        }
+        #expect(both(\.birthDate) && both(\.memberID) && both(\.talk) && both(\.activist) && both(\.target))
+        #expect(both(\.politicalReview) && both(\.training) && both(\.preReview) && both(\.leavingOn))
+        #expect(both(\.vote) && both(\.approval) && both(\.oath) && both(\.target?.filedOn))
+        #expect(both(\.probation.extended) && both(\.probation.fullMembership) && both(\.probation.disqualified))
+        #expect(applicants.contains { $0.probation == ProbationDecisions() })
+    }
+
+    @Test func richApplicantsKeepWithinTheCommunityAndInOrder() {
+        let rich = ConformanceFixtures.rich()
+        let members = Dictionary(uniqueKeysWithValues: rich.members.map { ($0.id, $0) })
+        let organisations = Set(rich.organisations.map(\.id))
+        let ids = rich.applicants.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        for applicant in rich.applicants {
+            #expect(organisations.contains(applicant.organisationID), "\(applicant.id)")
+            let contacts = Set(applicant.activist?.contacts ?? [])
+            #expect(contacts.isSubset(of: Set(members.keys)), "\(applicant.id)")
+            let reviewStage = [applicant.politicalReview?.date, applicant.training?.date, applicant.preReview]
+            let steps: [CalendarDate?] =
+                [applicant.applied, applicant.talk, applicant.activist?.date, applicant.target?.date]
+                + [reviewStage.compactMap(\.self).max()]
+                + [applicant.vote?.date, applicant.approval?.date, applicant.oath]
+            let dated = steps.compactMap(\.self)
+            #expect(dated == dated.sorted(), "\(applicant.id)")
+            if let target = applicant.target?.date {
+                #expect(reviewStage.compactMap(\.self).allSatisfy { $0 >= target }, "\(applicant.id)")
+            }
+            if let vote = applicant.vote {
+                #expect(0 <= vote.yes && vote.yes <= vote.present && vote.present <= vote.entitled)
+                let decisions = [
+                    applicant.probation.extended?.date, applicant.probation.fullMembership,
+                    applicant.probation.disqualified,
+                ]
+                #expect(decisions.compactMap(\.self).allSatisfy { $0 > vote.date }, "\(applicant.id)")
+            }
+            if let extended = applicant.probation.extended { #expect((6...12).contains(extended.months)) }
+            if let training = applicant.training {
+                #expect((training.days ?? .zero) > .zero || (training.classHours ?? 0) > 0)
+            }
+            if let memberID = applicant.memberID {
+                #expect(members[memberID]?.events == applicant.membershipEvents, "\(applicant.id)")
+            }
+        }
     }
 
     @Test func everyValidFixtureCanBeAudited() async throws {

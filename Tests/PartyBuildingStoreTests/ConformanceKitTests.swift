@@ -32,6 +32,11 @@ import Testing
         #expect(failures.map(\.message).first == "grids came back different")
     }
 
+    @Test func aStoreThatDropsATargetsFilingFailsRecordKindsNamingTheApplicants() async {
+        let failures = await StoreConformance.run(.recordKinds) { FilingDroppingStore() }
+        #expect(failures.map(\.message).first == "applicants came back different")
+    }
+
     @Test func anOverwriteThatKeepsUnsetFieldsFailsOverwrite() async {
         let failures = await StoreConformance.all { SetFieldsOnlyStore() }
         #expect(Set(failures.map(\.check)) == [.overwrite])

@@ -221,6 +221,56 @@ struct InterchangeSchemaTests {
         #expect(throws: InterchangeError.self) { try CommunityDataset.decode(Data(json.utf8)) }
     }
 
+    @Test func applicantsWithOnlyTheirRequiredFieldsAreValidAndReadable() throws {
+        let json = #"""
+            {"format": "PartyBuildingKit", "schemaVersion": 2, "communities": [
+              {"id": "DG", "name": "东关社区", "district": "城中区",
+               "organisations": [{"id": "P", "name": "党支部", "form": "branch"}],
+               "members": [{"id": "M-1", "name": "王", "organisationID": "P"}],
+               "exceptions": [{"ruleID": "R", "subject": {"applicant": "A-2"}, "reason": "r", "approver": "a",
+                               "approvedOn": "2025-01-01"}],
+               "applicants": [
+                 {"id": "A-1", "name": "李", "organisationID": "P", "applied": "2020-01-01"},
+                 {"id": "A-2", "name": "张", "organisationID": "P", "applied": "2020-01-01",
+                  "activist": {"date": "2020-03-01", "contacts": []},
+                  "target": {"date": "2021-03-01"},
+                  "politicalReview": {"date": "2021-04-01", "passed": true},
+                  "training": {"date": "2021-05-01"},
+                  "vote": {"date": "2021-07-01", "entitled": 3, "present": 3, "yes": 2},
+                  "approval": {"date": "2021-08-01", "approver": "街道党工委", "level": "primaryCommittee",
+                               "approved": false},
+                  "probation": {}},
+                 {"id": "A-3", "name": "赵", "organisationID": "P", "applied": "2020-01-01",
+                  "probation": {"extended": {"date": "2022-07-01", "months": 6}}}]}]}
+            """#
+        #expect(try SchemaValidator.run(documents: [Data(json.utf8)]).status == 0)
+        let community = try #require(try CommunityDataset.decode(Data(json.utf8)).communities.first)
+        #expect(community.applicants.map(\.id) == ["A-1", "A-2", "A-3"])
+        #expect(community.applicants[0].probation == ProbationDecisions())
+        #expect(community.applicants[1].training?.days == nil && community.applicants[1].training?.classHours == nil)
+        #expect(community.applicants[1].approval?.approved == false)
+        #expect(community.applicants[2].probation.extended?.months == 6)
+        #expect(community.exceptions.first?.subject == .applicant("A-2"))
+    }
+
+    /// A field the applicant's decoder requires is required by the schema too.
+    @Test(arguments: [
+        #"{"id": "A", "name": "n", "organisationID": "P"}"#,
+        #"{"id": "A", "name": "n", "organisationID": "P", "applied": "2020-01-01", "activist": {"date": "2020-02-01"}}"#,
+        #"{"id": "A", "name": "n", "organisationID": "P", "applied": "2020-01-01", "politicalReview": {"date": "2020-02-01"}}"#,
+        #"{"id": "A", "name": "n", "organisationID": "P", "applied": "2020-01-01", "vote": {"date": "2020-02-01", "entitled": 3, "present": 3}}"#,
+        #"{"id": "A", "name": "n", "organisationID": "P", "applied": "2020-01-01", "approval": {"date": "2020-02-01", "approver": "a", "level": "subBody"}}"#,
+        #"{"id": "A", "name": "n", "organisationID": "P", "applied": "2020-01-01", "approval": {"date": "2020-02-01", "approver": "a", "level": "branch", "approved": true}}"#,
+        #"{"id": "A", "name": "n", "organisationID": "P", "applied": "2020-01-01", "probation": {"extended": {"date": "2020-02-01"}}}"#,
+    ])
+    func theSchemaAndTheReaderRefuseTheSameIncompleteApplicant(_ applicant: String) throws {
+        let json =
+            #"{"format": "PartyBuildingKit", "schemaVersion": 2, "communities": [{"id": "A", "name": "a", "district": "d", "applicants": ["#
+            + applicant + "]}]}"
+        #expect(try SchemaValidator.run(documents: [Data(json.utf8)]).status == 1)
+        #expect(throws: InterchangeError.self) { try CommunityDataset.decode(Data(json.utf8)) }
+    }
+
     @Test func theDocumentedExampleIsValidAndReadable() throws {
         let article = try String(
             contentsOf: SchemaValidator.schema.deletingLastPathComponent().deletingLastPathComponent()

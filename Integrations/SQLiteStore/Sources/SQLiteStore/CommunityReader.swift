@@ -58,6 +58,7 @@ struct CommunityReader {
         community.exceptions = try exceptions(key: key, community: id)
         try addRecords(to: &community, key: key)
         community.governance = try governance(key: key, community: id)
+        community.applicants = try applicants(key: key, community: id)
         return community
     }
 

@@ -29,6 +29,7 @@ struct CommunityWriter {
         try insertPointsAssessments(community.pointsAssessments, key: key)
         try insertTaskClaims(community.taskClaims, key: key)
         try insertGovernance(community.governance, key: key)
+        try insertApplicants(community.applicants, key: key)
     }
 
     private func insertCommunity(_ community: Community, lookupID: String) throws(StoreError) -> Int64 {

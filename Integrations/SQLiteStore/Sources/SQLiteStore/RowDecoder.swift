@@ -56,6 +56,12 @@ struct RowDecoder {
         statement.isNull(column) ? nil : try date(column, name)
     }
 
+    /// Checks that a column of a value recorded in several columns is not NULL: a step of an applicant
+    /// is in all its columns or in none.
+    func required(_ column: Int32, _ name: String) throws(StoreError) {
+        if statement.isNull(column) { throw corrupted(name, "NULL") }
+    }
+
     /// The error for a stored value that its column cannot hold.
     func corrupted(_ column: String, _ value: String) -> StoreError {
         let underlying = SQLiteDecodingError(table: table, column: column, value: value)

@@ -773,5 +773,69 @@ enum SQLiteSchema {
                     PRIMARY KEY (community, ordinal)
                 ) STRICT, WITHOUT ROWID;
                 """),
+        // Version 6: the people in the pipeline of admission (Community.applicants), one row per applicant
+        // in `applicants`, each step in columns of that row (a step absent until taken is NULL in all its
+        // columns, which CHECKs keep together), and the activists' contacts in `applicant_contacts` under
+        // their applicant, removed with it. `activist_date` NULL is no designation; a designation with no
+        // contact has no contact rows. The IDs an applicant names (its organisation, member record and
+        // contacts) are plain columns, as a meeting's are: validation checks them. A community stored at
+        // version 5 has no applicants; an exception's `subject_kind` may now be `applicant`.
+        Migration(
+            version: 6,
+            sql: """
+                CREATE TABLE applicants (
+                    community INTEGER NOT NULL REFERENCES communities (key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    birth_date TEXT,
+                    organisation_id TEXT NOT NULL,
+                    member_id TEXT,
+                    applied TEXT NOT NULL,
+                    talk TEXT,
+                    activist_date TEXT,
+                    target_date TEXT,
+                    target_filed_on TEXT,
+                    political_review_date TEXT,
+                    political_review_passed INTEGER CHECK (political_review_passed IN (0, 1)),
+                    training_date TEXT,
+                    training_days_tenths INTEGER,
+                    training_class_hours INTEGER,
+                    pre_review TEXT,
+                    leaving_on TEXT,
+                    vote_date TEXT,
+                    vote_entitled INTEGER,
+                    vote_present INTEGER,
+                    vote_yes INTEGER,
+                    approval_date TEXT,
+                    approval_approver TEXT,
+                    approval_level TEXT,
+                    approval_approved INTEGER CHECK (approval_approved IN (0, 1)),
+                    oath TEXT,
+                    extension_date TEXT,
+                    extension_months INTEGER,
+                    full_membership TEXT,
+                    disqualified TEXT,
+                    PRIMARY KEY (community, ordinal),
+                    CHECK (target_filed_on IS NULL OR target_date IS NOT NULL),
+                    CHECK ((political_review_date IS NULL) = (political_review_passed IS NULL)),
+                    CHECK (training_date IS NOT NULL OR (training_days_tenths IS NULL AND training_class_hours IS NULL)),
+                    CHECK ((vote_date IS NULL) = (vote_entitled IS NULL) AND (vote_date IS NULL) = (vote_present IS NULL)
+                        AND (vote_date IS NULL) = (vote_yes IS NULL)),
+                    CHECK ((approval_date IS NULL) = (approval_approver IS NULL)
+                        AND (approval_date IS NULL) = (approval_level IS NULL)
+                        AND (approval_date IS NULL) = (approval_approved IS NULL)),
+                    CHECK ((extension_date IS NULL) = (extension_months IS NULL))
+                ) STRICT, WITHOUT ROWID;
+
+                CREATE TABLE applicant_contacts (
+                    community INTEGER NOT NULL,
+                    applicant INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    member_id TEXT NOT NULL,
+                    PRIMARY KEY (community, applicant, ordinal),
+                    FOREIGN KEY (community, applicant) REFERENCES applicants (community, ordinal) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+                """),
     ]
 }

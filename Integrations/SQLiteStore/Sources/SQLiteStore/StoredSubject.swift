@@ -2,7 +2,8 @@ import PartyBuilding
 
 /// A ``PartyBuilding/Subject`` as two columns: its kind and the ID of its record (`nil` for the portfolio).
 struct StoredSubject {
-    /// The kind: `community`, `organisation`, `worker`, `member`, `residentsCommittee`, `partyGroup` or `portfolio`.
+    /// The kind: `community`, `organisation`, `worker`, `member`, `residentsCommittee`, `partyGroup`, `applicant`
+    /// or `portfolio`.
     let kind: String
     /// The record's ID, or `nil` for the portfolio.
     let id: String?
@@ -16,6 +17,7 @@ struct StoredSubject {
         case .member(let id): (kind, self.id) = ("member", id.rawValue)
         case .residentsCommittee(let id): (kind, self.id) = ("residentsCommittee", id.rawValue)
         case .partyGroup(let id): (kind, self.id) = ("partyGroup", id.rawValue)
+        case .applicant(let id): (kind, self.id) = ("applicant", id.rawValue)
         case .portfolio: (kind, self.id) = ("portfolio", nil)
         }
     }
@@ -29,6 +31,7 @@ struct StoredSubject {
         case ("member", let id?): .member(MemberID(id))
         case ("residentsCommittee", let id?): .residentsCommittee(ResidentsCommitteeID(id))
         case ("partyGroup", let id?): .partyGroup(PartyGroupID(id))
+        case ("applicant", let id?): .applicant(ApplicantID(id))
         case ("portfolio", nil): .portfolio
         default: nil
         }

@@ -307,7 +307,7 @@ struct Version4MigrationTests {
         let database = try Self.version4Database()
         let store = try database.store()
         let raw = try RawDatabase(path: database.path)
-        #expect(try raw.value("PRAGMA user_version") == "5")
+        #expect(try raw.value("PRAGMA user_version") == String(SQLiteSchema.latestVersion))
         #expect(try await store.community("DG") == Self.stored)
         #expect(try raw.value("SELECT typeof(land_area_hundredths_m2) FROM communities") == "null")
         let tables = Set(try raw.column("SELECT name FROM sqlite_master WHERE type = 'table'"))
@@ -362,6 +362,84 @@ struct Version4MigrationTests {
         #expect(try await database.store().community("R") == ConformanceFixtures.rich(id: "R"))
         let raw = try RawDatabase(path: database.path)
         #expect(try raw.value("SELECT land_area_hundredths_m2 FROM communities WHERE id = 'DG'") == "54000000")
+        #expect(try raw.column("PRAGMA foreign_key_check") == [])
+    }
+}
+
+@Suite("SQLiteStore migration from schema version 5")
+struct Version5MigrationTests {
+    /// The community ``version5Database()`` holds, as it reads after the migration: no applicants.
+    static let stored: Community = {
+        var community = Community(id: "DG", name: "东关社区", district: "城中区", households: 2145)
+        community.organisations = [PartyOrganisation(id: "P", name: "党总支", form: .generalBranch)]
+        community.members = [Member(id: "M-1", name: "王", organisationID: "P")]
+        community.exceptions = [
+            RuleException(
+                ruleID: "NAT.grid", subject: .partyGroup("PG-1"), reason: "试点", approver: "街道党工委",
+                approvedOn: "2024-01-01")
+        ]
+        community.landArea = Area(squareMetres: 540_000)
+        community.governance.grids = [Grid(id: "G-1", level: 1, name: "一级网格")]
+        return community
+    }()
+
+    /// A database at schema version 5, built by migrations 1 to 5 only, holding ``stored``.
+    static func version5Database() throws -> TemporaryDatabase {
+        let database = try TemporaryDatabase()
+        let raw = try RawDatabase(path: database.path)
+        try raw.execute("PRAGMA foreign_keys = ON")
+        for migration in SQLiteSchema.migrations[0..<5] { try raw.execute(migration.sql) }
+        try raw.execute(
+            """
+            INSERT INTO communities (key, id, lookup_id, name, district, households, residents_committees_listed,
+                land_area_hundredths_m2)
+            VALUES (1, 'DG', 'DG', '东关社区', '城中区', 2145, 0, 54000000);
+            INSERT INTO organisations (community, ordinal, id, name, form) VALUES (1, 0, 'P', '党总支', 'generalBranch');
+            INSERT INTO members (community, ordinal, id, name, organisation_id, relationship, employment,
+                has_limited_mobility)
+            VALUES (1, 0, 'M-1', '王', 'P', 'heldByCommunity', 'employed', 0);
+            INSERT INTO exceptions (community, ordinal, rule_id, subject_kind, subject_id, reason, approver, approved_on)
+            VALUES (1, 0, 'NAT.grid', 'partyGroup', 'PG-1', '试点', '街道党工委', '2024-01-01');
+            INSERT INTO grids (community, ordinal, id, level, name) VALUES (1, 0, 'G-1', 1, '一级网格');
+            PRAGMA application_id = \(SQLiteSchema.applicationID);
+            PRAGMA user_version = 5;
+            """)
+        return database
+    }
+
+    @Test("opening a version-5 database adds the applicant tables, empty, and keeps every row")
+    func migratesToVersion6() async throws {
+        let database = try Self.version5Database()
+        let store = try database.store()
+        let raw = try RawDatabase(path: database.path)
+        #expect(try raw.value("PRAGMA user_version") == "6")
+        #expect(try await store.community("DG") == Self.stored)
+        let tables = Set(try raw.column("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        #expect(Set(ApplicantTests.tables).isSubset(of: tables))
+        for table in ApplicantTests.tables {
+            #expect(try raw.value("SELECT count(*) FROM \(table)") == "0", "\(table)")
+        }
+        #expect(try raw.column("PRAGMA foreign_key_check") == [])
+        #expect(try raw.value("PRAGMA integrity_check") == "ok")
+    }
+
+    @Test("a migrated database stores applicants and an exception about one, and a rich community beside it")
+    func migratedDatabaseStoresApplicants() async throws {
+        let database = try Self.version5Database()
+        var community = try #require(try await database.store().community("DG"))
+        var applicant = Applicant(id: "A-1", name: "李", organisationID: "P", applied: "2024-03-01")
+        applicant.activist = ActivistDesignation(date: "2024-06-01", contacts: ["M-1"])
+        community.applicants = [applicant]
+        community.exceptions.append(
+            RuleException(
+                ruleID: "NAT.dev.min-age", subject: .applicant("A-1"), reason: "核实中", approver: "街道党工委",
+                approvedOn: "2024-07-01"))
+        try community.validate(on: ConformanceFixtures.referenceDate)
+        try await database.store().save([community, ConformanceFixtures.rich(id: "R")])
+        #expect(try await database.store().community("DG") == community)
+        #expect(try await database.store().community("R") == ConformanceFixtures.rich(id: "R"))
+        let raw = try RawDatabase(path: database.path)
+        #expect(try raw.value("SELECT member_id FROM applicant_contacts WHERE community = 1") == "M-1")
         #expect(try raw.column("PRAGMA foreign_key_check") == [])
     }
 }

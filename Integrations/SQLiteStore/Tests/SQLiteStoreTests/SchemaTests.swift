@@ -11,13 +11,14 @@ struct SchemaTests {
         let database = try TemporaryDatabase()
         _ = try database.store()
         let raw = try RawDatabase(path: database.path)
-        #expect(SQLiteStore.schemaVersion == 5)
+        #expect(SQLiteStore.schemaVersion == 6)
         #expect(try raw.value("PRAGMA user_version") == String(SQLiteStore.schemaVersion))
         #expect(try raw.value("PRAGMA journal_mode") == "wal")
         let tables = try raw.column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         #expect(
             tables == [
-                "annual_pay", "attendance", "average_wages", "checklist_assessments", "checklist_headings",
+                "annual_pay", "applicant_contacts", "applicants", "attendance", "average_wages",
+                "checklist_assessments", "checklist_headings",
                 "checklist_items", "checklists", "communities", "compound_buildings", "compounds",
                 "coordination_evidence", "coordination_mechanisms", "coordination_participants", "decision_steps",
                 "decisions", "delegated_tasks", "dues_payments", "election_members", "elections",
