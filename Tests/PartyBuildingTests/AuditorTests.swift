@@ -76,10 +76,7 @@ struct AuditorTests {
             whatIf.parameterChanges == [
                 ParameterChange(
                     parameterID: SZ2011.Parameters.activityFundPerMember.id, period: .year(2025),
-                    baseline: .money(Money(yuan: 150)), scenario: .money(Money(yuan: 200))),
-                ParameterChange(
-                    parameterID: SZ2011.Parameters.activityFundPerMember.id, period: .day(date),
-                    baseline: .money(Money(yuan: 150)), scenario: .money(Money(yuan: 200))),
+                    baseline: .money(Money(yuan: 150)), scenario: .money(Money(yuan: 200)))
             ])
         #expect(
             whatIf.countsByRule["SZ2011.19.activity-fund", default: 0]

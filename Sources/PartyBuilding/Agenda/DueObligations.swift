@@ -11,6 +11,8 @@
 ///   any extension, for a member still probationary on `date`.
 /// - A term ending (`NAT.term.reminder`): six months before the last election's term ends, or on
 ///   `date` when that is already past and the term has not ended.
+/// - The pipeline of admission: talks, approvals, probations ending and oaths outstanding
+///   (``applicants(_:_:_:_:)``).
 /// - A member in their fourth month without dues (`NAT.lapse`): no payment for the three months
 ///   before the current one nor for it, due on the current month's last day; not listed for a
 ///   community whose records hold no dues payment at all (missing is not zero).
@@ -22,6 +24,7 @@ public enum DueObligations {
         for community in communities {
             meetings(community, date, end, &due)
             members(community, date, end, &due)
+            applicants(community, date, end, &due)
         }
         return due.sorted { ($0.date, $0.ruleID.rawValue) < ($1.date, $1.ruleID.rawValue) }
     }

@@ -76,6 +76,17 @@ struct AuditPlan: Sendable {
         return collector.findings
     }
 
+    /// The scenario's changes of each period judged, limited to the parameters the rules judging that
+    /// period read: a period judged only by rules that read none of the changed figures (a month of
+    /// the admission pipeline, under a scenario of the activity fund) reports no change.
+    var parameterChanges: [ParameterChange] {
+        var read: [Period: Set<ParameterID>] = [:]
+        for rule in rules { read[rule.period, default: []].formUnion(rule.origin.parameters.map(\.parameterID)) }
+        return values.keys.sorted().flatMap { period in
+            values[period]?.changes.filter { read[period]?.contains($0.parameterID) ?? false } ?? []
+        }
+    }
+
     /// The report of the communities' findings, in order, with the portfolio's after them.
     func report(
         contexts: [CommunityContext], findings: [Finding], communityRanges: [Range<Int>],
@@ -83,7 +94,7 @@ struct AuditPlan: Sendable {
     ) -> AuditReport {
         AuditReport(
             date: date, period: range, packIDs: packIDs, scenarioName: scenarioName,
-            parameterChanges: values.keys.sorted().flatMap { values[$0]!.changes },
+            parameterChanges: parameterChanges,
             applications: rules.map(\.application), notInForce: notInForce, contexts: contexts, findings: findings,
             communityRanges: communityRanges, positions: positions,
             applicationBindings: Dictionary(

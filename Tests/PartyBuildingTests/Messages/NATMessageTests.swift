@@ -38,10 +38,14 @@ struct NATMessageTests {
         ("LapseRule.atRisk", NAT.LapseRule.atRisk),
     ]
 
-    /// The meeting-cadence rules, whose messages (`missed`, `outsideUsualQuarter`) their own tests check.
+    /// The meeting-cadence rules, whose messages (`missed`, `outsideUsualQuarter`) their own tests check,
+    /// and the rules of the admission pipeline, whose messages DevelopmentRuleTests checks.
     static let meetingRules: Set<String> = [
         "GeneralMeetingRule", "CommitteeMeetingRule", "GroupMeetingRule", "ThemeDayRule", "OrganisationalLifeRule",
-        "DemocraticEvaluationRule", "HeartToHeartTalkRule", "PartyLessonRule",
+        "DemocraticEvaluationRule", "HeartToHeartTalkRule", "PartyLessonRule", "DevelopmentMinimumAgeRule",
+        "DevelopmentTalkRule", "ActivistYearRule", "PoliticalReviewRule", "DevelopmentTrainingRule", "LeavingRule",
+        "DevelopmentVoteRule", "DevelopmentApprovalRule", "ApproverRule", "ProbationStartRule", "FullMembershipRule",
+        "ExtensionRule", "OathRule",
     ]
 
     /// A community whose members reach every template of the dues rules and the lapse.

@@ -106,8 +106,8 @@ struct ActivityFundRuleTests {
         #expect(parameterValue(SZ2011.Parameters.activityFundPerMember, in: finding) == .money(Money(yuan: 200)))
         #expect(report.scenarioName == "200 元/人")
         let change = try #require(report.parameterChanges.first)
-        // Changed for the fund year 2025 and for the states judged on 2025-12-31.
-        #expect(report.parameterChanges.map(\.period) == [.year(2025), .day("2025-12-31")])
+        // Changed for the fund year 2025, the one period judged by a rule that reads it.
+        #expect(report.parameterChanges.map(\.period) == [.year(2025)])
         #expect(change.parameterID == SZ2011.Parameters.activityFundPerMember.id)
         #expect(change.baseline == .money(Money(yuan: 150)))
         #expect(change.scenario == .money(Money(yuan: 200)))

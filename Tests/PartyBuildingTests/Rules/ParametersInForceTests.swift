@@ -57,8 +57,8 @@ struct ParametersInForceTests {
         #expect(report.findings.filter { $0.ruleID == "SZ2011.19.activity-fund" }.isEmpty)
         #expect(report.applied("SZ2011.19.activity-fund", for: .year(2025)))
         #expect(!report.parameterChanges.contains { $0.period == .year(2025) })
-        // The scenario does change a state judged on the audit date, 2026-03-31.
-        #expect(report.parameterChanges.map(\.period) == [.day("2026-03-31")])
+        // No rule judging a period of this audit reads the figure from 2026: nothing it judged changed.
+        #expect(report.parameterChanges.isEmpty)
     }
 
     @Test("a scenario from mid-year applies to the next year judged, not to the year it starts in")
@@ -100,7 +100,7 @@ struct ParametersInForceTests {
         #expect(found.map(\.period) == [.year(2025)])
         #expect(
             report.parameterChanges.filter { $0.parameterID == SZ2011.Parameters.activityFundPerMember.id }.map(
-                \.period) == [.year(2025), .day("2025-12-31")])
+                \.period) == [.year(2025)])
     }
 
     @Test("the cost split, in force until 2012-10-25, is judged for the fund year 2012 and not for 2013")

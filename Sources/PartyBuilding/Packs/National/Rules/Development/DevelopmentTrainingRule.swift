@@ -51,8 +51,8 @@ extension NAT {
                     findings.fail(
                         .applicant(applicant.id), measured: shown,
                         required: training.days != nil
-                            ? Requirement(.notLessThan, .days(least.days))
-                            : Requirement(.notLessThan, .count(least.classHours, .classHours)),
+                            ? Requirement(.noFewerThan, .days(least.days))
+                            : Requirement(.noFewerThan, .count(least.classHours, .classHours)),
                         message: Self.tooShort)
                 }
             }
