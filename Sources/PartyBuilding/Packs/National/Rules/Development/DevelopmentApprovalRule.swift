@@ -19,14 +19,6 @@ extension NAT {
         /// Creates the rule.
         public init() {}
 
-        /// The deadline and the limit in months.
-        public struct Bindings: Sendable {
-            /// The months within which the committee decides.
-            public var months: Int
-            /// The most months in special cases.
-            public var maximumMonths: Int
-        }
-
         /// Reads the deadline and the limit.
         public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Bindings {
             Bindings(
@@ -80,5 +72,13 @@ extension NAT {
         static let pendingBeyondLimit = MessageTemplate(
             chinese: "预备党员 {subject} 的接收已超过六个月的期限{detail}，上级党委仍未审批",
             english: "The six-month limit of {detail} for approving {subject} has passed without a decision")
+
+        /// The deadline and the limit in months.
+        public struct Bindings: Sendable {
+            /// The months within which the committee decides.
+            public var months: Int
+            /// The most months in special cases.
+            public var maximumMonths: Int
+        }
     }
 }

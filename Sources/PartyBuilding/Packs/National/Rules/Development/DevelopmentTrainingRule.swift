@@ -17,14 +17,6 @@ extension NAT {
         /// Creates the rule.
         public init() {}
 
-        /// The least training.
-        public struct Bindings: Sendable {
-            /// The fewest days.
-            public var days: Days
-            /// The fewest class hours.
-            public var classHours: Int
-        }
-
         /// Reads the least days and class hours.
         public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Bindings {
             Bindings(
@@ -66,5 +58,13 @@ extension NAT {
         static let tooShort = MessageTemplate(
             chinese: "发展对象 {subject} 的集中培训为 {measured}，培训时间一般应{required}",
             english: "Applicant {subject} had {measured} of intensive training; required {required}")
+
+        /// The least training.
+        public struct Bindings: Sendable {
+            /// The fewest days.
+            public var days: Days
+            /// The fewest class hours.
+            public var classHours: Int
+        }
     }
 }

@@ -17,16 +17,6 @@ extension NAT {
         /// Creates the rule.
         public init() {}
 
-        /// The allowed extension.
-        public struct Bindings: Sendable {
-            /// The fewest months.
-            public var minimumMonths: Int
-            /// The most months.
-            public var maximumMonths: Int
-            /// The most extensions.
-            public var allowed: Int
-        }
-
         /// Reads the allowed extension.
         public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Bindings {
             Bindings(
@@ -69,5 +59,15 @@ extension NAT {
         static let tooMany = MessageTemplate(
             chinese: "预备党员 {subject} 的预备期延长了 {measured}，只可以延长一次预备期",
             english: "The probation of {subject} was extended {measured}; it may be extended once")
+
+        /// The allowed extension.
+        public struct Bindings: Sendable {
+            /// The fewest months.
+            public var minimumMonths: Int
+            /// The most months.
+            public var maximumMonths: Int
+            /// The most extensions.
+            public var allowed: Int
+        }
     }
 }
