@@ -7,7 +7,8 @@ import Testing
 /// table as Excel on Chinese Windows saves it, and the interchange JSON), and 东关社区 with its
 /// published figures and invented people.
 ///
-/// The JSON files are what the library writes from the table and from ``SampleCommunities/dongguan``;
+/// The JSON files are what the library writes from the table, from ``SampleCommunities/dongguan`` and
+/// from ``SampleCommunities/governed``;
 /// after changing either, regenerate them and read the difference:
 ///
 /// ```
@@ -37,6 +38,24 @@ struct SampleDataTests {
         let gb18030 = try CommunityTable.read(contentsOf: Self.data.appendingPathComponent("district-gb18030.csv"))
         #expect(gb18030 == table)
         try expectFile("district.json", holds: CommunityDataset(table))
+    }
+
+    @Test func theGovernedCommunityKeepsEveryGovernanceRecordAndItsFindingsAreTheOnesItsDocumentationNames()
+        async throws
+    {
+        try expectFile("governance.json", holds: CommunityDataset([SampleCommunities.governed]))
+        let report = try await Auditor(packs: PolicyPack.catalog).audit(
+            SampleCommunities.governed, on: "2025-12-31")
+        let failures = Set(
+            report.findings.filter { $0.severity == .violation || $0.severity == .warning }.map(\.ruleID)
+        ).filter {
+            ["TA", "GRID", "MY", "DG"].contains($0.rawValue.split(separator: ".").first)
+                || $0.rawValue.hasPrefix("NAT.dev.") || $0.rawValue.hasPrefix("NAT.grid")
+        }
+        #expect(
+            failures == [
+                "TA.decision-chain", "MY.monthly-ledgers", "MY.street-checklist", "NAT.dev.talk", "NAT.dev.approval",
+            ])
     }
 
     @Test func dongguanIsThePublishedCommunityWithInventedPeople() throws {
