@@ -62,6 +62,19 @@ struct DevelopmentRuleTests {
         #expect(pipeline.isEmpty, "\(pipeline.map { $0.message(.english) })")
     }
 
+    @Test("the stage on a day follows the steps taken by then, each stage with its chapter of the 细则")
+    func stages() {
+        let applicant = Self.with { $0.probation.fullMembership = "2026-05-10" }
+        let stages: [(CalendarDate, DevelopmentStage?)] = [
+            ("2024-01-09", nil), ("2024-01-10", .applicant), ("2024-03-01", .activist), ("2025-03-01", .target),
+            ("2025-05-10", .probationary), ("2026-05-09", .probationary), ("2026-05-10", .fullMember),
+        ]
+        for (day, stage) in stages { #expect(applicant.stage(on: day) == stage, "\(day)") }
+        let failed = Self.with { $0.vote = BranchVote(date: "2025-05-10", entitled: 10, present: 7, yes: 5) }
+        #expect(failed.stage(on: "2025-12-31") == .target)
+        #expect(DevelopmentStage.allCases.allSatisfy { $0.article.hasPrefix("细则 第") && !$0.label.chinese.isEmpty })
+    }
+
     @Test("the talk: within one month, the last day included; 31 January plus a month is the month's end")
     func talk() throws {
         let lastDay = Self.with { $0.talk = "2024-02-10" }
