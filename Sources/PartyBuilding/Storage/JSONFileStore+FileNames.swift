@@ -27,7 +27,8 @@ extension JSONFileStore {
                 id.rawValue.utf8.allSatisfy { $0 < 0x80 }
                 ? id.rawValue : id.rawValue.precomposedStringWithCanonicalMapping
             if let problem = Self.problem(with: normalized) {
-                throw StoreError(.invalidID, "the community ID \"\(id)\" \(problem)", recordID: id.rawValue)
+                throw StoreError(
+                    .invalidID, "the community ID \(StoreError.quoted(id.rawValue)) \(problem)", recordID: id.rawValue)
             }
             self.id = normalized
             self.name = Self.encode(normalized) + Self.suffix

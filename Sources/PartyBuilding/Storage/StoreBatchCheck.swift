@@ -12,19 +12,21 @@ public enum StoreBatchCheck {
     /// so that only structural errors count (a birth date is never "after the audit date").
     public static let validationDate = CalendarDate("9999-12-31")
 
-    /// Checks a batch about to be saved: every ID is non-empty, no ID appears twice, and every
-    /// community passes ``Community/validate(on:)`` on ``validationDate``.
+    /// Checks a batch about to be saved: every ID is fit to be one (``checkID(_:)``), no ID appears
+    /// twice, and every community passes ``Community/validate(on:)`` on ``validationDate``.
     ///
     /// The communities are checked in order and the first failure is thrown.
-    /// - Throws: ``StoreError`` with code `invalidID` for an empty ID, `conflict` for an ID that
-    ///   appears twice, or `invalidRecord` (with the ``ValidationError`` as its underlying error).
+    /// - Throws: ``StoreError`` with code `invalidID` for an ID ``IdentifierText`` refuses, `conflict`
+    ///   for an ID that appears twice, or `invalidRecord` (with the ``ValidationError`` as its
+    ///   underlying error).
     public static func save(_ communities: [Community]) throws(StoreError) {
         var seen = Set<CommunityID>(minimumCapacity: communities.count)
         for community in communities {
-            try nonEmpty(community.id)
+            try checkID(community.id)
             guard seen.insert(community.id).inserted else {
                 throw StoreError(
-                    .conflict, "the batch names the community \(community.id) twice", recordID: community.id.rawValue)
+                    .conflict, "the batch names the community \(StoreError.quoted(community.id.rawValue)) twice",
+                    recordID: community.id.rawValue)
             }
             try validate(community)
         }
@@ -43,9 +45,14 @@ public enum StoreBatchCheck {
         }
     }
 
-    /// Checks that an ID is not empty.
-    /// - Throws: ``StoreError`` with code `invalidID` when it is.
-    public static func nonEmpty(_ id: CommunityID) throws(StoreError) {
-        if id.rawValue.isEmpty { throw StoreError(.invalidID, "a community ID cannot be empty", recordID: "") }
+    /// Checks that an ID is fit to be one: not empty, not white space only or around, without
+    /// invisible or control characters (``IdentifierText``), so that two IDs that look alike are alike.
+    /// - Throws: ``StoreError`` with code `invalidID` naming the problem; the message quotes at most the
+    ///   ID's first 80 characters.
+    public static func checkID(_ id: CommunityID) throws(StoreError) {
+        guard let problem = IdentifierText.problem(in: id.rawValue) else { return }
+        throw StoreError(
+            .invalidID, "the community ID \(StoreError.quoted(id.rawValue)) \(problem.description)",
+            recordID: id.rawValue)
     }
 }
