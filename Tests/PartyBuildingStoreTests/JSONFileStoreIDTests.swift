@@ -89,9 +89,8 @@ import Testing
 
             let stranger = String(repeating: "u", count: 250) + ".json"
             try plant("{}", as: stranger, in: directory)
-            let error = await #expect(throws: StoreError.self) { try await store.communityIDs() }
-            #expect(error?.code == .corrupted)
-            #expect(error?.path == directory.appendingPathComponent(stranger).path)
+            #expect(try await store.communityIDs() == ids.sorted())
+            #expect(try await store.strayFiles() == [stranger])
         }
     }
 
@@ -135,17 +134,23 @@ import Testing
         }
     }
 
-    @Test func aJSONFileTheStoreDidNotNameIsReportedByName() async throws {
+    @Test func aJSONFileTheStoreDidNotNameIsReportedByNameAndBlocksNothing() async throws {
         try await withTemporaryDirectory { directory in
             let store = try JSONFileStore(directory: directory)
             try await store.save(Fixture.small("a"))
             try plant("{}", as: "Upper.json", in: directory)
+            try plant("[1,2", as: "X.json", in: directory)
             try plant("notes", as: "README.txt", in: directory)
-            let error = await #expect(throws: StoreError.self) { try await store.communityIDs() }
-            #expect(error?.code == .corrupted)
-            #expect(error?.path == directory.appendingPathComponent("Upper.json").path)
-            try FileManager.default.removeItem(at: directory.appendingPathComponent("Upper.json"))
+            #expect(try await store.strayFiles() == ["Upper.json", "X.json"])
             #expect(try await store.communityIDs() == ["a"])
+            try await store.save([Fixture.small("b"), Fixture.small("c")])
+            try await store.save(Fixture.small("a", members: 3))
+            try await store.delete("b")
+            #expect(try await store.communityIDs() == ["a", "c"])
+            #expect(try await store.requireCommunity("a").members.count == 3)
+            // The strays are left as they were.
+            #expect(try String(contentsOf: directory.appendingPathComponent("X.json"), encoding: .utf8) == "[1,2")
+            #expect(try await store.strayFiles() == ["Upper.json", "X.json"])
         }
     }
 }

@@ -33,19 +33,21 @@ extension JSONFileStore {
         }
     }
 
-    /// The record files among a directory's entries: names that end in `.json` and do not start with `.`.
-    /// - Throws: ``StoreError`` with code `corrupted` naming a `.json` file whose name the store did not write.
-    func storedFiles(in names: [String]) throws(StoreError) -> [FileName] {
+    /// The record files among a directory's entries: names that end in `.json`, do not start with `.`
+    /// and are named as the store names its files. Any other file is not a record: it is left alone
+    /// and does not block the records (``JSONFileStore/strayFiles()`` names it).
+    func storedFiles(in names: [String]) -> [FileName] {
         var files: [FileName] = []
         files.reserveCapacity(names.count)
         for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            guard let file = FileName(decoding: name) else {
-                throw StoreError(
-                    .corrupted, "\(path)/\(name) is not named as the store names its files", path: path + "/" + name)
-            }
-            files.append(file)
+            if let file = FileName(decoding: name) { files.append(file) }
         }
         return files
+    }
+
+    /// The `.json` files among a directory's entries that the store did not name, in ascending order.
+    static func strayNames(in names: [String]) -> [String] {
+        names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && FileName(decoding: $0) == nil }.sorted()
     }
 
     /// Writes communities to their files: staged in parallel, then renamed into place; a batch of more

@@ -44,7 +44,8 @@ import Foundation
 /// An ID is brought to Unicode normalisation form C (Swift already treats canonically equivalent
 /// strings as equal). It is rejected with code `invalidID` when it is empty, longer than
 /// ``maximumIDBytes`` bytes of UTF-8, is `.` or contains `..`, `/`, `\` or a control character
-/// (U+0000–U+001F, U+007F–U+009F, including NUL). Saving an ID that differs only by case from a stored ID
+/// (U+0000–U+001F, U+007F–U+009F, including NUL), and before that by the rule of every store
+/// (``StoreBatchCheck/checkID(_:)``: no white space around it, no invisible character). Saving an ID that differs only by case from a stored ID
 /// or another ID of the batch (`DG` and `dg`) is a `conflict`, because such files would be one file on a
 /// case-insensitive disk and such IDs are easily confused. The file name writes each UTF-8 byte of the ID
 /// as itself if it is a lowercase ASCII letter, digit, `-` or `_`, as `!` and the lowercase letter if it is
@@ -55,7 +56,9 @@ import Foundation
 /// A record file that is not valid JSON, not a dataset of one community with the file's ID, or has a
 /// newer schema version gives a ``StoreError`` with code `corrupted` or `unsupportedSchemaVersion`
 /// naming the file, with the ``InterchangeError`` as its underlying error; the store changes nothing.
-/// Saving over such a record, or deleting it, replaces or removes it without reading it.
+/// Saving over such a record, or deleting it, replaces or removes it without reading it. A `.json`
+/// file whose name the store did not write (`X.json`, a copy another program left) is not a record:
+/// it is neither listed nor changed and blocks no call; ``strayFiles()`` names it.
 ///
 /// Encoding, decoding and file writes of a batch run on all processors.
 public actor JSONFileStore: CommunityStore {
@@ -87,7 +90,7 @@ public actor JSONFileStore: CommunityStore {
         try StoreBatchCheck.save(communities)
         guard !communities.isEmpty else { return }
         try lock.withLock(.exclusive) { () throws(StoreError) in
-            let stored = try storedFiles(in: recover())
+            let stored = storedFiles(in: try recover())
             try Self.checkCase(of: names, against: stored)
             try write(communities, as: names)
         }
@@ -124,7 +127,7 @@ public actor JSONFileStore: CommunityStore {
         }
         guard !names.isEmpty else { return }
         try lock.withLock(.exclusive) { () throws(StoreError) in
-            let stored = Set(try storedFiles(in: recover()))
+            let stored = Set(storedFiles(in: try recover()))
             if let missing = names.first(where: { !stored.contains($0) }) {
                 throw StoreError(.notFound, "no community is stored under \(missing.id)", recordID: missing.id)
             }
@@ -139,14 +142,27 @@ public actor JSONFileStore: CommunityStore {
         }
     }
 
-    /// Every stored ID, in ascending order of its text.
-    /// - Throws: ``StoreError`` with code `corrupted` naming a `.json` file whose name the store did not
-    ///   write, or `unavailable`.
+    /// Every stored ID, in ascending order of its text. A file the store did not name (``strayFiles()``)
+    /// is not listed.
+    /// - Throws: ``StoreError`` with code `unavailable`.
     public func communityIDs() throws(StoreError) -> [CommunityID] {
         try reading { () throws(StoreError) in
             let names: [String]
             do throws(FileFailure) { names = try DurableFile.names(in: path) } catch { throw StoreError(error) }
-            return try storedFiles(in: names).map { CommunityID($0.id) }.sorted()
+            return storedFiles(in: names).map { CommunityID($0.id) }.sorted()
+        }
+    }
+
+    /// The `.json` files in the store's directory that the store did not name (a copy saved as
+    /// `X.json`, a file another program put there), by name, in ascending order. They are not records:
+    /// the store neither lists, reads, changes nor deletes them, and they block nothing; a caller that
+    /// finds one decides what it is.
+    /// - Throws: ``StoreError`` with code `unavailable`.
+    public func strayFiles() throws(StoreError) -> [String] {
+        try reading { () throws(StoreError) in
+            do throws(FileFailure) { return Self.strayNames(in: try DurableFile.names(in: path)) } catch {
+                throw StoreError(error)
+            }
         }
     }
 
