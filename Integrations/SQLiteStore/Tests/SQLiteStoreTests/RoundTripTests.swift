@@ -138,13 +138,23 @@ struct RoundTripTests {
         }
     }
 
-    @Test("IDs with NUL, control characters, quotes and SQL keep every byte and list in code-point order")
+    @Test("IDs with quotes, SQL and the last code point keep every byte and list in code-point order")
     func unusualIDs() async throws {
         let store = try TemporaryDatabase().store()
-        let ids: [CommunityID] = ["a\u{0}b", "a", "\u{1}", "'; DROP TABLE communities; --", "%_", "\u{10FFFF}"]
+        let ids: [CommunityID] = ["a", "'; DROP TABLE communities; --", "%_", "\u{10FFFF}", "a\"b"]
         let communities = ids.enumerated().map { ConformanceFixtures.variant($0, id: $1) }
         try await store.save(communities)
         #expect(try await store.communityIDs() == ids.sorted())
         #expect(try await store.communities(ids) == communities)
+    }
+
+    @Test("IDs with NUL or control characters are refused, as by every store", arguments: ["a\u{0}b", "\u{1}", "a\tb"])
+    func controlCharacterIDs(id: String) async throws {
+        let store = try TemporaryDatabase().store()
+        let error = await #expect(throws: StoreError.self) {
+            try await store.save(ConformanceFixtures.variant(0, id: CommunityID(id)))
+        }
+        #expect(error?.code == .invalidID)
+        #expect(try await store.communityIDs().isEmpty)
     }
 }
