@@ -205,10 +205,13 @@ struct DevelopmentRuleTests {
         let early = try Self.findings("NAT.dev.probation-start", [full("2026-05-09")], on: "2026-06-30")
         #expect(early.first?.required == Requirement(.notEarlierThan, .date("2026-05-10")))
         #expect(try Self.findings("NAT.dev.full-membership", [full(nil)], on: "2026-05-10").isEmpty)
-        #expect(try Self.findings("NAT.dev.full-membership", [full(nil)], on: "2026-05-11").count == 1)
+        // Overdue from 2026-05-11: judged with May, the month it falls due in, once May is complete.
+        #expect(try Self.findings("NAT.dev.full-membership", [full(nil)], on: "2026-05-31").count == 1)
+        #expect(
+            try Self.findings("NAT.dev.full-membership", [full(nil)], on: "2026-12-31", from: "2026-01-01").count == 1)
         let extended = Self.with { $0.probation.extended = ProbationExtension(date: "2026-05-10", months: 6) }
         #expect(try Self.findings("NAT.dev.full-membership", [extended], on: "2026-11-10").isEmpty)
-        #expect(try Self.findings("NAT.dev.full-membership", [extended], on: "2026-11-11").count == 1)
+        #expect(try Self.findings("NAT.dev.full-membership", [extended], on: "2026-11-30").count == 1)
     }
 
     @Test("extension: 6 to 12 months, both included; 5 and 13 are violations")
@@ -226,12 +229,14 @@ struct DevelopmentRuleTests {
     func oath() throws {
         let noOath = Self.with { $0.oath = nil }
         #expect(try Self.findings("NAT.dev.oath", [noOath], on: "2026-05-10").isEmpty)
-        #expect(try Self.findings("NAT.dev.oath", [noOath], on: "2026-05-11").count == 1)
+        #expect(try Self.findings("NAT.dev.oath", [noOath], on: "2026-05-31").count == 1)
         let madeFull = Self.with {
             $0.oath = nil
             $0.probation.fullMembership = "2026-05-10"
         }
-        #expect(try Self.findings("NAT.dev.oath", [madeFull], on: "2026-05-10").count == 1)
+        #expect(try Self.findings("NAT.dev.oath", [madeFull], on: "2026-05-31").count == 1)
+        // Judged with the year it falls due in, 2026, not with the year of the vote.
+        #expect(try Self.findings("NAT.dev.oath", [madeFull], on: "2026-12-31", from: "2026-01-01").count == 1)
     }
 
     @Test("age: eighteen on the day of the application counts, the day before does not")

@@ -9,7 +9,9 @@ extension NAT {
     /// months added with the month's end clamped: a decision by the three-month deadline (inclusive)
     /// meets it; a later one up to the six-month limit is a warning (the clause allows it "in special
     /// cases"); a later one still is a violation. Without a decision, the audit date past the deadline
-    /// is a warning and past the limit a violation.
+    /// is a warning and past the limit a violation. As for the talk, a case is judged with the month of
+    /// its branch meeting; a decision due after the year's end is judged by an audit of the year made
+    /// after its deadline.
     public struct DevelopmentApprovalRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(

@@ -20,6 +20,13 @@ extension Applicant {
     }
 }
 
+extension Applicant {
+    /// The day after probation is complete, the first on which a decision is overdue.
+    func firstDayOverdue(years: Int) -> CalendarDate? {
+        probationEnd(years: years).flatMap { $0.adding(days: 1) }
+    }
+}
+
 extension FindingCollector {
     /// Reports that an applicant failed a step of the pipeline.
     mutating func failStep(

@@ -8,7 +8,10 @@ extension NAT {
     /// deadline is the application's date plus that many months, the month's end clamped (31 January
     /// plus one month is 28 February, or 29 in a leap year); "一个月内" includes the deadline itself. A
     /// talk after it is a violation; no talk by the audit date, once the deadline has passed, is a
-    /// violation too. A talk not yet due is listed by ``DueObligations``.
+    /// violation too. A talk not yet due is listed by ``DueObligations``. A case is judged with the
+    /// month of its application, so that the figure in force then applies: an application of late
+    /// December, whose deadline falls in January, is judged by an audit of that year made after the
+    /// deadline (`--date 2026-03-31` judging 2025).
     public struct DevelopmentTalkRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(

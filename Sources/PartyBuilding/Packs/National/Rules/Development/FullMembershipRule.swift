@@ -4,10 +4,10 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentFullMembership``.
     ///
-    /// Judged in the month of the branch meeting that admitted the member: probation is complete on the
-    /// anniversary of the meeting plus an extension's months (as `NAT.probation` counts it); when the
-    /// audit date is past that day and neither full membership nor disqualification is decided, the
-    /// decision is overdue: a violation. ("及时" names no figure, so a decision taken after the day is
+    /// Probation is complete on the anniversary of the branch meeting plus an extension's months (as
+    /// `NAT.probation` counts it); the decision is overdue from the day after. Judged in the month of
+    /// that first overdue day, the period the obligation belongs to: when the audit date has reached
+    /// it and neither full membership nor disqualification is decided, a violation. ("及时" names no figure, so a decision taken after the day is
     /// not judged late.) `NAT.probation` judges member records the same way; this rule judges the
     /// pipeline, including those admitted whose member record is not yet kept.
     public struct FullMembershipRule: Rule {
@@ -29,7 +29,7 @@ extension NAT {
         public func evaluate(
             _ context: CommunityContext, in period: Period, with years: Int, into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: \.admissionDate) {
+            for applicant in context.community.applicants(in: period, by: { $0.firstDayOverdue(years: years) }) {
                 guard let end = applicant.probationEnd(years: years), context.date > end,
                     applicant.probation.fullMembership == nil, applicant.probation.disqualified == nil
                 else { continue }

@@ -3,10 +3,11 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentOath``.
     ///
-    /// Judged in the month of the approval of the admission: the oath is outstanding until taken, and
-    /// listed by ``DueObligations`` until then. Made full without an oath, or the probation complete
-    /// (the anniversary of the branch meeting plus an extension) by the audit date without one, is a
-    /// violation. The 细则 states no figure for when the oath is due (a 2026 revision is reported to
+    /// The oath is outstanding from the approval until taken, and listed by ``DueObligations`` until
+    /// then. Made full without an oath is a violation, judged in the month of the full membership; the
+    /// probation complete (the anniversary of the branch meeting plus an extension) without an oath or
+    /// a decision is a violation too, judged in the month of the day after, the first day it is
+    /// overdue. The 细则 states no figure for when the oath is due (a 2026 revision is reported to
     /// ask for it within about a month of the approval; not confirmed, so not encoded).
     public struct OathRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
@@ -26,13 +27,17 @@ extension NAT {
         public func evaluate(
             _ context: CommunityContext, in period: Period, with years: Int, into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: { $0.approval?.date }) {
+            for applicant in context.community.applicants {
                 guard let approval = applicant.approval, approval.approved, applicant.oath == nil,
                     applicant.probation.disqualified == nil, let end = applicant.probationEnd(years: years)
                 else { continue }
                 if let full = applicant.probation.fullMembership {
-                    findings.failStep(applicant, measured: .date(full), message: Self.madeFullWithoutOath)
-                } else if context.date > end {
+                    if period.contains(full) {
+                        findings.failStep(applicant, measured: .date(full), message: Self.madeFullWithoutOath)
+                    }
+                } else if let overdue = applicant.firstDayOverdue(years: years), period.contains(overdue),
+                    context.date > end
+                {
                     findings.failStep(applicant, measured: nil, detail: .date(end), message: Self.notTaken)
                 }
             }
