@@ -13,6 +13,8 @@ struct CityBenchmark {
     let generationMilliseconds: Double
     /// The counts of the city's governance records.
     let governance: GovernanceCounts
+    /// The counts of the city's applicants.
+    let development: DevelopmentCounts
     /// The parallel audit under each set of packs, by the packs' IDs joined with `+`.
     let audits: [(packs: String, timings: Timings, findings: Int)]
     /// One sequential audit under all packs, for comparison.
@@ -85,6 +87,7 @@ struct CityBenchmark {
             communities: communities, members: city.memberCount, workers: city.workerCount,
             payments: city.paymentCount, meetings: city.meetingCount, generationMilliseconds: generation,
             governance: GovernanceCounts(city.communities, seed: seed),
+            development: DevelopmentCounts(city.communities, seed: seed),
             audits: audits, sequentialMilliseconds: sequential,
             whatIf: whatIf, scenarioAuditMilliseconds: scenarioAudit, findingsChanged: changed, stores: loads,
             sums: sumsFromRecords(city), auditPeakBytes: auditPeak, peakBytes: peakResidentBytes())
@@ -142,7 +145,7 @@ struct CityBenchmark {
         var rows = [
             "\(name) \(members) members, \(workers) workers, \(payments) dues payments, \(meetings) meetings, "
                 + "generated in \(format(generationMilliseconds)) ms",
-            governance.row,
+            governance.row, development.row,
         ]
         for audit in audits {
             rows.append(

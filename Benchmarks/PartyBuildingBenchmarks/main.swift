@@ -47,6 +47,7 @@ for size in options.citySizes {
     print(result.json)
     print(result.recordsJSON)
     print(result.governance.json)
+    print(result.development.json)
     if let formulas = formulaRuns.first(where: { $0.communities == size }), formulas.sums != result.sums {
         throw BenchmarkFailure("the city's records give other formula sums than the streams (\(size) communities)")
     }

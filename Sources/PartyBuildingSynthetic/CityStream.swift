@@ -5,7 +5,8 @@
 /// following this table and ``SyntheticStream`` regenerates the same city. Elements are indexed
 /// by community (`i`), by member (`i × 1024 + m`, see ``memberIndex(community:member:)``) or by
 /// worker (`i × 64 + w`, see ``workerIndex(community:worker:)``) or by governance record (`i × 16 + r`,
-/// see ``recordIndex(community:record:)``), all 0-based. Streams 67–89 build the governance records.
+/// see ``recordIndex(community:record:)``), all 0-based. Streams 67–89 build the governance records,
+/// streams 90–97 the applicants (indexed as governance records).
 ///
 /// A "level" stream draws from 0…99 and picks a case by its cut-offs, given in each case's summary.
 public enum CityStream: UInt64, Sendable, CaseIterable {
@@ -230,6 +231,29 @@ public enum CityStream: UInt64, Sendable, CaseIterable {
     /// The community's land area (辖区占地面积) in whole m², 100000…3000000 (per community).
     case landArea = 89
 
+    /// Applicants in the pipeline of admission, 2…8 (per community; see ``ApplicantStep``).
+    case applicants = 90
+    /// An applicant's step, an index 0…9 into ``ApplicantStep/allCases`` (per applicant, indexed by
+    /// ``recordIndex(community:record:)``).
+    case applicantStep = 91
+    /// The month of the step an applicant's dates are counted from, 1…12, reduced to the months the
+    /// step allows as `(v − 1) % n + 1` and shifted to the first of them (per applicant).
+    case applicantMonth = 92
+    /// The day of every step of an applicant, 1…28, or that day a week later, at most the 28th (per
+    /// applicant).
+    case applicantDay = 93
+    /// The applicant's age on applying, 18…45: born that many years and one before the application's
+    /// year (per applicant).
+    case applicantAge = 94
+    /// The applicant's birthday: month `v / 28 + 1`, day `v % 28 + 1`, 0…335 (per applicant).
+    case applicantBirthday = 95
+    /// Level: below 25 an applicant at a step with defects departs from the rules in one way, the
+    /// defect `v % n` of the `n` of the step (``DevelopmentDefect``), otherwise in none (per applicant).
+    case developmentDefect = 96
+    /// The formal members entitled to vote on an applicant, 10…40: a fifth of them (rounded down) are
+    /// absent and all but one of those present vote yes (per applicant).
+    case voteEntitled = 97
+
     /// The stream under `seed`.
     public func stream(seed: UInt64) -> SyntheticStream { SyntheticStream(seed: seed, number: rawValue) }
 
@@ -240,6 +264,6 @@ public enum CityStream: UInt64, Sendable, CaseIterable {
     public static func workerIndex(community: Int, worker: Int) -> Int { community &<< 6 | worker }
 
     /// The element index of governance record `record` (0…15) of a kind of community `community`: its
-    /// decision, mediation case, compound, unit or delegated task of that position.
+    /// decision, mediation case, compound, unit, delegated task or applicant of that position.
     public static func recordIndex(community: Int, record: Int) -> Int { community &<< 4 | record }
 }

@@ -28,8 +28,9 @@ extension CommunityGenerator {
                 memberIDs: members.map { community.members[$0].id }, founded: organisation.founded)
         }
         if draw(.points, index, 0...9) < 3 {
-            community.pointsAssessments = community.members.indices.compactMap { member in
-                guard community.members[member].relationship == .heldByCommunity else { return nil }
+            // The members the community holds come first: a map of their indices fills its list exactly.
+            let held = community.members.prefix { $0.relationship == .heldByCommunity }.indices
+            community.pointsAssessments = held.map { member in
                 let element = CityStream.memberIndex(community: index, member: member)
                 return PointsAssessment(
                     memberID: community.members[member].id, year: year, points: draw(.memberPoints, element, 40...100))
@@ -68,8 +69,13 @@ extension CommunityGenerator {
         let plan = level(.meetingPlan, index)
         let missing = draw(.missingMonth, index, 1...12)
         let target = community.organisations.count > 1 ? 1 : 0
+        let weekly = draw(.weeklyFullMeeting, index, 0...19) == 0
+        let branches = community.organisations.count { $0.form == .branch }
         var meetings: [Meeting] = []
-        meetings.reserveCapacity(community.organisations.count * 50 + 20)
+        // At most 48 meetings of a branch, 13 of an organisation above branches, 22 of the community
+        // and 52 weekly ones: the list takes no more room than its meetings can fill.
+        meetings.reserveCapacity(
+            branches * 48 + (community.organisations.count - branches) * 13 + 22 + (weekly ? 52 : 0))
         func add(
             _ position: Int, _ kind: Meeting.Kind, _ month: Int, _ day: Int, lecturer: Meeting.Lecturer? = nil,
             talk: Meeting.Talk? = nil, group: PartyGroupID? = nil, attendance: [Meeting.Attendance] = []
@@ -131,7 +137,7 @@ extension CommunityGenerator {
         // One community in twenty holds no joint Party-building meeting in the year.
         if index % 20 != 7 { for quarter in 0..<4 { add(0, .jointMeeting, quarter * 3 + 1, 18) } }
         for month in 1...12 { add(0, .coordination, month, 28) }
-        if draw(.weeklyFullMeeting, index, 0...19) == 0 {
+        if weekly {
             var day = CalendarDate(known: year, 1, 6)
             while day.year == year {
                 add(0, .dongguanWeeklyFullMeeting, day.month, day.day)

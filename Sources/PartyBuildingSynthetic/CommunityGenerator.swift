@@ -50,6 +50,7 @@ struct CommunityGenerator: Sendable {
         addFunds(to: &community, index: index)
         addPartyLife(to: &community, index: index)
         addGovernance(to: &community, index: index)
+        addDevelopment(to: &community, index: index)
         return community
     }
 

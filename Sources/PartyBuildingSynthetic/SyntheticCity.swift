@@ -70,6 +70,16 @@ import PartyBuilding
 /// in 平安家庭创建. A fifth of the communities are non-compliant in exactly one way, their
 /// ``GovernanceDefect``. Nothing is dated after ``auditDate``.
 ///
+/// A year of admissions (``year``, streams 90–97 of ``CityStream``): 2–8 applicants in each community,
+/// spread over its branches, at every step of the pipeline (``ApplicantStep``: applied, talk held,
+/// activist, development target, admitted, approved, oath taken, made full, extended, disqualified),
+/// those made full, extended or disqualified admitted the year before so that their probation ends in
+/// the year. A quarter of the applicants at a step with defects depart from the `NAT.dev.*` rules in
+/// exactly one way, their ``DevelopmentDefect``; the others meet every rule, so that each of those
+/// rules passes in some communities and fails in others. The contacts of an activist are formal
+/// members of the branch; no applicant has a member record (``Applicant/memberID`` is `nil`), so the
+/// members are those described above.
+///
 /// Pay: every worker is full-time and paid for ``year``; the secretary's pay follows
 /// ``CityStream/secretaryPay``, and the others share the rest so that the staff's average pay is
 /// exactly stream 4.
