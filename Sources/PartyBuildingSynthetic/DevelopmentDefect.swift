@@ -5,9 +5,8 @@ import PartyBuilding
 /// value `v` below 25), the defect `v % n` of the `n` of their ``step``, in the order of the cases.
 ///
 /// Every defect is valid data (``Community/validate(on:)`` accepts it) and is reported by its
-/// ``ruleID`` in the audit of the city's year on its audit date, except ``noDecision``: the rule
-/// judges a probation in the month of the vote, the year before, so the audit of that year on the
-/// city's audit date reports it. Every other step of the applicant meets its rule.
+/// ``ruleID`` in the audit of the city's year on its audit date. Every other step of the applicant
+/// meets its rule.
 public enum DevelopmentDefect: Int, Sendable, Hashable, CaseIterable {
     /// Applied in January–October and no talk by the audit date.
     case noTalk = 0
