@@ -88,8 +88,13 @@ public struct Auditor: Sendable {
         }
         // The IDs are those of `previous`, which its audit found distinct.
         let plan = try makePlan(communities, date: previous.date, range: previous.period, checkingIDs: false)
+        // A rule is judged again when a value it read for its period changed, or when it reads a
+        // figure the scenario overrides at all: a rule that judges each case with the figure of the
+        // case's day (``DatedFigure``) can be changed by an override that starts inside its period.
+        let overridden = Set((scenario?.overrides ?? []).map(\.parameterID))
         let affected = plan.rules.filter { rule in
             previous.applicationBindings[rule.application] != rule.origin.parameters
+                || rule.origin.parameters.contains { overridden.contains($0.parameterID) }
         }
         let replaced = Set(affected.map(\.application)).union(
             previous.applications.filter { plan.ranks[$0] == nil })

@@ -35,6 +35,18 @@ public final class ParameterReader {
         }
     }
 
+    /// A parameter's values over time, for a rule that judges each case with the figure in force on the
+    /// case's own day (a step of the admission pipeline), recording that the key was read.
+    /// - Throws: ``ParameterError/unknown(_:)`` or ``ParameterError/kindMismatch(_:expected:found:)``.
+    public func dated<Unit>(_ key: ParameterKey<Unit>) throws(ParameterError) -> DatedFigure<Unit> {
+        if !parameterIDs.contains(key.id) { parameterIDs.append(key.id) }
+        if let kind = values.kinds[key.id], kind != Unit.kind {
+            throw .kindMismatch(key.id, expected: Unit.kind, found: kind)
+        }
+        guard values.kinds[key.id] != nil || values.values[key.id] != nil else { throw .unknown(key.id) }
+        return DatedFigure(key: key, values: values)
+    }
+
     /// The parameters read, with their values for the period (those in force).
     var bindings: [ParameterBinding] {
         parameterIDs.compactMap { id in values.values[id].map { ParameterBinding(parameterID: id, value: $0) } }

@@ -16,6 +16,10 @@ public struct ParameterValues: Sendable, Hashable {
     public let changes: [ParameterChange]
     /// The unit of every parameter the packs define, in force for the period or not.
     let kinds: [ParameterID: ParameterValue.Kind]
+    /// Every parameter the packs define, with all its dated values.
+    private let definitions: [ParameterID: Parameter]
+    /// The scenario's overrides, in order.
+    private let overrides: [Scenario.Override]
 
     /// Resolves the parameters of `packs` for `period`, with `scenario`'s overrides on top.
     /// - Throws: ``ParameterError/unknown(_:)`` when an override names no parameter of the packs,
@@ -58,17 +62,31 @@ public struct ParameterValues: Sendable, Hashable {
         }
         self.init(
             period: period, values: values, changes: changes.sorted { $0.parameterID < $1.parameterID },
-            kinds: definitions.mapValues(\.kind))
+            kinds: definitions.mapValues(\.kind), definitions: definitions, overrides: scenario?.overrides ?? [])
     }
 
     private init(
         period: Period, values: [ParameterID: ParameterValue], changes: [ParameterChange],
-        kinds: [ParameterID: ParameterValue.Kind]
+        kinds: [ParameterID: ParameterValue.Kind], definitions: [ParameterID: Parameter] = [:],
+        overrides: [Scenario.Override] = []
     ) {
         self.period = period
         self.values = values
         self.changes = changes
         self.kinds = kinds
+        self.definitions = definitions
+        self.overrides = overrides
+    }
+
+    /// The value of a parameter in force on `date`, whatever the period: the scenario's last override
+    /// covering the day, otherwise the packs' value then; `nil` when neither is in force that day.
+    /// The values of ``sample(of:)`` hold no dated values and answer with their one value.
+    public func value(_ id: ParameterID, on date: CalendarDate) -> ParameterValue? {
+        if let override = overrides.last(where: { $0.parameterID == id && $0.period.contains(date) }) {
+            return override.value
+        }
+        guard let parameter = definitions[id] else { return values[id] }
+        return parameter.value(on: date)
     }
 
     /// One value of every parameter of `packs` (its latest), for reading which keys a rule reads

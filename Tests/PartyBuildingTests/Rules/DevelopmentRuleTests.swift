@@ -84,7 +84,8 @@ struct DevelopmentRuleTests {
         #expect(found.map(\.severity) == [.violation])
         #expect(found.first?.subject == .applicant("A-1"))
         #expect(found.first?.detail == .date("2024-02-10"))
-        #expect(found.first?.period == (try Period(year: 2024, month: 1)))
+        // Judged over the audited range, with the figure in force on the application's day.
+        #expect(found.first?.period == (try Period(from: "2024-01-01", through: "2025-12-31")))
         // Applied on 31 January 2024 (a leap year): the deadline is 29 February.
         let leap = Self.with {
             $0.applied = "2024-01-31"

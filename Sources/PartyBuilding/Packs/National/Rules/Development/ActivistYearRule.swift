@@ -5,30 +5,31 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentActivistYear``.
     ///
-    /// Judged in the month of the designation as a target, with ``NAT/Parameters/activistYears`` in
-    /// force then: a target never designated an activist, or designated before the anniversary of the
+    /// Judged for the designations as a target in the audited range, each with
+    /// ``NAT/Parameters/activistYears`` in force on its day: a target never designated an activist, or designated before the anniversary of the
     /// activist designation (the anniversary itself is a year: 一年以上), is a violation. A target whose
     /// filing with the higher committee is not recorded cannot be checked on the filing.
     public struct ActivistYearRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.activist-year", chinese: "积极分子培养一年以上", english: "A year as an activist",
-            strength: .shall, clause: Clauses.developmentActivistYear, cadence: .monthly, from: developmentRules)
+            strength: .shall, clause: Clauses.developmentActivistYear, cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
 
         /// Reads the years of an activist's training.
-        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int {
-            try parameters[Parameters.activistYears]
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> DatedFigure<YearsUnit> {
+            try parameters.dated(Parameters.activistYears)
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, in period: Period, with years: Int, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with years: DatedFigure<YearsUnit>,
+            into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: { $0.target?.date }) {
-                guard let target = applicant.target else { continue }
+            for applicant in context.community.applicants where period.holds(applicant.target?.date) {
+                guard let target = applicant.target, let years = years.value(on: target.date) else { continue }
                 guard let activist = applicant.activist else {
                     findings.failStep(applicant, measured: .date(target.date), message: Self.neverActivist)
                     continue

@@ -4,13 +4,13 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentApprover``.
     ///
-    /// Judged in the month of the approval: an approval by a body whose level may not approve
+    /// Judged for the approvals of the audited range: an approval by a body whose level may not approve
     /// (``Approval/Level/mayApprove``) is a violation naming the approver.
     public struct ApproverRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.approver", chinese: "审批机关的层级", english: "The approver's level", strength: .must,
-            clause: Clauses.developmentApprover, cadence: .monthly, from: developmentRules)
+            clause: Clauses.developmentApprover, cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
@@ -22,7 +22,7 @@ extension NAT {
         public func evaluate(
             _ context: CommunityContext, in period: Period, with bindings: Void, into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: { $0.approval?.date }) {
+            for applicant in context.community.applicants where period.holds(applicant.approval?.date) {
                 guard let approval = applicant.approval, approval.approved, !approval.level.mayApprove else { continue }
                 findings.failStep(
                     applicant,

@@ -4,19 +4,18 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentApproval``.
     ///
-    /// Judged in the month of the branch meeting that admitted the target, with
-    /// ``NAT/Parameters/approvalMonths`` and ``NAT/Parameters/approvalMaximumMonths`` in force then,
+    /// Judged for the branch meetings of the audited range that admitted a target, each with
+    /// ``NAT/Parameters/approvalMonths`` and ``NAT/Parameters/approvalMaximumMonths`` in force on its day,
     /// months added with the month's end clamped: a decision by the three-month deadline (inclusive)
     /// meets it; a later one up to the six-month limit is a warning (the clause allows it "in special
     /// cases"); a later one still is a violation. Without a decision, the audit date past the deadline
-    /// is a warning and past the limit a violation. As for the talk, a case is judged with the month of
-    /// its branch meeting; a decision due after the year's end is judged by an audit of the year made
-    /// after its deadline.
+    /// is a warning and past the limit a violation. As for the talk, a decision due after the year's end is
+    /// judged by an audit of the meeting's year made after its deadline.
     public struct DevelopmentApprovalRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.approval", chinese: "上级党委三个月内审批", english: "Approval within three months",
-            strength: .shall, clause: Clauses.developmentApproval, cadence: .monthly, from: developmentRules)
+            strength: .shall, clause: Clauses.developmentApproval, cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
@@ -24,8 +23,8 @@ extension NAT {
         /// Reads the deadline and the limit.
         public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Bindings {
             Bindings(
-                months: try parameters[Parameters.approvalMonths],
-                maximumMonths: try parameters[Parameters.approvalMaximumMonths])
+                months: try parameters.dated(Parameters.approvalMonths),
+                maximumMonths: try parameters.dated(Parameters.approvalMaximumMonths))
         }
 
         /// Checks one community, as the type's documentation describes.
@@ -33,10 +32,12 @@ extension NAT {
             _ context: CommunityContext, in period: Period, with bindings: Bindings,
             into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: \.admissionDate) {
-                guard let admitted = applicant.admissionDate else { continue }
-                let deadline = admitted.adding(months: bindings.months)
-                let limit = admitted.adding(months: bindings.maximumMonths)
+            for applicant in context.community.applicants where period.holds(applicant.admissionDate) {
+                guard let admitted = applicant.admissionDate, let months = bindings.months.value(on: admitted),
+                    let maximum = bindings.maximumMonths.value(on: admitted)
+                else { continue }
+                let deadline = admitted.adding(months: months)
+                let limit = admitted.adding(months: maximum)
                 let subject = Subject.applicant(applicant.id)
                 if let approval = applicant.approval {
                     if approval.date > limit {
@@ -78,9 +79,9 @@ extension NAT {
         /// The deadline and the limit in months.
         public struct Bindings: Sendable {
             /// The months within which the committee decides.
-            public var months: Int
+            public var months: DatedFigure<CountUnit>
             /// The most months in special cases.
-            public var maximumMonths: Int
+            public var maximumMonths: DatedFigure<CountUnit>
         }
     }
 }

@@ -1,9 +1,11 @@
-extension Community {
-    /// The applicants whose `anchor` date (the step a rule judges them by) falls in `period`: each case
-    /// is judged with the figures in force in the month of that step, so that a later version of the
-    /// 细则 applies to the cases from its own date.
-    func applicants(in period: Period, by anchor: (Applicant) -> CalendarDate?) -> [Applicant] {
-        applicants.filter { applicant in anchor(applicant).map(period.contains) ?? false }
+extension Period {
+    /// Whether the step a rule judges a case by (`nil` when not taken) falls in the period: the rules
+    /// of the pipeline judge each applicant whose step falls in the audited range, then take the
+    /// figures in force on that step's day (``DatedFigure``), so that a later version of the 细则
+    /// applies to the cases from its own date.
+    func holds(_ step: CalendarDate?) -> Bool {
+        guard let step else { return false }
+        return start <= step && step <= end
     }
 }
 
@@ -18,12 +20,12 @@ extension Applicant {
         guard let admitted = admissionDate else { return nil }
         return admitted.adding(years: years).adding(months: probation.extended?.months ?? 0)
     }
-}
 
-extension Applicant {
-    /// The day after probation is complete, the first on which a decision is overdue.
-    func firstDayOverdue(years: Int) -> CalendarDate? {
-        probationEnd(years: years).flatMap { $0.adding(days: 1) }
+    /// The day after probation is complete, the first on which a decision is overdue, with the years
+    /// of probation in force on the day of the branch meeting.
+    func firstDayOverdue(under probation: DatedFigure<YearsUnit>) -> CalendarDate? {
+        guard let years = admissionDate.flatMap(probation.value(on:)) else { return nil }
+        return probationEnd(years: years).flatMap { $0.adding(days: 1) }
     }
 }
 

@@ -4,34 +4,36 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentMinimumAge``.
     ///
-    /// Judged in the month of the application, with ``NAT/Parameters/minimumAge`` in force then: the
-    /// age in full years on the application's date (the eighteenth birthday counts). An applicant whose
+    /// Judged for the applications of the audited range, each with ``NAT/Parameters/minimumAge`` in
+    /// force on its day: the age in full years on the application's date (the eighteenth birthday counts). An applicant whose
     /// birth date is not recorded cannot be checked.
     public struct DevelopmentMinimumAgeRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.min-age", chinese: "入党申请人年龄", english: "Applicant's age", strength: .shall,
-            clause: Clauses.developmentMinimumAge, cadence: .monthly, from: developmentRules)
+            clause: Clauses.developmentMinimumAge, cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
 
         /// Reads the least age.
-        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int {
-            try parameters[Parameters.minimumAge]
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> DatedFigure<YearsUnit> {
+            try parameters.dated(Parameters.minimumAge)
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, in period: Period, with minimum: Int, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with minimum: DatedFigure<YearsUnit>,
+            into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: \.applied) {
+            for applicant in context.community.applicants where period.holds(applicant.applied) {
+                guard let least = minimum.value(on: applicant.applied) else { continue }
                 guard let born = applicant.birthDate else {
                     findings.inform(.applicant(applicant.id), measured: nil, message: Self.notRecorded)
                     continue
                 }
                 findings.check(
-                    .applicant(applicant.id), .age(born.fullYears(until: applicant.applied)), .orMore, .age(minimum),
+                    .applicant(applicant.id), .age(born.fullYears(until: applicant.applied)), .orMore, .age(least),
                     detail: .date(applicant.applied), message: Self.tooYoung)
             }
         }

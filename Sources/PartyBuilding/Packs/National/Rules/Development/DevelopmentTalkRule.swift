@@ -4,33 +4,34 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentTalk``.
     ///
-    /// Judged in the month of the application, with ``NAT/Parameters/talkMonths`` in force then: the
-    /// deadline is the application's date plus that many months, the month's end clamped (31 January
+    /// Judged for the applications of the audited range, each with ``NAT/Parameters/talkMonths`` in
+    /// force on its day: the deadline is the application's date plus that many months, the month's end clamped (31 January
     /// plus one month is 28 February, or 29 in a leap year); "一个月内" includes the deadline itself. A
     /// talk after it is a violation; no talk by the audit date, once the deadline has passed, is a
-    /// violation too. A talk not yet due is listed by ``DueObligations``. A case is judged with the
-    /// month of its application, so that the figure in force then applies: an application of late
-    /// December, whose deadline falls in January, is judged by an audit of that year made after the
+    /// violation too. A talk not yet due is listed by ``DueObligations``. An application of late
+    /// December, whose deadline falls in January, is judged by an audit of its year made after the
     /// deadline (`--date 2026-03-31` judging 2025).
     public struct DevelopmentTalkRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.talk", chinese: "一个月内同入党申请人谈话", english: "A talk within a month of the application",
-            strength: .shall, clause: Clauses.developmentTalk, cadence: .monthly, from: developmentRules)
+            strength: .shall, clause: Clauses.developmentTalk, cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
 
         /// Reads the months within which the talk is held.
-        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int {
-            try parameters[Parameters.talkMonths]
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> DatedFigure<CountUnit> {
+            try parameters.dated(Parameters.talkMonths)
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, in period: Period, with months: Int, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with months: DatedFigure<CountUnit>,
+            into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: \.applied) {
+            for applicant in context.community.applicants where period.holds(applicant.applied) {
+                guard let months = months.value(on: applicant.applied) else { continue }
                 let deadline = applicant.applied.adding(months: months)
                 if let talk = applicant.talk {
                     if talk > deadline {

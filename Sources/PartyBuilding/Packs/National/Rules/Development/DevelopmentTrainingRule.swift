@@ -4,15 +4,15 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentTraining``.
     ///
-    /// Judged in the month of the branch meeting that admitted the target, with
-    /// ``NAT/Parameters/trainingDays`` and ``NAT/Parameters/trainingClassHours`` in force then: a
+    /// Judged for the branch meetings of the audited range that admitted a target, each with
+    /// ``NAT/Parameters/trainingDays`` and ``NAT/Parameters/trainingClassHours`` in force on its day: a
     /// training ended on or before the meeting's day of either length meets it (不少于: inclusive); none
     /// is a violation, and so is a shorter one. "一般" reads as shall.
     public struct DevelopmentTrainingRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.training", chinese: "发展对象集中培训", english: "Intensive training of a development target",
-            strength: .shall, clause: Clauses.developmentTraining, cadence: .monthly, from: developmentRules)
+            strength: .shall, clause: Clauses.developmentTraining, cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
@@ -20,31 +20,34 @@ extension NAT {
         /// Reads the least days and class hours.
         public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Bindings {
             Bindings(
-                days: try parameters[Parameters.trainingDays], classHours: try parameters[Parameters.trainingClassHours]
-            )
+                days: try parameters.dated(Parameters.trainingDays),
+                classHours: try parameters.dated(Parameters.trainingClassHours))
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
             _ context: CommunityContext, in period: Period, with least: Bindings, into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: \.admissionDate) {
+            for applicant in context.community.applicants where period.holds(applicant.admissionDate) {
                 guard let admitted = applicant.admissionDate else { continue }
+                guard let leastDays = least.days.value(on: admitted),
+                    let leastHours = least.classHours.value(on: admitted)
+                else { continue }
                 guard let training = applicant.training, training.date <= admitted else {
                     findings.failStep(applicant, measured: .date(admitted), message: Self.untrained)
                     continue
                 }
                 let longEnough =
-                    (training.days.map { $0 >= least.days } ?? false)
-                    || (training.classHours.map { $0 >= least.classHours } ?? false)
+                    (training.days.map { $0 >= leastDays } ?? false)
+                    || (training.classHours.map { $0 >= leastHours } ?? false)
                 if !longEnough {
                     let shown: Quantity =
                         training.days.map(Quantity.days) ?? .count(training.classHours ?? 0, .classHours)
                     findings.fail(
                         .applicant(applicant.id), measured: shown,
                         required: training.days != nil
-                            ? Requirement(.noFewerThan, .days(least.days))
-                            : Requirement(.noFewerThan, .count(least.classHours, .classHours)),
+                            ? Requirement(.noFewerThan, .days(leastDays))
+                            : Requirement(.noFewerThan, .count(leastHours, .classHours)),
                         message: Self.tooShort)
                 }
             }
@@ -62,9 +65,9 @@ extension NAT {
         /// The least training.
         public struct Bindings: Sendable {
             /// The fewest days.
-            public var days: Days
+            public var days: DatedFigure<DaysUnit>
             /// The fewest class hours.
-            public var classHours: Int
+            public var classHours: DatedFigure<CountUnit>
         }
     }
 }

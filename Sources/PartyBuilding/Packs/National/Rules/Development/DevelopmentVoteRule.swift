@@ -4,7 +4,7 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentVote``.
     ///
-    /// Judged in the month of the branch meeting: 10 entitled need 6 yes votes (``BranchVote/needed``),
+    /// Judged for the branch meetings of the audited range: 10 entitled need 6 yes votes (``BranchVote/needed``),
     /// however many came. A vote short of that after which the admission went on (an approval, an
     /// oath or a member record) is a violation. A vote that did not pass and ended there is reported as
     /// information.
@@ -12,7 +12,7 @@ extension NAT {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.vote", chinese: "支部大会表决", english: "The branch meeting's vote", strength: .must,
-            clause: Clauses.developmentVote, cadence: .monthly, from: developmentRules)
+            clause: Clauses.developmentVote, cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
@@ -24,7 +24,7 @@ extension NAT {
         public func evaluate(
             _ context: CommunityContext, in period: Period, with bindings: Void, into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: { $0.vote?.date }) {
+            for applicant in context.community.applicants where period.holds(applicant.vote?.date) {
                 guard let vote = applicant.vote, !vote.passes else { continue }
                 let counts = Quantity.label(
                     Quantity.Label(

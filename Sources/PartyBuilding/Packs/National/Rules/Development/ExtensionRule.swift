@@ -4,15 +4,16 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentExtension``.
     ///
-    /// Judged in the month of the extension, with ``NAT/Parameters/extensionMinimumMonths``,
-    /// ``NAT/Parameters/extensionMaximumMonths`` and ``NAT/Parameters/extensionsAllowed`` in force then:
+    /// Judged for the extensions of the audited range, each with ``NAT/Parameters/extensionMinimumMonths``,
+    /// ``NAT/Parameters/extensionMaximumMonths`` and ``NAT/Parameters/extensionsAllowed`` in force on its
+    /// day:
     /// an extension of fewer than 6 or more than 12 months is a violation (不能少于半年, 最长不超过一年:
     /// both inclusive); so is a second extension in the member record's events.
     public struct ExtensionRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.extension", chinese: "延长预备期", english: "Extension of probation", strength: .must,
-            clause: Clauses.developmentExtension, cadence: .monthly, from: developmentRules)
+            clause: Clauses.developmentExtension, cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
@@ -20,9 +21,9 @@ extension NAT {
         /// Reads the allowed extension.
         public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Bindings {
             Bindings(
-                minimumMonths: try parameters[Parameters.extensionMinimumMonths],
-                maximumMonths: try parameters[Parameters.extensionMaximumMonths],
-                allowed: try parameters[Parameters.extensionsAllowed])
+                minimumMonths: try parameters.dated(Parameters.extensionMinimumMonths),
+                maximumMonths: try parameters.dated(Parameters.extensionMaximumMonths),
+                allowed: try parameters.dated(Parameters.extensionsAllowed))
         }
 
         /// Checks one community, as the type's documentation describes.
@@ -31,11 +32,15 @@ extension NAT {
             into findings: inout FindingCollector
         ) {
             let community = context.community
-            for applicant in community.applicants(in: period, by: { $0.probation.extended?.date }) {
-                guard let extended = applicant.probation.extended else { continue }
+            for applicant in community.applicants where period.holds(applicant.probation.extended?.date) {
+                guard let extended = applicant.probation.extended,
+                    let minimum = allowed.minimumMonths.value(on: extended.date),
+                    let maximum = allowed.maximumMonths.value(on: extended.date),
+                    let most = allowed.allowed.value(on: extended.date)
+                else { continue }
                 findings.check(
                     .applicant(applicant.id), .count(extended.months, .months),
-                    between: .count(allowed.minimumMonths, .months), and: .count(allowed.maximumMonths, .months),
+                    between: .count(minimum, .months), and: .count(maximum, .months),
                     message: Self.length)
                 guard let memberID = applicant.memberID,
                     let member = community.members.first(where: { $0.id == memberID })
@@ -46,7 +51,7 @@ extension NAT {
                 }
                 findings.check(
                     .applicant(applicant.id), .count(extensions, .extensions), .orLess,
-                    .count(allowed.allowed, .extensions),
+                    .count(most, .extensions),
                     message: Self.tooMany)
             }
         }
@@ -63,11 +68,11 @@ extension NAT {
         /// The allowed extension.
         public struct Bindings: Sendable {
             /// The fewest months.
-            public var minimumMonths: Int
+            public var minimumMonths: DatedFigure<CountUnit>
             /// The most months.
-            public var maximumMonths: Int
+            public var maximumMonths: DatedFigure<CountUnit>
             /// The most extensions.
-            public var allowed: Int
+            public var allowed: DatedFigure<CountUnit>
         }
     }
 }

@@ -4,8 +4,8 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentLeaving``.
     ///
-    /// Judged in the month of the branch meeting that admitted the target, with
-    /// ``NAT/Parameters/leavingMonths`` in force then: a recorded departure (``Applicant/leavingOn``) on
+    /// Judged for the branch meetings of the audited range that admitted a target, each with
+    /// ``NAT/Parameters/leavingMonths`` in force on its day: a recorded departure (``Applicant/leavingOn``) on
     /// or after the meeting's day and no later than that many months after it (三个月内: inclusive) is a
     /// violation, or a note when an exception with its reason and approver is recorded ("一般": in
     /// principle). A target whose departure is not recorded is not judged.
@@ -13,22 +13,24 @@ extension NAT {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.leaving", chinese: "三个月内将离开单位的发展对象", english: "A target about to leave",
-            strength: .inPrinciple, clause: Clauses.developmentLeaving, cadence: .monthly, from: developmentRules)
+            strength: .inPrinciple, clause: Clauses.developmentLeaving, cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
 
         /// Reads the months before leaving within which no one is admitted.
-        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int {
-            try parameters[Parameters.leavingMonths]
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> DatedFigure<CountUnit> {
+            try parameters.dated(Parameters.leavingMonths)
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, in period: Period, with months: Int, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with months: DatedFigure<CountUnit>,
+            into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: \.admissionDate) {
+            for applicant in context.community.applicants where period.holds(applicant.admissionDate) {
                 guard let admitted = applicant.admissionDate, let leaving = applicant.leavingOn,
+                    let months = months.value(on: admitted),
                     admitted <= leaving, leaving <= admitted.adding(months: months)
                 else { continue }
                 findings.failStep(applicant, measured: .date(leaving), detail: .date(admitted), message: Self.leaving)

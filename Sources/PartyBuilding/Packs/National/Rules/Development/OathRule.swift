@@ -4,38 +4,41 @@ extension NAT {
     /// The clause, quoted once: ``NAT/Clauses/developmentOath``.
     ///
     /// The oath is outstanding from the approval until taken, and listed by ``DueObligations`` until
-    /// then. Made full without an oath is a violation, judged in the month of the full membership; the
-    /// probation complete (the anniversary of the branch meeting plus an extension) without an oath or
-    /// a decision is a violation too, judged in the month of the day after, the first day it is
-    /// overdue. The 细则 states no figure for when the oath is due (a 2026 revision is reported to
+    /// then. Made full without an oath is a violation, judged when the full membership falls in the
+    /// audited range; the probation complete (the anniversary of the branch meeting plus an extension)
+    /// without an oath or a decision is a violation too, judged when the day after, the first day it
+    /// is overdue, falls in the range. The 细则 states no figure for when the oath is due (a 2026 revision is reported to
     /// ask for it within about a month of the approval; not confirmed, so not encoded).
     public struct OathRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.oath", chinese: "入党宣誓", english: "The oath", strength: .must, clause: Clauses.developmentOath,
-            cadence: .monthly, from: developmentRules)
+            cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
 
         /// Reads the probation in years.
-        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int {
-            try parameters[Parameters.probationYears]
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> DatedFigure<YearsUnit> {
+            try parameters.dated(Parameters.probationYears)
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, in period: Period, with years: Int, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with probation: DatedFigure<YearsUnit>,
+            into findings: inout FindingCollector
         ) {
             for applicant in context.community.applicants {
                 guard let approval = applicant.approval, approval.approved, applicant.oath == nil,
-                    applicant.probation.disqualified == nil, let end = applicant.probationEnd(years: years)
+                    applicant.probation.disqualified == nil,
+                    let years = applicant.admissionDate.flatMap(probation.value(on:)),
+                    let end = applicant.probationEnd(years: years)
                 else { continue }
                 if let full = applicant.probation.fullMembership {
                     if period.contains(full) {
                         findings.failStep(applicant, measured: .date(full), message: Self.madeFullWithoutOath)
                     }
-                } else if let overdue = applicant.firstDayOverdue(years: years), period.contains(overdue),
+                } else if let overdue = end.adding(days: 1), period.contains(overdue),
                     context.date > end
                 {
                     findings.failStep(applicant, measured: nil, detail: .date(end), message: Self.notTaken)

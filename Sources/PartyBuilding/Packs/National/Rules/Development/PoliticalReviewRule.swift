@@ -3,14 +3,14 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentPoliticalReview``.
     ///
-    /// Judged in the month of the branch meeting that admitted the applicant: a political review
+    /// Judged for the branch meetings of the audited range that admitted an applicant: a political review
     /// concluded on or before the meeting's day and passed is required; none, a later one, or one
     /// failed is a violation.
     public struct PoliticalReviewRule: Rule {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.political-review", chinese: "政治审查合格", english: "A passed political review", strength: .must,
-            clause: Clauses.developmentPoliticalReview, cadence: .monthly, from: developmentRules)
+            clause: Clauses.developmentPoliticalReview, cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
@@ -22,7 +22,7 @@ extension NAT {
         public func evaluate(
             _ context: CommunityContext, in period: Period, with bindings: Void, into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: \.admissionDate) {
+            for applicant in context.community.applicants where period.holds(applicant.admissionDate) {
                 guard let admitted = applicant.admissionDate else { continue }
                 guard let review = applicant.politicalReview, review.date <= admitted else {
                     findings.failStep(applicant, measured: .date(admitted), message: Self.notReviewed)

@@ -4,7 +4,7 @@ extension NAT {
     ///
     /// The clause, quoted once: ``NAT/Clauses/developmentProbationStart``.
     ///
-    /// Judged in the month of the branch meeting: probation is complete on the anniversary of the
+    /// Judged for the branch meetings of the audited range: probation is complete on the anniversary of the
     /// meeting (``NAT/Parameters/probationYears``), plus the months of an extension. A decision on full
     /// membership before that day counted probation from the wrong day, or shortened it: a violation.
     /// (The member record's admission must carry the meeting's date; validation refuses one that does
@@ -13,22 +13,24 @@ extension NAT {
         /// The rule's ID, title, strength, clause and cadence.
         public let descriptor = NAT.descriptor(
             "NAT.dev.probation-start", chinese: "预备期自支部大会通过之日算起", english: "Probation from the branch meeting",
-            strength: .shall, clause: Clauses.developmentProbationStart, cadence: .monthly, from: developmentRules)
+            strength: .shall, clause: Clauses.developmentProbationStart, cadence: .range, from: developmentRules)
 
         /// Creates the rule.
         public init() {}
 
         /// Reads the probation in years.
-        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Int {
-            try parameters[Parameters.probationYears]
+        public func bind(_ parameters: ParameterReader) throws(ParameterError) -> DatedFigure<YearsUnit> {
+            try parameters.dated(Parameters.probationYears)
         }
 
         /// Checks one community, as the type's documentation describes.
         public func evaluate(
-            _ context: CommunityContext, in period: Period, with years: Int, into findings: inout FindingCollector
+            _ context: CommunityContext, in period: Period, with probation: DatedFigure<YearsUnit>,
+            into findings: inout FindingCollector
         ) {
-            for applicant in context.community.applicants(in: period, by: \.admissionDate) {
-                guard let end = applicant.probationEnd(years: years), let full = applicant.probation.fullMembership,
+            for applicant in context.community.applicants where period.holds(applicant.admissionDate) {
+                guard let admitted = applicant.admissionDate, let years = probation.value(on: admitted),
+                    let end = applicant.probationEnd(years: years), let full = applicant.probation.fullMembership,
                     full < end
                 else { continue }
                 findings.fail(
