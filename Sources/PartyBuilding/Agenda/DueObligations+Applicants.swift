@@ -14,6 +14,7 @@ extension DueObligations {
     static func applicants(
         _ community: Community, _ date: CalendarDate, _ end: CalendarDate, _ due: inout [DueObligation]
     ) {
+        guard !community.applicants.isEmpty else { return }
         func add(_ day: CalendarDate, _ rule: RuleID, _ applicant: Applicant, _ chinese: String, _ english: String) {
             let listed = max(day, date)
             guard listed <= end else { return }
@@ -57,7 +58,11 @@ extension DueObligations {
 
     /// The value of one of the national figures in force on `day`, or `nil` when none is.
     private static func figure<Unit>(_ key: ParameterKey<Unit>, on day: CalendarDate) -> Unit.Value? {
-        guard let values = try? ParameterValues(packs: [.national], scenario: nil, for: .day(day)) else { return nil }
-        return try? values.value(key)
+        national.value(key.id, on: day).flatMap(Unit.value(of:))
     }
+
+    /// The national pack's figures with all their dated values, resolved once.
+    private static let national: ParameterValues =
+        (try? ParameterValues(packs: [.national], scenario: nil, for: .always))
+        ?? ParameterValues.sample(of: [.national])
 }

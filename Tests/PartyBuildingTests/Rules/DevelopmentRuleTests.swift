@@ -46,6 +46,14 @@ struct DevelopmentRuleTests {
         return report.findings.filter { $0.ruleID == rule }
     }
 
+    /// ``onTime(_:)`` before any step after the application.
+    static func applicationOnly() -> Applicant {
+        let applicant = onTime()
+        return Applicant(
+            id: applicant.id, name: applicant.name, organisationID: applicant.organisationID,
+            applied: applicant.applied, birthDate: applicant.birthDate)
+    }
+
     /// ``onTime(_:)`` changed by `change`.
     static func with(_ change: (inout Applicant) -> Void) -> Applicant {
         var applicant = onTime()
@@ -97,18 +105,8 @@ struct DevelopmentRuleTests {
             $0.talk = "2024-03-01"
         }
         #expect(try Self.findings("NAT.dev.talk", [leapLate]).first?.detail == .date("2024-02-29"))
-        let common = Self.with {
-            $0.applied = "2025-01-31"
-            $0.talk = nil
-            $0.activist = nil
-            $0.target = nil
-            $0.politicalReview = nil
-            $0.training = nil
-            $0.preReview = nil
-            $0.vote = nil
-            $0.approval = nil
-            $0.oath = nil
-        }
+        var common = Self.applicationOnly()
+        common.applied = "2025-01-31"
         // Not held: overdue only once the deadline, 28 February 2025, has passed.
         #expect(try Self.findings("NAT.dev.talk", [common], on: "2025-02-28").isEmpty)
         #expect(try Self.findings("NAT.dev.talk", [common], on: "2025-03-31").first?.detail == .date("2025-02-28"))
@@ -344,19 +342,7 @@ struct DevelopmentRuleTests {
             (Self.with { $0.birthDate = "2008-01-01" }, "2025-12-31"),
             (Self.with { $0.birthDate = nil }, "2025-12-31"),
             (Self.with { $0.talk = "2024-03-01" }, "2025-12-31"),
-            (
-                Self.with {
-                    $0.talk = nil
-                    $0.activist = nil
-                    $0.target = nil
-                    $0.politicalReview = nil
-                    $0.training = nil
-                    $0.preReview = nil
-                    $0.vote = nil
-                    $0.approval = nil
-                    $0.oath = nil
-                }, "2025-12-31"
-            ),
+            (Self.applicationOnly(), "2025-12-31"),
             (Self.with { $0.target?.date = "2025-02-01" }, "2025-12-31"),
             (Self.with { $0.activist = nil }, "2025-12-31"),
             (Self.with { $0.target?.filedOn = nil }, "2025-12-31"),

@@ -3,10 +3,7 @@ extension Period {
     /// of the pipeline judge each applicant whose step falls in the audited range, then take the
     /// figures in force on that step's day (``DatedFigure``), so that a later version of the 细则
     /// applies to the cases from its own date.
-    func holds(_ step: CalendarDate?) -> Bool {
-        guard let step else { return false }
-        return start <= step && step <= end
-    }
+    func holds(_ step: CalendarDate?) -> Bool { step.map(contains) ?? false }
 }
 
 extension Applicant {
