@@ -380,21 +380,39 @@ public struct Period: Sendable, Hashable, Comparable, Codable, CustomStringConve
         let kind = try container.decode(Kind.self, forKey: .kind)
         let start = try container.decode(CalendarDate.self, forKey: .start)
         let end = try container.decode(CalendarDate.self, forKey: .end)
-        guard start <= end else {
+        switch Period.decoded(kind, start, end) {
+        case .success(let period): self = period
+        case .failure(let failure):
             throw DecodingError.dataCorruptedError(
-                forKey: .end, in: container, debugDescription: "the period ends (\(end)) before it starts (\(start))")
+                forKey: failure.atStart ? .start : .end, in: container, debugDescription: failure.reason)
+        }
+    }
+
+    /// Why the figures of a decoded period do not make one: the reason, and whether it lies in the
+    /// start (else in the end).
+    struct DecodingFailure: Error {
+        var reason: String
+        var atStart: Bool
+    }
+
+    /// The period of a document's `kind`, `start` and `end`, checked as its `Decodable`
+    /// conformance and the interchange reader check it.
+    static func decoded(_ kind: Kind, _ start: CalendarDate, _ end: CalendarDate) -> Result<Period, DecodingFailure> {
+        guard start <= end else {
+            return .failure(
+                DecodingFailure(reason: "the period ends (\(end)) before it starts (\(start))", atStart: false))
         }
         if kind != .range {
             let unit = Period.unit(kind, of: start)
             guard unit.start == start && unit.end == end else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: unit.start == start ? .end : .start, in: container,
-                    debugDescription:
-                        "\(start)/\(end) is not a calendar \(kind): the \(kind) \(unit) runs from \(unit.start) "
-                        + "to \(unit.end)")
+                return .failure(
+                    DecodingFailure(
+                        reason: "\(start)/\(end) is not a calendar \(kind): the \(kind) \(unit) runs from "
+                            + "\(unit.start) to \(unit.end)",
+                        atStart: unit.start != start))
             }
         }
-        self.init(kind, start, end)
+        return .success(Period(kind, start, end))
     }
 
     /// Encodes the period as `{"kind": …, "start": …, "end": …}`, the dates as ISO 8601 strings.

@@ -98,13 +98,21 @@ extension Ratio: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let denominator = try container.decode(Int64.self, forKey: .denominator)
         let numerator = try container.decode(Int64.self, forKey: .numerator)
-        guard denominator != 0, denominator != .min, numerator != .min else {
+        guard Self.canDecode(numerator, denominator) else {
             throw DecodingError.dataCorruptedError(
-                forKey: .denominator, in: container,
-                debugDescription: "a ratio's denominator cannot be zero, and neither part can be \(Int64.min)")
+                forKey: .denominator, in: container, debugDescription: Self.decodingFailure)
         }
         self.init(numerator, denominator)
     }
+
+    /// Whether a document's parts make a ratio: a denominator other than zero, and neither part
+    /// `Int64.min`, whose negation does not exist.
+    static func canDecode(_ numerator: Int64, _ denominator: Int64) -> Bool {
+        denominator != 0 && denominator != .min && numerator != .min
+    }
+
+    /// Why a document's parts do not make a ratio.
+    static let decodingFailure = "a ratio's denominator cannot be zero, and neither part can be \(Int64.min)"
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
