@@ -94,13 +94,18 @@ extension Member {
             voluntaryPayments
     }
 
-    /// The fields of schema version 1 that version 2 replaced by ``events``.
-    private enum Version1Keys: String, CodingKey, CaseIterable { case status, admittedOn, migration }
+    /// The fields of schema version 1 that version 2 replaced by ``events``, in the order they are
+    /// looked for.
+    enum Version1Keys: String, CodingKey, CaseIterable { case status, admittedOn, migration }
+
+    /// The version that last had the ``Version1Keys`` and what replaced them.
+    static let version1Fields = RetiredField(version: 1, replacement: "events")
 
     /// Decodes a member; lists, flags and fields with a default may be omitted. A version-1 field
     /// (`status`, `admittedOn`, `migration`) is refused: the events say what it said.
     public init(from decoder: any Decoder) throws {
-        try decoder.reject(Version1Keys.self, ofVersion: 1, replacedBy: "events")
+        try decoder.reject(
+            Version1Keys.self, ofVersion: Self.version1Fields.version, replacedBy: Self.version1Fields.replacement)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(MemberID.self, forKey: .id)
         name = try container.decode(String.self, forKey: .name)

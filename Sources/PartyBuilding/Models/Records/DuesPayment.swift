@@ -56,6 +56,17 @@ public struct DuesPayment: Sendable, Hashable {
     }
 
     private static func fits(_ amount: Money) -> Bool { amount.fen.magnitude <= baseLimit.fen.magnitude }
+
+    /// Whether a payment holds `base`: a wage or pension within ``baseLimit``, or a flat category.
+    static func holds(_ base: DuesBase) -> Bool {
+        switch base {
+        case .wage(let amount), .pension(let amount): fits(amount)
+        case .flat: true
+        }
+    }
+
+    /// Why a base a payment does not hold is refused.
+    static var baseBeyondLimit: String { "a dues base beyond \(baseLimit) CNY" }
 }
 
 extension DuesPayment: Codable {
@@ -66,13 +77,8 @@ extension DuesPayment: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let base = try container.decode(DuesBase.self, forKey: .base)
-        switch base {
-        case .wage(let amount), .pension(let amount):
-            guard Self.fits(amount) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .base, in: container, debugDescription: "a dues base beyond \(Self.baseLimit) CNY")
-            }
-        case .flat: break
+        guard Self.holds(base) else {
+            throw DecodingError.dataCorruptedError(forKey: .base, in: container, debugDescription: Self.baseBeyondLimit)
         }
         self.init(
             month: try container.decode(CalendarMonth.self, forKey: .month), base: base,

@@ -232,9 +232,13 @@ public struct Meeting: Sendable, Hashable, Codable, Identifiable {
                     approvedBy: try container.decode(String.self, forKey: .approvedBy))
             case let other:
                 throw DecodingError.dataCorruptedError(
-                    forKey: .presence, in: container,
-                    debugDescription: "\"\(other)\" is not a presence (present, leave, absent)")
+                    forKey: .presence, in: container, debugDescription: Self.unknownPresence(other))
             }
+        }
+
+        /// Why a `presence` code that is not one is refused.
+        static func unknownPresence(_ code: String) -> String {
+            "\"\(code)\" is not a presence (present, leave, absent)"
         }
 
         /// Encodes the attendance as its decoder reads it.

@@ -127,9 +127,12 @@ public struct MembershipEvent: Sendable, Hashable, Codable {
         case "removed": kind = .removed
         default:
             throw DecodingError.dataCorruptedError(
-                forKey: .kind, in: container, debugDescription: "\"\(code)\" is not a membership event")
+                forKey: .kind, in: container, debugDescription: Self.unknownKind(code))
         }
     }
+
+    /// Why a `kind` code that is not one is refused.
+    static func unknownKind(_ code: String) -> String { "\"\(code)\" is not a membership event" }
 
     /// Encodes the event as its decoder reads it.
     public func encode(to encoder: any Encoder) throws {
