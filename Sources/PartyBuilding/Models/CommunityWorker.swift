@@ -101,12 +101,15 @@ extension CommunityWorker {
         annualPay = try container.decode([AnnualPay].self, forKey: .annualPay, default: [])
     }
 
+    /// The roles in the order the interchange format writes them: by their codes.
+    var rolesInOrder: [Role] { roles.sorted { $0.rawValue < $1.rawValue } }
+
     /// Encodes every field (roles in a stable order), omitting optional fields that are not set.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(name, forKey: .name)
-        try container.encode(roles.sorted { $0.rawValue < $1.rawValue }, forKey: .roles)
+        try container.encode(rolesInOrder, forKey: .roles)
         try container.encode(birthDate, forKey: .birthDate)
         try container.encode(education, forKey: .education)
         try container.encode(isStudyingForDegree, forKey: .isStudyingForDegree)

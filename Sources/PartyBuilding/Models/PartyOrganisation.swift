@@ -118,10 +118,14 @@ extension PartyOrganisation {
     /// The field of schema version 1 that version 2 replaced by the community's `elections`.
     private enum Version1Keys: String, CodingKey, CaseIterable { case lastElection }
 
+    /// What refusing the version-1 field `lastElection` reports: the community's elections hold it now.
+    static let retiredLastElection = RetiredField(version: 1, replacement: "the community's elections")
+
     /// Decodes a Party organisation; lists, flags and fields with a default may be omitted. The
     /// version-1 field `lastElection` is refused: the community's elections say what it said.
     public init(from decoder: any Decoder) throws {
-        try decoder.reject(Version1Keys.self, ofVersion: 1, replacedBy: "the community's elections")
+        let retired = Self.retiredLastElection
+        try decoder.reject(Version1Keys.self, ofVersion: retired.version, replacedBy: retired.replacement)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(OrganisationID.self, forKey: .id)
         name = try container.decode(String.self, forKey: .name)

@@ -62,6 +62,9 @@ extension Subject {
         case community, organisation, worker, member, residentsCommittee, partyGroup, applicant, portfolio
     }
 
+    /// Why `{"portfolio": false}` is not a subject: the key names the case, and only `true` stands for it.
+    static let portfolioMustBeTrue = "portfolio must be true"
+
     /// Decodes a subject from an object with one key naming its kind: `{"worker": "W-1"}`, or
     /// `{"portfolio": true}`.
     public init(from decoder: any Decoder) throws {
@@ -79,7 +82,7 @@ extension Subject {
         case .portfolio:
             guard try container.decode(Bool.self, forKey: key) else {
                 throw DecodingError.dataCorruptedError(
-                    forKey: key, in: container, debugDescription: "portfolio must be true")
+                    forKey: key, in: container, debugDescription: Self.portfolioMustBeTrue)
             }
             self = .portfolio
         }
