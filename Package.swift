@@ -80,7 +80,10 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "PartyBuildingStoreTests",
-            dependencies: ["PartyBuilding", "PartyBuildingStoreTesting", "PartyBuildingSynthetic", "store-worker"],
+            dependencies: [
+                "PartyBuilding", "PartyBuildingStoreTesting", "PartyBuildingStoreConformance", "PartyBuildingSynthetic",
+                "store-worker",
+            ],
             // Data files the tests read by path: the checked-in version-1 document.
             exclude: ["Fixtures"], swiftSettings: strictSettings),
         // A child process the store tests spawn: concurrent writers and a save loop killed with SIGKILL.

@@ -6,6 +6,12 @@ struct BenchmarkOptions {
     var formulaSizes = [1_000, 10_000, 100_000, 1_000_000]
     /// Community counts of the synthetic cities audited.
     var citySizes = [1_000, 10_000]
+    /// Community counts of the cities whose interchange documents are decoded and encoded.
+    var interchangeSizes = [4_802]
+    /// Runs of `JSONDecoder` and `JSONEncoder` on the largest interchange document (no warm-up).
+    var foundationRuns = 1
+    /// Community counts of the cities saved into and loaded from a ``JSONFileStore`` whole.
+    var storeCitySizes = [10_000]
     /// The stores the cities are loaded from.
     var stores: Set<StoreKind> = Set(StoreKind.allCases)
     /// Timed runs of each measurement (after one untimed warm-up run).
@@ -21,6 +27,16 @@ struct BenchmarkOptions {
           --formulas SIZES   community counts for the seven formulas, comma-separated, or "none"
                              (default 1000,10000,100000,1000000)
           --cities SIZES     community counts of the synthetic cities audited, or "none" (default 1000,10000)
+          --interchange SIZES
+                             community counts of the cities (with and without their yearly records) whose
+                             interchange documents are decoded and encoded, or "none" (default 4802:
+                             about 1,000,000 members); JSONDecoder and JSONEncoder run on the same documents
+          --foundation-runs N
+                             runs of JSONDecoder and JSONEncoder on each document (default 1: minutes each)
+          --store-cities SIZES
+                             community counts of the cities (without yearly records) saved into a
+                             JSONFileStore in one batch and loaded back, and one community saved into it,
+                             or "none" (default 10000)
           --stores LIST      stores to save each city to and load it from, and to time saving and loading
                              ~100,000 members in 1,000 communities: memory, json, or none
                              (default memory,json; json writes every community to a temporary directory)
@@ -44,9 +60,17 @@ struct BenchmarkOptions {
             case "--quick":
                 formulaSizes = [1_000, 10_000, 100_000]
                 citySizes = [100, 1_000]
+                interchangeSizes = [480]
+                storeCitySizes = [1_000]
                 runs = 3
             case "--formulas": formulaSizes = try Self.sizes(try value(for: flag), flag: flag)
             case "--cities": citySizes = try Self.sizes(try value(for: flag), flag: flag)
+            case "--store-cities": storeCitySizes = try Self.sizes(try value(for: flag), flag: flag)
+            case "--interchange": interchangeSizes = try Self.sizes(try value(for: flag), flag: flag)
+            case "--foundation-runs":
+                let text = try value(for: flag)
+                guard let count = Int(text), count >= 0 else { throw .badValue(flag, text, "a whole number from 0") }
+                foundationRuns = count
             case "--stores":
                 let text = try value(for: flag)
                 stores = []

@@ -81,3 +81,26 @@ func jsonLine(_ fields: [(key: String, value: String)]) -> String {
 
 /// A JSON string literal of `text` (which holds no quote or backslash).
 func jsonString(_ text: String) -> String { "\"" + text + "\"" }
+
+/// A figure of `/proc/self/status` in bytes (`VmRSS`, `VmHWM`), or nil where there is no such file.
+private func processStatus(_ field: String) -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
+        let kibibytes = line.dropFirst(field.count + 1).split(separator: " ").first.flatMap { Int($0) }
+        return kibibytes.map { $0 * 1024 }
+    }
+    return nil
+}
+
+/// The resident set size of the process now, in bytes (Linux only: nil elsewhere).
+func residentBytes() -> Int? { processStatus("VmRSS") }
+
+/// The peak resident set size since the last ``resetPeakResident()``, in bytes (Linux only).
+func peakResidentSinceReset() -> Int? { processStatus("VmHWM") }
+
+/// Resets the peak that ``peakResidentSinceReset()`` reports to the resident size now (Linux's
+/// `/proc/self/clear_refs` with 5); whether it could.
+@discardableResult
+func resetPeakResident() -> Bool {
+    (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil
+}

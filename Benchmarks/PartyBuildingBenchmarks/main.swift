@@ -54,6 +54,25 @@ for size in options.citySizes {
     cityRuns.append(result)
 }
 
+var interchangeRuns: [InterchangeBenchmark] = []
+for size in options.interchangeSizes {
+    for result in try await InterchangeBenchmark.run(
+        communities: size, seed: options.seed, runs: options.runs, foundationRuns: options.foundationRuns)
+    {
+        for row in result.rows { print(row) }
+        print(result.json)
+        interchangeRuns.append(result)
+    }
+}
+
+var storeCityRuns: [StoreCityBenchmark] = []
+for size in options.storeCitySizes {
+    let result = try await StoreCityBenchmark.run(communities: size, seed: options.seed, runs: min(options.runs, 3))
+    print(result.row)
+    print(result.json)
+    storeCityRuns.append(result)
+}
+
 let storeRuns = try await StoreBenchmark.run(kinds: options.stores, seed: options.seed, runs: min(options.runs, 3))
 for result in storeRuns {
     print(result.row)
@@ -100,6 +119,39 @@ for result in storeRuns {
     targets.append(
         Target("\(result.store) saves \(result.members) members ≤ 2 s", milliseconds: result.save.median, atMost: 2000))
     targets.append(Target("\(result.store) loads them ≤ 1 s", milliseconds: result.load.median, atMost: 1000))
+}
+for result in storeCityRuns where result.communities >= 10_000 {
+    let city = "\(result.members) members"
+    targets.append(Target("JSONFileStore saves \(city) ≤ 3 s", milliseconds: result.save.median, atMost: 3000))
+    targets.append(Target("JSONFileStore loads \(city) ≤ 1.5 s", milliseconds: result.load.median, atMost: 1500))
+    targets.append(
+        Target(
+            "JSONFileStore saves one into \(result.communities) ≤ 20 ms", milliseconds: result.saveOne.median,
+            atMost: 20))
+}
+for result in interchangeRuns {
+    let city = "\(result.members) members" + (result.withRecords ? " with records" : "")
+    if let speedup = result.decodeSpeedup {
+        targets.append(
+            Target(
+                name: "decode \(city) ≥ 10× JSONDecoder", measured: String(format: "%.1f×", speedup), met: speedup >= 10
+            ))
+    }
+    if let speedup = result.encodeSpeedup {
+        targets.append(
+            Target(
+                name: "encode \(city) ≥ 10× JSONEncoder", measured: String(format: "%.1f×", speedup), met: speedup >= 10
+            ))
+    }
+    if !result.withRecords, result.members >= 1_000_000 {
+        targets.append(Target("decode \(city) ≤ 1 s", milliseconds: result.decode.median, atMost: 1000))
+    }
+    if let models = result.modelBytes, let peak = result.decodePeakBytes {
+        targets.append(
+            Target(
+                name: "decode peak \(city) ≤ 2× the models", measured: "\(mebibytes(peak)) / \(mebibytes(models))",
+                met: peak <= 2 * models))
+    }
 }
 if let city = cityRuns.first(where: { $0.communities == 10_000 }), let audit = city.audits.last {
     targets.append(

@@ -289,14 +289,11 @@ private func expectSameOutcome<Value: InterchangeReadable & Decodable & Equatabl
     return mine
 }
 
-/// Whether the reader's problem is `JSONDecoder`'s, but for the words of the reader's primitives: an
-/// `Int` of the wrong kind is "a number" to the reader and "a whole number" to `JSONDecoder`, and a
-/// `null` for a `Bool` is "true or false, not null" to the reader and a type mismatch ("true or
-/// false") to `JSONDecoder`.
+/// Whether the reader's problem is `JSONDecoder`'s, but for the words of a `null` for a `Bool`:
+/// "true or false, not null" to the reader and a type mismatch ("true or false") to `JSONDecoder`.
 private func sameProblem(_ mine: InterchangeError.Problem, _ theirs: InterchangeError.Problem) -> Bool {
     guard case .wrongType(let expected) = mine, case .wrongType(let named) = theirs else { return mine == theirs }
-    return expected == named || expected.replacingOccurrences(of: "a number", with: "a whole number") == named
-        || expected == "true or false, not null" && named == "true or false"
+    return expected == named || expected == "true or false, not null" && named == "true or false"
 }
 
 /// Checks the reader against `JSONDecoder` on `value`'s document and on its variants: each field

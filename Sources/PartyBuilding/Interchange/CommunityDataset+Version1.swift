@@ -27,7 +27,7 @@ extension CommunityDataset {
     static let upgradeFromVersion1: Upgrade = { data throws(InterchangeError) in
         let document: JSONValue
         do { document = try JSONDecoder().decode(JSONValue.self, from: data) } catch {
-            throw InterchangeError(reading: error, in: data, file: nil)
+            throw InterchangeError(.notJSON(String(describing: error)))
         }
         guard var root = document.object else { throw InterchangeError(.notADataset(found: nil)) }
         if let communities = root["communities"]?.array {

@@ -38,79 +38,42 @@ public struct CommunityDataset: Sendable, Hashable {
     public init(_ communities: [Community]) { self.communities = communities }
 
     /// The dataset as JSON of the current schema version, with keys in sorted order so that the same
-    /// dataset always gives the same bytes.
+    /// dataset always gives the same bytes (the bytes `JSONEncoder` gives with sorted keys).
+    ///
+    /// Written straight into UTF-8 by the format's own writer, the communities in parallel.
     /// - Parameter prettyPrinted: whether to indent the JSON for people to read (the default); a
     ///   store writes compact JSON.
     /// - Throws: ``InterchangeError`` with ``InterchangeError/Problem/notEncodable(_:)`` when a value
-    ///   cannot be encoded.
+    ///   cannot be encoded. Every value of the models has a JSON form, so this does not happen today;
+    ///   the error stays for values a later schema version may add.
     public func encoded(prettyPrinted: Bool = true) throws(InterchangeError) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting =
-            prettyPrinted ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys]
-        do {
-            return try encoder.encode(Document(communities: communities))
-        } catch {
-            throw InterchangeError(.notEncodable(String(describing: error)))
-        }
+        DocumentWriter.write(communities, prettyPrinted: prettyPrinted)
     }
 
     /// Reads a dataset from JSON, upgrading an older schema version.
+    ///
+    /// The format's own reader reads the models straight from the UTF-8 bytes. It accepts the
+    /// documents `JSONDecoder` accepts, with the same values (see the Interchange Format article for
+    /// the two kinds of number it reads more strictly).
     /// - Parameter file: the file the data came from, named in errors.
     /// - Throws: ``InterchangeError`` naming the file, the community and the field when the data is not
-    ///   a dataset of a supported version or a field is missing or wrong.
+    ///   a dataset of a supported version or a field is missing or wrong, and the line and column when
+    ///   the data is not JSON.
     public static func decode(_ data: Data, file: String? = nil) throws(InterchangeError) -> CommunityDataset {
-        do {
-            return CommunityDataset(try JSONDecoder().decode(Document.self, from: data).communities)
-        } catch let older as OlderSchemaVersion {
-            let upgraded = try upgrade(data, from: older.version, file: file)
-            do {
-                return CommunityDataset(try JSONDecoder().decode(Document.self, from: upgraded).communities)
-            } catch {
-                throw InterchangeError(reading: error, in: upgraded, file: file)
+        switch DocumentReader.read(data, file: file) {
+        case .current(let communities):
+            return CommunityDataset(communities)
+        case .older(let version):
+            let upgraded = try upgrade(data, from: version, file: file)
+            switch DocumentReader.read(upgraded, file: file) {
+            case .current(let communities): return CommunityDataset(communities)
+            case .older(let version):
+                // An upgrade that does not reach the current version cannot be decoded.
+                throw InterchangeError(.unknownSchemaVersion(version), file: file, field: "schemaVersion")
+            case .failed(let error): throw error
             }
-        } catch {
-            throw InterchangeError(reading: error, in: data, file: file)
+        case .failed(let error):
+            throw error
         }
     }
-}
-
-/// The JSON document: the format marker, the schema version and the communities.
-struct Document: Codable {
-    var communities: [Community]
-
-    private enum CodingKeys: String, CodingKey { case format, schemaVersion, communities }
-
-    init(communities: [Community]) { self.communities = communities }
-
-    /// Checks the marker and the version before decoding the communities.
-    /// - Throws: ``InterchangeError`` for a missing or wrong marker or a newer or impossible version,
-    ///   ``OlderSchemaVersion`` for a version that needs an upgrade, or `DecodingError`.
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let format = try? container.decodeIfPresent(String.self, forKey: .format)
-        guard format == CommunityDataset.format else { throw InterchangeError(.notADataset(found: format ?? nil)) }
-        let version = try container.decode(Int.self, forKey: .schemaVersion)
-        guard version >= 1 else {
-            throw InterchangeError(.unknownSchemaVersion(version), field: CodingKeys.schemaVersion.stringValue)
-        }
-        guard version <= CommunityDataset.currentSchemaVersion else {
-            throw InterchangeError(
-                .newerSchemaVersion(found: version, newestSupported: CommunityDataset.currentSchemaVersion),
-                field: CodingKeys.schemaVersion.stringValue)
-        }
-        guard version == CommunityDataset.currentSchemaVersion else { throw OlderSchemaVersion(version: version) }
-        communities = try container.decode([Community].self, forKey: .communities)
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(CommunityDataset.format, forKey: .format)
-        try container.encode(CommunityDataset.currentSchemaVersion, forKey: .schemaVersion)
-        try container.encode(communities, forKey: .communities)
-    }
-}
-
-/// A document of an older schema version, which must be upgraded before it is decoded.
-struct OlderSchemaVersion: Error {
-    var version: Int
 }

@@ -7,6 +7,7 @@ import Foundation
 /// do { let dataset = try CommunityDataset.read(from: url) } catch {
 ///     print(error.localizedDescription)
 ///     // communities.json, community DG, communities[0].members[3].birthDate: "1990-13-01" is not a calendar date
+///     // communities.json, line 812, column 5: is not JSON: expected "," or "}"
 /// }
 /// ```
 public struct InterchangeError: Error, Sendable, Hashable, LocalizedError, CustomStringConvertible {
@@ -50,6 +51,11 @@ public struct InterchangeError: Error, Sendable, Hashable, LocalizedError, Custo
     /// The field concerned, as a path from the document's root, for example
     /// `communities[0].members[3].birthDate`.
     public var field: String?
+    /// The line, from 1, where the document stops being JSON, for a ``Problem/notJSON(_:)`` error.
+    public var line: Int?
+    /// The column, in characters from 1, where the document stops being JSON, for a
+    /// ``Problem/notJSON(_:)`` error.
+    public var column: Int?
 
     /// Creates an interchange error.
     public init(_ problem: Problem, file: String? = nil, communityID: String? = nil, field: String? = nil) {
@@ -75,6 +81,7 @@ public struct InterchangeError: Error, Sendable, Hashable, LocalizedError, Custo
     public var description: String {
         var place: [String] = []
         if let file { place.append(file) }
+        if let line, let column { place.append("line \(line), column \(column)") }
         if let communityID { place.append("community \(communityID)") }
         if let field { place.append(field) }
         let what: String =

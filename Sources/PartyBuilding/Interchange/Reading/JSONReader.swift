@@ -28,27 +28,113 @@ struct JSONReader {
         skipWhitespace()
     }
 
-    /// A reader of `bytes` from `offset`.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+    /// A reader of the value at `offset` in `bytes`, inside `depth` arrays and objects.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, depth: Int) {
         self.bytes = bytes
         self.offset = offset
+        self.depth = depth
+    }
+
+    /// Moves the reader to `offset`, after a value read by another reader of the same bytes.
+    mutating func move(to offset: Int) {
+        self.offset = offset
+        skipWhitespace()
+    }
+
+    /// The offsets where the elements of the array at the reader's offset start, and the offset
+    /// after its closing bracket, found by brackets and quotes alone without reading the elements;
+    /// nil when the array does not close. The elements are read, and checked, by readers started at
+    /// these offsets.
+    func elementOffsets() -> (starts: [Int], end: Int)? {
+        guard peekByte() == UInt8(ascii: "[") else { return nil }
+        var starts: [Int] = []
+        var nesting = 0
+        var index = offset + 1
+        var elementPending = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                if elementPending && nesting == 0 {
+                    starts.append(index)
+                    elementPending = false
+                }
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                if elementPending && nesting == 0 {
+                    starts.append(index)
+                    elementPending = false
+                }
+                nesting += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if nesting == 0 { return byte == UInt8(ascii: "]") ? (starts, index + 1) : nil }
+                nesting -= 1
+            case UInt8(ascii: ","):
+                if nesting == 0 { elementPending = true }
+            case 0x20, 0x0A, 0x0D, 0x09: break
+            default:
+                if elementPending && nesting == 0 {
+                    starts.append(index)
+                    elementPending = false
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The current nesting depth, for readers that read inside the value at the reader's offset.
+    var nestingDepth: Int { depth }
+
+    /// Whether elements read by other readers from `starts`, each ending at the offset in `ends`, are
+    /// separated as an array's elements must be: by one comma each (with a comma allowed after the
+    /// last), with only whitespace around, up to the closing bracket before `end`.
+    func separatesElements(starts: [Int], ends: [Int], end: Int) -> Bool {
+        func skippingWhitespace(from offset: Int) -> Int {
+            var offset = offset
+            while offset < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[offset]) { offset += 1 }
+            return offset
+        }
+        for (index, elementEnd) in ends.enumerated() {
+            var next = skippingWhitespace(from: elementEnd)
+            let isLast = index == ends.count - 1
+            if next < bytes.count, bytes[next] == UInt8(ascii: ",") {
+                next = skippingWhitespace(from: next + 1)
+            } else if !isLast {
+                return false
+            }
+            guard next == (isLast ? end - 1 : starts[index + 1]) else { return false }
+        }
+        return true
     }
 
     // MARK: Structure
 
-    /// Reads an object, handing each key to `body`, which must read or skip its value (a model's
-    /// reader keeps the first value of a key that appears twice: see ``InterchangeFields``).
+    /// Reads an object, handing each key to `body`, which must read or skip its value.
+    ///
+    /// A key that appears twice keeps its first value, as in `JSONDecoder`: a model's reader keeps
+    /// the first value it reads into a field (``read(_:)``), and a key whose first value was `null` is
+    /// not handed to `body` again.
     /// - Throws: ``ReadFailure`` with the key in its path when `body` fails.
     mutating func readObject(_ body: (inout JSONReader, String) throws(ReadFailure) -> Void) throws(ReadFailure) {
         try open(UInt8(ascii: "{"), "an object")
         if try closes(UInt8(ascii: "}")) { return }
+        var keysFirstNull: [String] = []
         while true {
             guard peekByte() == UInt8(ascii: "\"") else { throw syntax("expected a key in quotes") }
             let key = try scanString()
             guard peekByte() == UInt8(ascii: ":") else { throw syntax("expected \":\" after a key") }
             offset += 1
             skipWhitespace()
-            do { try body(&self, key) } catch { throw error.inside(.key(key)) }
+            if !keysFirstNull.isEmpty, keysFirstNull.contains(key) {
+                try skipValue()
+            } else {
+                if peekByte() == UInt8(ascii: "n") { keysFirstNull.append(key) }
+                do { try body(&self, key) } catch { throw error.inside(.key(key)) }
+            }
             if try next(closing: UInt8(ascii: "}")) { return }
         }
     }
@@ -92,10 +178,10 @@ struct JSONReader {
         return try scanString()
     }
 
-    /// Reads a number as written.
-    mutating func readNumber() throws(ReadFailure) -> JSONNumber {
+    /// Reads a number as written; a value of another kind is reported as not `expected`.
+    mutating func readNumber(expected: String = "a number") throws(ReadFailure) -> JSONNumber {
         guard let byte = peekByte(), byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-        else { throw try mismatch("a number") }
+        else { throw try mismatch(expected) }
         let start = offset
         try scanNumber()
         let number = JSONNumber(UnsafeBufferPointer(rebasing: bytes[start..<offset]))
@@ -107,7 +193,7 @@ struct JSONReader {
     /// - Throws: ``ReadFailure`` when the value is not a number, not whole, or out of range.
     mutating func readInt64() throws(ReadFailure) -> Int64 {
         let start = offset
-        let number = try readNumber()
+        let number = try readNumber(expected: "a whole number")
         switch number.scaled(by: 0) {
         case .value(let value): return value
         case .notExact, .outOfRange:
@@ -121,7 +207,17 @@ struct JSONReader {
     mutating func skipValue() throws(ReadFailure) {
         switch peekByte() {
         case UInt8(ascii: "{"):
-            try readObject { reader, _ throws(ReadFailure) in try reader.skipValue() }
+            try open(UInt8(ascii: "{"), "an object")
+            if try closes(UInt8(ascii: "}")) { return }
+            while true {
+                guard peekByte() == UInt8(ascii: "\"") else { throw syntax("expected a key in quotes") }
+                _ = try scanString(keepingText: false)
+                guard peekByte() == UInt8(ascii: ":") else { throw syntax("expected \":\" after a key") }
+                offset += 1
+                skipWhitespace()
+                try skipValue()
+                if try next(closing: UInt8(ascii: "}")) { return }
+            }
         case UInt8(ascii: "["):
             try readArray { reader throws(ReadFailure) in try reader.skipValue() }
         case UInt8(ascii: "\""):
@@ -220,9 +316,26 @@ struct JSONReader {
         skipWhitespace()
     }
 
-    /// Scans a string from its opening quote, checking escapes and UTF-8.
+    /// Scans a string from its opening quote, checking escapes and UTF-8; a string skipped (not
+    /// `keepingText`) is checked only as `JSONDecoder` checks a string it does not read: that it
+    /// closes after its escapes (a backslash and the byte after it, `\u` and the four after it).
     private mutating func scanString(keepingText: Bool = true) throws(ReadFailure) -> String {
         offset += 1
+        guard keepingText else {
+            while true {
+                guard offset < bytes.count else { throw syntax("a string is not closed") }
+                switch bytes[offset] {
+                case UInt8(ascii: "\""):
+                    offset += 1
+                    skipWhitespace()
+                    return ""
+                case UInt8(ascii: "\\"):
+                    // The escaped byte, and after `u` the four that follow, whatever they are.
+                    offset += offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "u") ? 6 : 2
+                default: offset += 1
+                }
+            }
+        }
         let start = offset
         var isASCII = true
         while true {
@@ -231,7 +344,7 @@ struct JSONReader {
             if byte == UInt8(ascii: "\"") { break }
             if byte == UInt8(ascii: "\\") {
                 offset = start
-                let text = try scanEscapedString(keepingText: keepingText)
+                let text = try scanEscapedString()
                 skipWhitespace()
                 return text
             }
@@ -242,16 +355,16 @@ struct JSONReader {
         let content = UnsafeBufferPointer(rebasing: bytes[start..<offset])
         offset += 1
         skipWhitespace()
-        if isASCII { return keepingText ? String(decoding: content, as: UTF8.self) : "" }
+        if isASCII { return String(decoding: content, as: UTF8.self) }
         guard let text = String(validating: content, as: UTF8.self) else {
             offset = start
             throw syntax("a string is not valid UTF-8")
         }
-        return keepingText ? text : ""
+        return text
     }
 
     /// Scans a string with escapes from after its opening quote to after its closing quote.
-    private mutating func scanEscapedString(keepingText: Bool) throws(ReadFailure) -> String {
+    private mutating func scanEscapedString() throws(ReadFailure) -> String {
         var decoded: [UInt8] = []
         while true {
             guard offset < bytes.count else { throw syntax("a string is not closed") }
@@ -262,7 +375,7 @@ struct JSONReader {
                 guard let text = String(validating: decoded, as: UTF8.self) else {
                     throw syntax("a string is not valid UTF-8")
                 }
-                return keepingText ? text : ""
+                return text
             case UInt8(ascii: "\\"):
                 offset += 1
                 guard offset < bytes.count else { throw syntax("a string is not closed") }

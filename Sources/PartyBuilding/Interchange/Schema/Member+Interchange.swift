@@ -1,5 +1,4 @@
-// A member and the codes of people's records, read and written as their `Codable` conformances
-// do. `Member.Migration` is not written in a version-2 document (the events say it), so it has
+// A member and the codes of its record, read and written as their `Codable` conformances do. `Member.Migration` is not written in a version-2 document (the events say it), so it has
 // no code here.
 
 extension Member.Status: InterchangeCode {}
@@ -7,35 +6,6 @@ extension Member.Status: InterchangeCode {}
 extension Member.Relationship: InterchangeCode {}
 
 extension Member.Employment: InterchangeCode {}
-
-extension Education: InterchangeCode {}
-
-extension Certificate.Level: InterchangeCode {}
-
-extension Certificate: InterchangeReadable, InterchangeWritable {
-    init(reading reader: inout JSONReader) throws(ReadFailure) {
-        let start = reader.offset
-        var level: Level?
-        var obtainedOn: CalendarDate?
-        try reader.readObject { reader, key throws(ReadFailure) in
-            switch key {
-            case "level": try reader.readRequired(&level)
-            case "obtainedOn": try reader.readRequired(&obtainedOn)
-            default: try reader.skipValue()
-            }
-        }
-        guard let level else { throw .missing("level", at: start) }
-        guard let obtainedOn else { throw .missing("obtainedOn", at: start) }
-        self.init(level: level, obtainedOn: obtainedOn)
-    }
-
-    func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("level", level)
-        writer.field("obtainedOn", obtainedOn)
-        writer.endObject()
-    }
-}
 
 extension Member: InterchangeReadable, InterchangeWritable {
     init(reading reader: inout JSONReader) throws(ReadFailure) {

@@ -2,54 +2,47 @@
 // fields that only some cases of an object read (also a meeting's attendance).
 
 /// A field that only some cases of an object read (a leave's `reason`, a transfer's `from`), met
-/// before the object says its case: its value, or why it could not be read, is kept until the case
-/// is known, so that a field the case does not read is ignored even when it is not valid, as in the
-/// `Decodable` conformance, which decodes it only for its case. As with the other fields, a key that
-/// appears twice keeps its first value.
-///
-/// For scalar values only (a string, a whole number, a code), after which a failed read leaves the
-/// reader past the value.
+/// before the object says its case: it is skipped, checked only as well-formed JSON, and read when
+/// the case is known, so that a field the case does not read is ignored even when it is not valid
+/// (an unknown code, a bad escape in a string), as in the `Decodable` conformance, which decodes it
+/// only for its case. As with the other fields, a key that appears twice keeps its first value.
 struct DeferredField<Value: InterchangeReadable> {
-    /// `nil` while the key has not appeared; then the value (`nil` for an allowed `null`), or the
-    /// failure to read it.
-    private var outcome: Result<Value?, ReadFailure>?
+    /// A reader at the field's value, `nil` while the key has not appeared.
+    private var value: JSONReader?
+    /// Whether the value may be `null`, read as absent.
+    private var allowsNull = false
 
     /// A field not yet read.
     init() {}
 
-    /// Reads a value that must not be `null`, or keeps why it could not be read.
+    /// Keeps a value that must not be `null`.
     mutating func read(_ reader: inout JSONReader) throws(ReadFailure) {
-        try read(&reader, allowingNull: false)
+        try keep(&reader, allowingNull: false)
     }
 
-    /// Reads a value that may be `null` (as absent), or keeps why it could not be read.
+    /// Keeps a value that may be `null` (as absent).
     mutating func readOptional(_ reader: inout JSONReader) throws(ReadFailure) {
-        try read(&reader, allowingNull: true)
+        try keep(&reader, allowingNull: true)
     }
 
-    /// Reads the first value of the key, keeping a failure that is not a syntax error.
-    private mutating func read(_ reader: inout JSONReader, allowingNull: Bool) throws(ReadFailure) {
-        guard outcome == nil else { return try reader.skipValue() }
-        do throws(ReadFailure) {
-            if allowingNull, try reader.readNullIfPresent() {
-                outcome = .success(nil)
-            } else {
-                outcome = .success(try Value(reading: &reader))
-            }
-        } catch {
-            // Bytes that are not JSON fail the document whatever the case.
-            guard !error.isSyntax else { throw error }
-            outcome = .failure(error)
+    /// Keeps where the first value of the key is, and skips it.
+    private mutating func keep(_ reader: inout JSONReader, allowingNull: Bool) throws(ReadFailure) {
+        if value == nil {
+            value = reader
+            allowsNull = allowingNull
         }
+        try reader.skipValue()
     }
 
-    /// The value the case reads under `key`, `nil` when it is absent or `null`.
+    /// The value the case reads under `key`, `nil` when it is absent or an allowed `null`.
     /// - Throws: why the value could not be read.
     func value(_ key: String) throws(ReadFailure) -> Value? {
-        switch outcome {
-        case nil: return nil
-        case .success(let value): return value
-        case .failure(let failure): throw failure.inside(.key(key))
+        guard var reader = value else { return nil }
+        do throws(ReadFailure) {
+            if allowsNull, try reader.readNullIfPresent() { return nil }
+            return try Value(reading: &reader)
+        } catch {
+            throw error.inside(.key(key))
         }
     }
 

@@ -1,7 +1,5 @@
 // A community's Party organisations and residents' committees in the interchange format.
 
-extension Community.Development: InterchangeCode {}
-
 extension PartyOrganisation.Form: InterchangeCode {}
 
 extension PartyOrganisation: InterchangeReadable, InterchangeWritable {

@@ -17,6 +17,21 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer of a run of elements inside an array open at `level` arrays and objects deep,
+    /// after other elements or not: its bytes joined to those of the writer of the elements before
+    /// are the bytes of one writer writing them all.
+    init(prettyPrinted: Bool, insideArrayAt level: Int, afterElements: Bool) {
+        self.prettyPrinted = prettyPrinted
+        self.level = level
+        atFirstElement = !afterElements
+    }
+
+    /// Appends a run of elements written by a writer of ``init(prettyPrinted:insideArrayAt:afterElements:)``.
+    mutating func append(contentsOf run: [UInt8]) { bytes.append(contentsOf: run) }
+
+    /// Records that the innermost array has elements, after runs of them were appended.
+    mutating func markElementsWritten() { atFirstElement = false }
+
     // MARK: Structure
 
     /// Opens an object; write its fields with ``field(_:_:)-(_,InterchangeWritable)`` in ascending order of their keys.

@@ -1,5 +1,9 @@
 import Foundation
 
+@testable import PartyBuilding
+
+// How the library explained `JSONDecoder`'s errors before it had its own reader: the reference the
+// reader's errors are compared with.
 extension InterchangeError {
     /// The error that reading `data` failed with, explained: the field as a path from the document's
     /// root, and the ID of the community it lies in.
@@ -7,9 +11,6 @@ extension InterchangeError {
         switch error {
         case let error as InterchangeError:
             self.init(error.problem, file: file, communityID: error.communityID, field: error.field)
-        case let older as OlderSchemaVersion:
-            // An upgrade that does not reach the current version cannot be decoded.
-            self.init(.unknownSchemaVersion(older.version), file: file, field: "schemaVersion")
         case let error as DecodingError:
             let (problem, path) = Self.explain(error)
             self.init(

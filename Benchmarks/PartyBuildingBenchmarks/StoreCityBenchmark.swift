@@ -1,0 +1,78 @@
+import Foundation
+import PartyBuilding
+import PartyBuildingSynthetic
+
+/// The city-scale targets of the fast data path for ``JSONFileStore``: the synthetic city of
+/// 10,000 communities (2,082,500 members, without the yearly records: dues, voluntary payments,
+/// meetings and reception days) saved in one batch (≤ 3 s) and loaded back whole (≤ 1.5 s), and one
+/// changed community saved into that store of 10,000 (≤ 20 ms).
+struct StoreCityBenchmark {
+    let communities: Int
+    let members: Int
+    let save: Timings
+    let load: Timings
+    let saveOne: Timings
+
+    /// Saves the city into a new store, loads it back, and saves one community changed, `runs` times each.
+    /// - Throws: ``StoreError``, or ``BenchmarkFailure`` when the store gives back other communities.
+    static func run(communities count: Int, seed: UInt64, runs: Int) async throws -> StoreCityBenchmark {
+        let city = SyntheticCity(communities: count, seed: seed).communities.map { community in
+            var stripped = community
+            stripped.meetings = []
+            stripped.receptionDays = []
+            stripped.members = community.members.map { member in
+                var stripped = member
+                stripped.duesPayments = []
+                stripped.voluntaryPayments = []
+                return stripped
+            }
+            return stripped
+        }
+        var saves: [Double] = []
+        var loads: [Double] = []
+        var singles: [Double] = []
+        for run in 0...runs {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "party-building-city-store-\(ProcessInfo.processInfo.processIdentifier)-\(run)")
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let store = try JSONFileStore(directory: directory)
+            let save = try await time { try await store.save(city) }
+            var loaded: [Community] = []
+            let load = try await time { loaded = try await store.allCommunities() }
+            guard loaded == city.sorted(by: { $0.id < $1.id }) else {
+                throw BenchmarkFailure("JSONFileStore did not give back the city saved")
+            }
+            loaded = []
+            var changed = city[run % city.count]
+            changed.name += "（更名）"
+            let single = try await time { try await store.save(changed) }
+            if run > 0 {  // the first run warms up
+                saves.append(save)
+                loads.append(load)
+                singles.append(single)
+            }
+        }
+        return StoreCityBenchmark(
+            communities: city.count, members: city.reduce(0) { $0 + $1.members.count },
+            save: Timings(milliseconds: saves), load: Timings(milliseconds: loads),
+            saveOne: Timings(milliseconds: singles))
+    }
+
+    /// The table row.
+    var row: String {
+        "store JSONFileStore city of \(communities) communities, \(members) members without yearly records: "
+            + "save median \(format(save.median)) ms; load median \(format(load.median)) ms; "
+            + "save one into it median \(format(saveOne.median)) ms"
+    }
+
+    /// The JSON line.
+    var json: String {
+        jsonLine([
+            ("kind", jsonString("store-city")), ("store", jsonString("JSONFileStore")),
+            ("communities", "\(communities)"), ("members", "\(members)"),
+            ("save_median_ms", format(save.median)), ("save_best_ms", format(save.best)),
+            ("load_median_ms", format(load.median)), ("load_best_ms", format(load.best)),
+            ("save_one_median_ms", format(saveOne.median)), ("save_one_best_ms", format(saveOne.best)),
+        ])
+    }
+}
