@@ -40,9 +40,7 @@ extension CommunityReader {
             """, table: "dues_payments", key: key, community: community
         ) { row throws(StoreError) in
             let select = row.statement
-            let monthText = select.text(1)
-            let month: CalendarMonth
-            do { month = try CalendarMonth(iso8601: monthText) } catch { throw row.corrupted("month", monthText) }
+            let month = try row.month(1, "month")
             let base: DuesBase
             switch select.text(2) {
             case "wage": base = .wage(Money(fen: select.int64(3)))
