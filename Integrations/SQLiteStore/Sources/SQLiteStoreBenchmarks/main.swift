@@ -48,13 +48,27 @@ while let flag = options.popFirst() {
 /// Single-community fetches, and saves of one changed community, timed in each round.
 let singleOperations = 200
 
-/// The time `body` takes, in milliseconds.
+/// The wall-clock time `body` takes, in milliseconds.
 func measure<Result>(_ body: () async throws -> Result) async rethrows -> (Double, Result) {
+    let (wall, _, result) = try await measureWithCPU(body)
+    return (wall, result)
+}
+
+/// The wall-clock time `body` takes and the CPU time the process spends meanwhile, in milliseconds:
+/// on a machine shared with other work the CPU time varies less than the wall-clock time.
+func measureWithCPU<Result>(_ body: () async throws -> Result) async rethrows -> (Double, Double, Result) {
+    func processCPU() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) * 1_000 + Double(spec.tv_nsec) / 1e6
+    }
     let clock = ContinuousClock()
     let start = clock.now
+    let startCPU = processCPU()
     let result = try await body()
+    let cpu = processCPU() - startCPU
     let elapsed = (clock.now - start).components
-    return (Double(elapsed.seconds) * 1_000 + Double(elapsed.attoseconds) / 1e15, result)
+    return (Double(elapsed.seconds) * 1_000 + Double(elapsed.attoseconds) / 1e15, cpu, result)
 }
 
 /// The median of some times (the mean of the middle two for an even count).
@@ -80,7 +94,9 @@ try FileManager.default.createDirectory(at: directory, withIntermediateDirectori
 defer { try? FileManager.default.removeItem(at: directory) }
 
 var saves: [Double] = []
+var saveCPUs: [Double] = []
 var loads: [Double] = []
+var loadCPUs: [Double] = []
 var fetches: [Double] = []
 var changedSaves: [Double] = []
 var fileSize = 0
@@ -88,9 +104,9 @@ for round in 1...rounds {
     let path = directory.appendingPathComponent("round-\(round).sqlite").path
     let store = try SQLiteStore(path: path)
     let (validating, _) = try await measure { try StoreBatchCheck.save(city) }
-    let (saving, _) = try await measure { try await store.save(city) }
+    let (saving, savingCPU, _) = try await measureWithCPU { try await store.save(city) }
     let reader = try SQLiteStore(path: path)
-    let (loading, loaded) = try await measure { try await reader.allCommunities() }
+    let (loading, loadingCPU, loaded) = try await measureWithCPU { try await reader.allCommunities() }
     guard loaded == city.sorted(by: { $0.id < $1.id }) else { fatalError("the loaded city differs from the saved one") }
 
     var generator = SystemRandomNumberGenerator()
@@ -108,24 +124,29 @@ for round in 1...rounds {
     }
     fileSize = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
     print(
-        "round \(round): save all \(format(saving)) ms (validation alone \(format(validating)) ms), "
-            + "load all \(format(loading)) ms, fetch one median \(format(median(fetchTimes))) ms, "
+        "round \(round): save all \(format(saving)) ms (CPU \(format(savingCPU)) ms; validation alone "
+            + "\(format(validating)) ms), load all \(format(loading)) ms (CPU \(format(loadingCPU)) ms), fetch one median \(format(median(fetchTimes))) ms, "
             + "save one changed community median \(format(median(changedTimes))) ms, file \(fileSize / 1_048_576) MiB")
     saves.append(saving)
+    saveCPUs.append(savingCPU)
     loads.append(loading)
+    loadCPUs.append(loadingCPU)
     fetches.append(median(fetchTimes))
     changedSaves.append(median(changedTimes))
     try? FileManager.default.removeItem(atPath: path)
 }
 print(
     "sqlite, \(city.count) communities, \(memberCount) members, median of \(rounds) rounds: save all \(format(median(saves))) ms "
-        + "(best \(format(saves.min() ?? 0)) ms), load all \(format(median(loads))) ms (best \(format(loads.min() ?? 0)) ms), "
+        + "(best \(format(saves.min() ?? 0)) ms, CPU \(format(median(saveCPUs))) ms), load all \(format(median(loads))) ms "
+        + "(best \(format(loads.min() ?? 0)) ms, CPU \(format(median(loadCPUs))) ms), "
         + "fetch one \(format(median(fetches))) ms, save one changed community into the full store "
         + "\(format(median(changedSaves))) ms")
 print(
     #"{"kind":"store","store":"sqlite","communities":\#(city.count),"members":\#(memberCount),"#
         + #""payments":\#(paymentCount),"rounds":\#(rounds),"#
         + #""save_median_ms":\#(format(median(saves))),"save_best_ms":\#(format(saves.min() ?? 0)),"#
+        + #""save_cpu_median_ms":\#(format(median(saveCPUs))),"#
         + #""load_median_ms":\#(format(median(loads))),"load_best_ms":\#(format(loads.min() ?? 0)),"#
+        + #""load_cpu_median_ms":\#(format(median(loadCPUs))),"#
         + #""fetch_one_median_ms":\#(format(median(fetches))),"#
         + #""save_one_changed_median_ms":\#(format(median(changedSaves))),"file_bytes":\#(fileSize)}"#)
