@@ -29,7 +29,10 @@ let package = Package(
         // Release-mode benchmarks: `swift run -c release sqlite-store-benchmarks`.
         .executableTarget(
             name: "sqlite-store-benchmarks",
-            dependencies: ["SQLiteStore", .product(name: "PartyBuilding", package: "PartyBuildingKit")],
+            dependencies: [
+                "SQLiteStore", .product(name: "PartyBuilding", package: "PartyBuildingKit"),
+                .product(name: "PartyBuildingSynthetic", package: "PartyBuildingKit"),
+            ],
             path: "Sources/SQLiteStoreBenchmarks", swiftSettings: strictSettings),
         .testTarget(
             name: "SQLiteStoreTests",

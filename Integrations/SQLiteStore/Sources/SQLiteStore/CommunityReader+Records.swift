@@ -21,28 +21,24 @@ extension CommunityReader {
     /// Reads the members' events, dues and voluntary payments into `members`, by member ordinal.
     func addMemberRecords(to members: inout [Member], key: Int64, community: CommunityID) throws(StoreError) {
         guard !members.isEmpty else { return }
-        let events = try rows(
+        try addChildRows(
             """
             SELECT member, kind, date, months, counterpart, status, certificate, contact
             FROM member_events WHERE community = ?1 ORDER BY member, ordinal
-            """, table: "member_events", key: key, community: community
+            """, table: "member_events", key: key, community: community, to: &members
         ) { row throws(StoreError) in
-            (row.statement.int(0), MembershipEvent(try eventKind(row), on: try row.optionalDate(2, "date")))
+            MembershipEvent(try eventKind(row), on: try row.optionalDate(2, "date"))
+        } add: { member, events in
+            member.events.append(contentsOf: events)
         }
-        for (member, event) in events {
-            guard members.indices.contains(member) else { throw orphan("member_events", member, community) }
-            members[member].events.append(event)
-        }
-        let payments = try rows(
+        try addChildRows(
             """
             SELECT member, month, base_kind, base_fen, base_category, amount_fen, paid_on
             FROM dues_payments WHERE community = ?1 ORDER BY member, ordinal
-            """, table: "dues_payments", key: key, community: community
+            """, table: "dues_payments", key: key, community: community, to: &members
         ) { row throws(StoreError) in
             let select = row.statement
-            let monthText = select.text(1)
-            let month: CalendarMonth
-            do { month = try CalendarMonth(iso8601: monthText) } catch { throw row.corrupted("month", monthText) }
+            let month = try row.month(1, "month")
             let base: DuesBase
             switch select.text(2) {
             case "wage": base = .wage(Money(fen: select.int64(3)))
@@ -50,26 +46,18 @@ extension CommunityReader {
             case "flat": base = .flat(try row.enumeration(4, "base_category"))
             case let other: throw row.corrupted("base_kind", other)
             }
-            let payment = DuesPayment(
+            return DuesPayment(
                 month: month, base: base, amount: Money(fen: select.int64(5)), paidOn: try row.date(6, "paid_on"))
-            return (select.int(0), payment)
+        } add: { member, payments in
+            member.duesPayments.append(contentsOf: payments)
         }
-        for (member, payment) in payments {
-            guard members.indices.contains(member) else { throw orphan("dues_payments", member, community) }
-            members[member].duesPayments.append(payment)
-        }
-        let voluntary = try rows(
+        try addChildRows(
             "SELECT member, amount_fen, paid_on FROM voluntary_payments WHERE community = ?1 ORDER BY member, ordinal",
-            table: "voluntary_payments", key: key, community: community
+            table: "voluntary_payments", key: key, community: community, to: &members
         ) { row throws(StoreError) in
-            (
-                row.statement.int(0),
-                VoluntaryDuesPayment(amount: Money(fen: row.statement.int64(1)), paidOn: try row.date(2, "paid_on"))
-            )
-        }
-        for (member, payment) in voluntary {
-            guard members.indices.contains(member) else { throw orphan("voluntary_payments", member, community) }
-            members[member].voluntaryPayments.append(payment)
+            VoluntaryDuesPayment(amount: Money(fen: row.statement.int64(1)), paidOn: try row.date(2, "paid_on"))
+        } add: { member, payments in
+            member.voluntaryPayments.append(contentsOf: payments)
         }
     }
 
@@ -119,11 +107,11 @@ extension CommunityReader {
                 talk: select.optionalText(8).map { Meeting.Talk(by: MemberID($0), with: MemberID(select.text(9))) },
                 topic: select.optionalText(10))
         }
-        let attendance = try rows(
+        try addChildRows(
             """
             SELECT meeting, member_id, presence, reason, approved_by
             FROM attendance WHERE community = ?1 ORDER BY meeting, ordinal
-            """, table: "attendance", key: key, community: id
+            """, table: "attendance", key: key, community: id, to: &community.meetings
         ) { row throws(StoreError) in
             let select = row.statement
             let presence: Meeting.Presence
@@ -133,11 +121,9 @@ extension CommunityReader {
             case "leave": presence = .absentWithLeave(reason: select.text(3), approvedBy: select.text(4))
             case let other: throw row.corrupted("presence", other)
             }
-            return (select.int(0), Meeting.Attendance(MemberID(select.text(1)), presence))
-        }
-        for (meeting, entry) in attendance {
-            guard community.meetings.indices.contains(meeting) else { throw orphan("attendance", meeting, id) }
-            community.meetings[meeting].attendance.append(entry)
+            return Meeting.Attendance(MemberID(select.text(1)), presence)
+        } add: { meeting, attendance in
+            meeting.attendance.append(contentsOf: attendance)
         }
         community.elections = try rows(
             "SELECT organisation_id, date, term_years FROM elections WHERE community = ?1 ORDER BY ordinal",

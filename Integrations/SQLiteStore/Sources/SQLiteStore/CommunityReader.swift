@@ -67,13 +67,46 @@ struct CommunityReader {
         _ sql: String, table: String, key: Int64, community: CommunityID,
         _ make: (RowDecoder) throws(StoreError) -> Value
     ) throws(StoreError) -> [Value] {
+        var values: [Value] = []
+        try forEachRow(sql, table: table, key: key, community: community) { row throws(StoreError) in
+            values.append(try make(row))
+        }
+        return values
+    }
+
+    /// Calls `body` with every row a query selects for one community, in order.
+    func forEachRow(
+        _ sql: String, table: String, key: Int64, community: CommunityID,
+        _ body: (RowDecoder) throws(StoreError) -> Void
+    ) throws(StoreError) {
         let select = try connection.statement(sql)
         defer { select.reset() }
         select.bind(1, key)
         let row = RowDecoder(statement: select, table: table, community: community, path: connection.path)
+        while try select.step() { try body(row) }
+    }
+
+    /// Reads the rows of a table under a list of records (column 0 is the ordinal of the record a row
+    /// belongs to, the rows in order of it) into `records`: `make` reads a row's value and `add`
+    /// appends the values of one record to it, all at once, so that each list is allocated once.
+    /// - Throws: `StoreError` with code `corrupted` for a row under a record that `records` does not have.
+    func addChildRows<Parent, Value>(
+        _ sql: String, table: String, key: Int64, community: CommunityID, to records: inout [Parent],
+        _ make: (RowDecoder) throws(StoreError) -> Value, add: (inout Parent, [Value]) -> Void
+    ) throws(StoreError) {
+        var owner = -1
         var values: [Value] = []
-        while try select.step() { values.append(try make(row)) }
-        return values
+        try forEachRow(sql, table: table, key: key, community: community) { row throws(StoreError) in
+            let parent = row.statement.int(0)
+            if parent != owner {
+                if !values.isEmpty { add(&records[owner], values) }
+                values.removeAll(keepingCapacity: true)
+                guard records.indices.contains(parent) else { throw orphan(table, parent, community) }
+                owner = parent
+            }
+            values.append(try make(row))
+        }
+        if !values.isEmpty { add(&records[owner], values) }
     }
 
     private func committees(key: Int64, community: CommunityID) throws(StoreError) -> [ResidentsCommittee] {

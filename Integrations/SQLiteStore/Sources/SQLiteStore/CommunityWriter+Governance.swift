@@ -12,7 +12,7 @@ extension CommunityWriter {
             "INSERT INTO mediation_cases (community, ordinal, date, outcome, subject) VALUES (?1, ?2, ?3, ?4, ?5)",
             key: key
         ) { insert, mediation in
-            insert.bind(3, mediation.date.iso8601)
+            insert.bind(3, mediation.date)
             insert.bind(4, mediation.outcome.rawValue)
             insert.bind(5, mediation.subject)
         }
@@ -57,7 +57,7 @@ extension CommunityWriter {
             insert.bind(6, grid.parentID?.rawValue)
             insert.bind(7, grid.organisationID?.rawValue)
             insert.bind(8, grid.partyGroupID?.rawValue)
-            insert.bind(9, grid.established?.iso8601)
+            insert.bind(9, grid.established)
         }
         for (ordinal, grid) in grids.enumerated() {
             try insertRows(
@@ -92,7 +92,7 @@ extension CommunityWriter {
                 """, key: key, under: [ordinal]
             ) { insert, step in
                 insert.bind(4, step.kind.rawValue)
-                insert.bind(5, step.date.iso8601)
+                insert.bind(5, step.date)
                 insert.bind(6, step.reference)
             }
         }
@@ -123,7 +123,7 @@ extension CommunityWriter {
             try insertRows(
                 ledger.updates, "INSERT INTO ledger_updates (community, ledger, ordinal, date) VALUES (?1, ?2, ?3, ?4)",
                 key: key, under: [ordinal]
-            ) { insert, date in insert.bind(4, date.iso8601) }
+            ) { insert, date in insert.bind(4, date) }
         }
     }
 
@@ -138,7 +138,7 @@ extension CommunityWriter {
             insert.bind(3, body.id.rawValue)
             insert.bind(4, body.kind.rawValue)
             insert.bind(5, body.name)
-            insert.bind(6, body.established?.iso8601)
+            insert.bind(6, body.established)
         }
         for (ordinal, body) in bodies.enumerated() {
             try insertEvidence(body.evidence, table: "governance_body_evidence", parent: "body", ordinal, key)
@@ -166,7 +166,7 @@ extension CommunityWriter {
             "INSERT INTO electronic_ledgers (community, system, since) VALUES (?1, ?2, ?3)")
         insert.bind(1, key)
         insert.bind(2, ledger.system)
-        insert.bind(3, ledger.since.iso8601)
+        insert.bind(3, ledger.since)
         try insert.run()
         try insertEvidence(ledger.evidence, table: "electronic_ledger_evidence", parent: nil, nil, key)
     }
@@ -184,7 +184,7 @@ extension CommunityWriter {
             under: ordinal.map { [$0] } ?? []
         ) { insert, item in
             insert.bind(first, item.kind.rawValue)
-            insert.bind(first + 1, item.date.iso8601)
+            insert.bind(first + 1, item.date)
             insert.bind(first + 2, item.reference)
             insert.bind(first + 3, item.title)
         }

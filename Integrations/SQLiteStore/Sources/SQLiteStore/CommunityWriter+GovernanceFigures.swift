@@ -15,7 +15,7 @@ extension CommunityWriter {
         ) { insert, assessment in
             insert.bind(3, assessment.checklistID.rawValue)
             insert.bind(4, assessment.year)
-            insert.bind(5, assessment.assessedOn.iso8601)
+            insert.bind(5, assessment.assessedOn)
             insert.bind(6, assessment.completedItems)
         }
         try insertRows(
@@ -27,7 +27,7 @@ extension CommunityWriter {
         ) { insert, task in
             insert.bind(3, task.title)
             insert.bind(4, task.delegatedBy)
-            insert.bind(5, task.delegatedOn.iso8601)
+            insert.bind(5, task.delegatedOn)
             insert.bind(6, task.funding?.fen)
         }
         try insertRows(
@@ -46,7 +46,7 @@ extension CommunityWriter {
             """, key: key
         ) { insert, recruitment in
             insert.bind(3, recruitment.workerID.rawValue)
-            insert.bind(4, recruitment.date.iso8601)
+            insert.bind(4, recruitment.date)
             insert.bind(5, recruitment.organisedBy.rawValue)
             insert.bind(6, recruitment.organiser)
         }
@@ -58,7 +58,7 @@ extension CommunityWriter {
             """, key: key
         ) { insert, report in
             insert.bind(3, report.year)
-            insert.bind(4, report.date.iso8601)
+            insert.bind(4, report.date)
             insert.bind(5, report.audience.rawValue)
             insert.bind(6, report.reference)
         }
@@ -71,8 +71,8 @@ extension CommunityWriter {
         ) { insert, post in
             insert.bind(3, post.workerID.rawValue)
             insert.bind(4, post.post)
-            insert.bind(5, post.since.iso8601)
-            insert.bind(6, post.until?.iso8601)
+            insert.bind(5, post.since)
+            insert.bind(6, post.until)
             insert.bind(7, post.wearsNameBadge)
         }
         try insertSurveysAndCoverage(governance, key: key)
@@ -84,7 +84,7 @@ extension CommunityWriter {
             "INSERT INTO fund_disclosures (community, ordinal, year, date, means) VALUES (?1, ?2, ?3, ?4, ?5)", key: key
         ) { insert, disclosure in
             insert.bind(3, disclosure.year)
-            insert.bind(4, disclosure.date.iso8601)
+            insert.bind(4, disclosure.date)
             insert.bind(5, disclosure.means)
         }
         for (ordinal, disclosure) in disclosures.enumerated() {
@@ -104,7 +104,7 @@ extension CommunityWriter {
             VALUES (?1, ?2, ?3, ?4, ?5)
             """, key: key
         ) { insert, survey in
-            insert.bind(3, survey.date.iso8601)
+            insert.bind(3, survey.date)
             insert.bind(4, survey.respondents)
             insert.bind(5, survey.satisfied)
         }

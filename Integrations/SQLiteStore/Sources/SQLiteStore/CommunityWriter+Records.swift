@@ -15,7 +15,7 @@ extension CommunityWriter {
             insert.bind(2, member)
             insert.bind(3, ordinal)
             insert.bind(4, event.kind.code)
-            insert.bind(5, event.date?.iso8601)
+            insert.bind(5, event.date)
             var months: Int?
             var counterpart: String?
             var status: String?
@@ -57,7 +57,7 @@ extension CommunityWriter {
             insert.bind(1, key)
             insert.bind(2, member)
             insert.bind(3, ordinal)
-            insert.bind(4, payment.month.description)
+            insert.bind(4, payment.month)
             switch payment.base {
             case .wage(let wage):
                 insert.bind(5, "wage")
@@ -73,7 +73,7 @@ extension CommunityWriter {
                 insert.bind(7, category.rawValue)
             }
             insert.bind(8, payment.amount.fen)
-            insert.bind(9, payment.paidOn.iso8601)
+            insert.bind(9, payment.paidOn)
             try insert.run()
         }
     }
@@ -94,7 +94,7 @@ extension CommunityWriter {
             insert.bind(2, member)
             insert.bind(3, ordinal)
             insert.bind(4, payment.amount.fen)
-            insert.bind(5, payment.paidOn.iso8601)
+            insert.bind(5, payment.paidOn)
             try insert.run()
         }
     }
@@ -120,7 +120,7 @@ extension CommunityWriter {
             insert.bind(3, meeting.id.rawValue)
             insert.bind(4, meeting.organisationID.rawValue)
             insert.bind(5, meeting.kind.rawValue)
-            insert.bind(6, meeting.date.iso8601)
+            insert.bind(6, meeting.date)
             insert.bind(7, meeting.partyGroupID?.rawValue)
             insert.bind(8, meeting.lecturer?.name)
             insert.bind(9, meeting.lecturer?.role.rawValue)
@@ -164,7 +164,7 @@ extension CommunityWriter {
             insert.bind(1, key)
             insert.bind(2, ordinal)
             insert.bind(3, election.organisationID.rawValue)
-            insert.bind(4, election.date.iso8601)
+            insert.bind(4, election.date)
             insert.bind(5, election.termYears)
             try insert.run()
             for (number, member) in election.committeeMemberIDs.enumerated() {
@@ -194,7 +194,7 @@ extension CommunityWriter {
             insert.bind(4, group.organisationID.rawValue)
             insert.bind(5, group.name)
             insert.bind(6, group.leaderID?.rawValue)
-            insert.bind(7, group.founded?.iso8601)
+            insert.bind(7, group.founded)
             try insert.run()
             for (number, member) in group.memberIDs.enumerated() {
                 join.bind(1, key)
@@ -214,7 +214,7 @@ extension CommunityWriter {
         for (ordinal, day) in days.enumerated() {
             insert.bind(1, key)
             insert.bind(2, ordinal)
-            insert.bind(3, day.date.iso8601)
+            insert.bind(3, day.date)
             insert.bind(4, day.receivedBy)
             insert.bind(5, day.visitors)
             try insert.run()
@@ -249,7 +249,7 @@ extension CommunityWriter {
             insert.bind(3, claim.year)
             insert.bind(4, claim.unit)
             insert.bind(5, claim.task)
-            insert.bind(6, claim.claimedOn.iso8601)
+            insert.bind(6, claim.claimedOn)
             try insert.run()
         }
     }

@@ -47,8 +47,16 @@ struct RowDecoder {
 
     /// A date stored as `YYYY-MM-DD`.
     func date(_ column: Int32, _ name: String) throws(StoreError) -> CalendarDate {
+        if let date = statement.date(column) { return date }
         let text = statement.text(column)
         do { return try CalendarDate(iso8601: text) } catch { throw corrupted(name, text) }
+    }
+
+    /// A month stored as `YYYY-MM`.
+    func month(_ column: Int32, _ name: String) throws(StoreError) -> CalendarMonth {
+        if let month = statement.month(column) { return month }
+        let text = statement.text(column)
+        do { return try CalendarMonth(iso8601: text) } catch { throw corrupted(name, text) }
     }
 
     /// A date stored as `YYYY-MM-DD`, or `nil` for NULL.

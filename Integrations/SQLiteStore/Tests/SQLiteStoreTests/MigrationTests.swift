@@ -412,7 +412,7 @@ struct Version5MigrationTests {
         let database = try Self.version5Database()
         let store = try database.store()
         let raw = try RawDatabase(path: database.path)
-        #expect(try raw.value("PRAGMA user_version") == "6")
+        #expect(try raw.value("PRAGMA user_version") == String(SQLiteSchema.latestVersion))
         #expect(try await store.community("DG") == Self.stored)
         let tables = Set(try raw.column("SELECT name FROM sqlite_master WHERE type = 'table'"))
         #expect(Set(ApplicantTests.tables).isSubset(of: tables))
@@ -441,5 +441,89 @@ struct Version5MigrationTests {
         let raw = try RawDatabase(path: database.path)
         #expect(try raw.value("SELECT member_id FROM applicant_contacts WHERE community = 1") == "M-1")
         #expect(try raw.column("PRAGMA foreign_key_check") == [])
+    }
+
+    /// A database at schema version 6, built by migrations 1 to 6 only, with a member's dues payments of
+    /// each base and a meeting's attendance of each presence.
+    static func version6Database() throws -> TemporaryDatabase {
+        let database = try TemporaryDatabase()
+        let raw = try RawDatabase(path: database.path)
+        try raw.execute("PRAGMA foreign_keys = ON")
+        for migration in SQLiteSchema.migrations[0..<6] { try raw.execute(migration.sql) }
+        try raw.execute(
+            """
+            INSERT INTO communities (key, id, lookup_id, name, district, residents_committees_listed)
+            VALUES (1, 'DG', 'DG', '东关社区', '城中区', 0);
+            INSERT INTO organisations (community, ordinal, id, name, form) VALUES (1, 0, 'P', '党支部', 'branch');
+            INSERT INTO members (community, ordinal, id, name, organisation_id, relationship, employment,
+                has_limited_mobility)
+            VALUES (1, 0, 'M-1', '王', 'P', 'heldByCommunity', 'employed', 0),
+                (1, 1, 'M-2', '李', 'P', 'heldByCommunity', 'retired', 0);
+            INSERT INTO dues_payments (community, member, ordinal, month, base_kind, base_fen, base_category,
+                amount_fen, paid_on)
+            VALUES (1, 0, 0, '2025-01', 'wage', 500000, NULL, 2500, '2025-01-10'),
+                (1, 0, 1, '2025-02', 'pension', 300000, NULL, 1500, '2025-02-10'),
+                (1, 1, 0, '2025-01', 'flat', NULL, 'student', 20, '2025-01-12');
+            INSERT INTO meetings (community, ordinal, id, organisation_id, kind, date)
+            VALUES (1, 0, 'H1', 'P', 'general', '2025-03-01');
+            INSERT INTO attendance (community, meeting, ordinal, member_id, presence, reason, approved_by)
+            VALUES (1, 0, 0, 'M-1', 'present', NULL, NULL), (1, 0, 1, 'M-2', 'leave', '住院', '书记'),
+                (1, 0, 2, 'M-3', 'absent', NULL, NULL);
+            PRAGMA application_id = \(SQLiteSchema.applicationID);
+            PRAGMA user_version = 6;
+            """)
+        return database
+    }
+
+    @Test("opening a version-6 database rebuilds dues_payments and attendance with every row and constraint")
+    func migratesToVersion7() async throws {
+        let database = try Self.version6Database()
+        let raw = try RawDatabase(path: database.path)
+        let duesRows = """
+            SELECT quote(community) || ',' || quote(member) || ',' || quote(ordinal) || ',' || quote(month) || ','
+                || quote(base_kind) || ',' || quote(base_fen) || ',' || quote(base_category) || ','
+                || quote(amount_fen) || ',' || quote(paid_on)
+            FROM dues_payments ORDER BY community, member, ordinal
+            """
+        let attendanceRows = """
+            SELECT quote(community) || ',' || quote(meeting) || ',' || quote(ordinal) || ',' || quote(member_id) || ','
+                || quote(presence) || ',' || quote(reason) || ',' || quote(approved_by)
+            FROM attendance ORDER BY community, meeting, ordinal
+            """
+        let dues = try raw.column(duesRows)
+        let attendance = try raw.column(attendanceRows)
+        #expect(dues.count == 3 && attendance.count == 3)
+        let community = try #require(try await database.store().community("DG"))
+        #expect(try raw.value("PRAGMA user_version") == "7")
+        #expect(try raw.column(duesRows) == dues)
+        #expect(try raw.column(attendanceRows) == attendance)
+        #expect(community.members.map(\.duesPayments.count) == [2, 1])
+        #expect(community.meetings.first?.attendance.count == 3)
+        #expect(try raw.column("PRAGMA foreign_key_check") == [])
+        #expect(try raw.value("PRAGMA integrity_check") == "ok")
+        #expect(try raw.value("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_v7'") == "0")
+        try raw.execute("PRAGMA foreign_keys = ON")
+        for refused in [
+            """
+            INSERT INTO dues_payments (community, member, ordinal, month, base_kind, base_fen, amount_fen, paid_on)
+            VALUES (1, 1, 1, '2025-02', 'salary', 100, 1, '2025-02-01')
+            """,
+            """
+            INSERT INTO dues_payments (community, member, ordinal, month, base_kind, base_fen, amount_fen, paid_on)
+            VALUES (1, 1, 1, '2025-02', 'flat', 100, 1, '2025-02-01')
+            """,
+            """
+            INSERT INTO dues_payments (community, member, ordinal, month, base_kind, base_fen, amount_fen, paid_on)
+            VALUES (1, 7, 0, '2025-02', 'wage', 100, 1, '2025-02-01')
+            """,
+            "INSERT INTO attendance (community, meeting, ordinal, member_id, presence) VALUES (1, 0, 3, 'M-1', 'late')",
+            "INSERT INTO attendance (community, meeting, ordinal, member_id, presence) VALUES (1, 0, 3, 'M-1', 'leave')",
+            "INSERT INTO attendance (community, meeting, ordinal, member_id, presence) VALUES (1, 5, 0, 'M-1', 'present')",
+        ] {
+            #expect(throws: (any Error).self, "\(refused)") { try raw.execute(refused) }
+        }
+        try raw.execute("DELETE FROM communities WHERE key = 1")
+        #expect(try raw.value("SELECT count(*) FROM dues_payments") == "0")
+        #expect(try raw.value("SELECT count(*) FROM attendance") == "0")
     }
 }

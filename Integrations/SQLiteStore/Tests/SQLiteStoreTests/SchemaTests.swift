@@ -11,7 +11,7 @@ struct SchemaTests {
         let database = try TemporaryDatabase()
         _ = try database.store()
         let raw = try RawDatabase(path: database.path)
-        #expect(SQLiteStore.schemaVersion == 6)
+        #expect(SQLiteStore.schemaVersion == 7)
         #expect(try raw.value("PRAGMA user_version") == String(SQLiteStore.schemaVersion))
         #expect(try raw.value("PRAGMA journal_mode") == "wal")
         let tables = try raw.column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
