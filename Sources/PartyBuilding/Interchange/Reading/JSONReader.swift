@@ -59,9 +59,16 @@ struct JSONReader {
                     starts.append(index)
                     elementPending = false
                 }
-                index += 1
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
-                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                // The closing quote: the next quote not escaped by an odd run of backslashes.
+                let opening = index
+                while true {
+                    guard let quote = Self.find(UInt8(ascii: "\""), in: bytes, from: index + 1) else { return nil }
+                    var backslashes = 0
+                    while quote - backslashes - 1 > opening, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") {
+                        backslashes += 1
+                    }
+                    index = quote
+                    if backslashes % 2 == 0 { break }
                 }
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 if elementPending && nesting == 0 {
@@ -178,6 +185,25 @@ struct JSONReader {
         return try scanString()
     }
 
+    /// Reads a string, handing its bytes to `parse` when it is plain ASCII without escapes, so that
+    /// a date or a month is read without making a `String`: the value `parse` gives, or else (when
+    /// `parse` gives nil or the string is not plain) the text.
+    mutating func readString<Parsed>(parsing parse: (UnsafeBufferPointer<UInt8>) -> Parsed?)
+        throws(ReadFailure) -> (parsed: Parsed?, text: String)
+    {
+        if peekByte() == UInt8(ascii: "\""), let quote = Self.find(UInt8(ascii: "\""), in: bytes, from: offset + 1) {
+            let content = UnsafeBufferPointer(rebasing: bytes[(offset + 1)..<quote])
+            var plain = true
+            for byte in content where byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\\") { plain = false }
+            if plain, let parsed = parse(content) {
+                offset = quote + 1
+                skipWhitespace()
+                return (parsed, "")
+            }
+        }
+        return (nil, try readString())
+    }
+
     /// Reads a number as written; a value of another kind is reported as not `expected`.
     mutating func readNumber(expected: String = "a number") throws(ReadFailure) -> JSONNumber {
         guard let byte = peekByte(), byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
@@ -242,6 +268,14 @@ struct JSONReader {
     func failure(_ problem: InterchangeError.Problem) -> ReadFailure { ReadFailure(problem, at: offset) }
 
     // MARK: Tokens
+
+    /// The offset of the first `byte` in `bytes` from `start`, by the C library's `memchr`.
+    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
 
     private func peekByte() -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
 
@@ -337,21 +371,35 @@ struct JSONReader {
             }
         }
         let start = offset
-        var isASCII = true
-        while true {
-            guard offset < bytes.count else { throw syntax("a string is not closed") }
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\"") { break }
-            if byte == UInt8(ascii: "\\") {
-                offset = start
-                let text = try scanEscapedString()
-                skipWhitespace()
-                return text
-            }
-            if byte < 0x20 { throw syntax("a control character in a string must be escaped") }
-            if byte >= 0x80 { isASCII = false }
-            offset += 1
+        let isASCII: Bool
+        // The closing quote found by `memchr`; the bytes before it checked in one pass without
+        // branches (which the compiler vectorises), and read again one by one only when they hold
+        // an escape or a control character.
+        guard let quote = Self.find(UInt8(ascii: "\""), in: bytes, from: start) else {
+            offset = bytes.count
+            throw syntax("a string is not closed")
         }
+        var special: UInt8 = 0
+        var high: UInt8 = 0
+        for byte in UnsafeBufferPointer(rebasing: bytes[start..<quote]) {
+            special |= (byte < 0x20 ? 1 : 0) | (byte == UInt8(ascii: "\\") ? 1 : 0)
+            high |= byte
+        }
+        if special != 0 {
+            while offset < quote {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\\") {
+                    offset = start
+                    let text = try scanEscapedString()
+                    skipWhitespace()
+                    return text
+                }
+                if byte < 0x20 { throw syntax("a control character in a string must be escaped") }
+                offset += 1
+            }
+        }
+        offset = quote
+        isASCII = high < 0x80
         let content = UnsafeBufferPointer(rebasing: bytes[start..<offset])
         offset += 1
         skipWhitespace()

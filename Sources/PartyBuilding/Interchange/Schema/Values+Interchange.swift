@@ -11,10 +11,10 @@ extension Identifier: InterchangeReadable, InterchangeWritable {
 extension CalendarDate: InterchangeReadable, InterchangeWritable {
     init(reading reader: inout JSONReader) throws(ReadFailure) {
         let start = reader.offset
-        let text = try reader.readString()
         // `YYYY-MM-DD` in ASCII digits is read directly; anything else goes through `init(iso8601:)`,
         // which gives the same answer and the error's words.
-        if let date = text.utf8.withContiguousStorageIfAvailable(Self.digits) ?? nil {
+        let (date, text) = try reader.readString(parsing: Self.digits)
+        if let date {
             self = date
             return
         }
@@ -53,10 +53,30 @@ extension CalendarDate: InterchangeReadable, InterchangeWritable {
 extension CalendarMonth: InterchangeReadable, InterchangeWritable {
     init(reading reader: inout JSONReader) throws(ReadFailure) {
         let start = reader.offset
-        let text = try reader.readString()
+        // `YYYY-MM` in ASCII digits is read directly, anything else through `init(iso8601:)`.
+        let (month, text) = try reader.readString(parsing: Self.digits)
+        if let month {
+            self = month
+            return
+        }
         do { try self.init(iso8601: text) } catch {
             throw .invalid("\"\(text)\" is not a month (YYYY-MM)", at: start)
         }
+    }
+
+    /// The month of seven bytes `YYYY-MM` in ASCII digits, if it is a month of the calendar.
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarMonth? {
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return nil }
+        var year = 0
+        for index in 0..<4 {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit <= 9 else { return nil }
+            year = year * 10 + Int(digit)
+        }
+        let tens = bytes[5] &- UInt8(ascii: "0")
+        let units = bytes[6] &- UInt8(ascii: "0")
+        guard tens <= 9, units <= 9 else { return nil }
+        return try? CalendarMonth(year: year, month: Int(tens) * 10 + Int(units))
     }
 
     func write(to writer: inout JSONWriter) { writer.write(description) }
