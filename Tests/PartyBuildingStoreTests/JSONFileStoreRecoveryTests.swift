@@ -124,6 +124,38 @@ import Testing
         }
     }
 
+    /// Journals that name files outside the store's staged and record files: applied, they would have
+    /// renamed or removed files of other programs (found while writing the store's fuzz target,
+    /// `Fuzz/store`, which plants journals in a temporary store).
+    static let foreignJournals: [String] = [
+        #"{"renames":[],"removals":["../outside.json"]}"#,
+        #"{"renames":[],"removals":[".lock"]}"#,
+        #"{"renames":[{"from":".tmp-crash-0","to":"../outside.json"}],"removals":[]}"#,
+        #"{"renames":[{"from":"../outside.json","to":"a.json"}],"removals":[]}"#,
+        #"{"renames":[{"from":".tmp-../../outside.json","to":"a.json"}],"removals":[]}"#,
+        #"{"renames":[{"from":".tmp-crash-0","to":"A.json"}],"removals":[]}"#,
+    ]
+
+    @Test(arguments: foreignJournals)
+    func aJournalNamingAFileThatIsNotTheStoresIsCorruptedAndNothingChanges(_ journal: String) async throws {
+        try await withTemporaryDirectory { parent in
+            let directory = parent.appendingPathComponent("store")
+            let store = try JSONFileStore(directory: directory)
+            try await store.save(Fixture.small("a"))
+            try plant("keep", as: "outside.json", in: parent)
+            try plant(try Self.record(Fixture.small("a", members: 4)), as: ".tmp-crash-0", in: directory)
+            try plant(journal, as: ".journal", in: directory)
+            let before = try snapshot(of: directory)
+            for call in [{ _ = try await store.communityIDs() }, { try await store.save(Fixture.small("b")) }] {
+                let error = await #expect(throws: StoreError.self, "\(journal)") { try await call() }
+                #expect(error?.code == .corrupted, "\(journal)")
+                #expect(error?.path == directory.appendingPathComponent(".journal").path, "\(journal)")
+            }
+            #expect(try snapshot(of: directory) == before, "\(journal)")
+            #expect(try String(contentsOf: parent.appendingPathComponent("outside.json"), encoding: .utf8) == "keep")
+        }
+    }
+
     @Test func aSavedRecordCanReplaceADamagedOne() async throws {
         try await withTemporaryDirectory { directory in
             let store = try JSONFileStore(directory: directory)

@@ -20,6 +20,20 @@ extension JSONFileStore {
         var renames: [Rename] = []
         /// The record files to remove.
         var removals: [String] = []
+
+        /// The first name that the store never writes in a journal, or `nil`: every rename must move
+        /// a staged file (`.tmp-…`, no `/`) onto a record file, and every removal must name a record
+        /// file. Applying a journal that names `../x`, `.lock` or `/etc/x` would rename or remove a
+        /// file that is not the store's, so such a journal is read as corrupted instead.
+        var foreignName: String? {
+            for rename in renames {
+                if !rename.from.hasPrefix(JSONFileStore.stagingPrefix) || rename.from.contains("/") {
+                    return rename.from
+                }
+                if FileName(decoding: rename.to) == nil { return rename.to }
+            }
+            return removals.first { FileName(decoding: $0) == nil }
+        }
     }
 
     /// The journal of a committed batch that may not be fully applied yet.
@@ -75,8 +89,9 @@ extension JSONFileStore {
     /// Brings the directory to a clean state before a write: applies a committed journal left by a
     /// crash, and removes staged files and a pending journal that were never committed.
     /// - Returns: the names of the directory's entries afterwards.
-    /// - Throws: ``StoreError`` with code `corrupted` naming the journal when it cannot be read (the
-    ///   store changes nothing then), or `unavailable`.
+    /// - Throws: ``StoreError`` with code `corrupted` naming the journal when it cannot be read or names
+    ///   a file that is not a staged or record file (``Journal/foreignName``; the store changes nothing
+    ///   then), or `unavailable`.
     func recover() throws(StoreError) -> [String] {
         let data: Data?
         do { data = try DurableFile.read(journalPath) } catch { throw StoreError(error) }
@@ -86,6 +101,13 @@ extension JSONFileStore {
                 throw StoreError(
                     .corrupted, "the journal \(journalPath) of an interrupted batch cannot be read",
                     path: journalPath, underlying: error)
+            }
+            if let name = journal.foreignName {
+                throw StoreError(
+                    .corrupted,
+                    "the journal \(journalPath) of an interrupted batch names \(StoreError.quoted(name)), "
+                        + "which is not a staged or record file of the store",
+                    path: journalPath)
             }
             try apply(journal)
         }
