@@ -61,6 +61,18 @@ struct InterchangeBenchmark {
         let dataset = CommunityDataset(communities)
         var data = Data()
         let encode = try await Timings.measure(runs: runs) { data = try dataset.encoded(prettyPrinted: false) }
+        // The models' own size: the resident memory a decode adds and keeps; the decode's peak above
+        // the document. Measured before the timed decodes, whose freed models the allocator keeps.
+        var modelBytes: Int?
+        var decodePeakBytes: Int?
+        if let before = residentBytes(), resetPeakResident() {
+            let decoded = try CommunityDataset.decode(data).communities
+            if let peak = peakResidentSinceReset(), let after = residentBytes() {
+                modelBytes = after - before
+                decodePeakBytes = peak - before
+            }
+            guard decoded.count == communities.count else { throw BenchmarkFailure("the reader lost communities") }
+        }
         var decoded: [Community] = []
         let decode = try await Timings.measure(runs: runs) {
             decoded = []
@@ -92,17 +104,6 @@ struct InterchangeBenchmark {
                 guard read == communities else { throw BenchmarkFailure("JSONDecoder gave other communities") }
             }
             foundationDecode = Timings(milliseconds: times)
-        }
-        // The models' own size: the resident memory they add; the decode's peak above the document.
-        var modelBytes: Int?
-        var decodePeakBytes: Int?
-        if let before = residentBytes(), resetPeakResident() {
-            decoded = try CommunityDataset.decode(data).communities
-            if let peak = peakResidentSinceReset(), let after = residentBytes() {
-                modelBytes = after - before
-                decodePeakBytes = peak - before
-            }
-            decoded = []
         }
         return InterchangeBenchmark(
             communities: communities.count, members: communities.reduce(0) { $0 + $1.members.count },

@@ -102,5 +102,8 @@ func peakResidentSinceReset() -> Int? { processStatus("VmHWM") }
 /// `/proc/self/clear_refs` with 5); whether it could.
 @discardableResult
 func resetPeakResident() -> Bool {
-    (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil
+    let descriptor = open("/proc/self/clear_refs", O_WRONLY)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    return write(descriptor, "5", 1) == 1
 }

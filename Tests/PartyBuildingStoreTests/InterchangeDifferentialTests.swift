@@ -9,11 +9,11 @@ import Testing
 /// models' `Codable` conformances, on thousands of seeded documents: the same documents accepted,
 /// with equal models; the same refused; the same bytes written.
 ///
-/// Two kinds of number are read more strictly than `JSONDecoder` reads them, on purpose, and the
-/// generator does not write them: a whole number written with more than 19 significant digits after
-/// the point (`1.00000000000000000001`, which `JSONDecoder` rounds through `Double` to 1) and an amount
-/// of more than 38 significant digits (which `Decimal` rounds). Both are refused: a count that is not
-/// whole, and money that is not a whole number of fen.
+/// Where `JSONDecoder` reads a number through binary floating point, the reader reads it exactly, and
+/// the generator writes no such number: a whole number with a fraction or an exponent and more than
+/// 15 significant digits, a whole number with a tiny fraction (`1.00000000000000000001`, which
+/// `JSONDecoder` rounds to 1), an amount of more than 38 significant digits (which `Decimal` rounds).
+/// The Interchange Format article lists them.
 @Suite struct InterchangeDifferentialTests {
     /// Compares the two readers on `data`, naming `what` on a difference.
     private func compare(_ data: Data, _ what: String) {

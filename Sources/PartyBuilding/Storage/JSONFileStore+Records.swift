@@ -56,20 +56,34 @@ extension JSONFileStore {
     func write(_ communities: [Community], as names: [FileName]) throws(StoreError) {
         let directory = path
         let token = String(UInt64.random(in: .min ... .max), radix: 36)
-        let staged = ParallelWork.map(Array(zip(communities.indices, communities))) {
-            (index, community) -> Result<String, StoreError> in
-            let staging = "\(Self.stagingPrefix)\(token)-\(index)"
-            do {
-                let data = try CommunityDataset([community]).encoded(prettyPrinted: false)
-                try DurableFile.create(directory + "/" + staging, with: data)
-                return .success(staging)
-            } catch let error as InterchangeError {
-                return .failure(
-                    StoreError(.invalidRecord, error.description, recordID: community.id.rawValue, underlying: error))
-            } catch let error as FileFailure {
-                return .failure(StoreError(error, recordID: community.id.rawValue))
-            } catch {
-                return .failure(StoreError(.unavailable, "\(error)", recordID: community.id.rawValue))
+        // Encoded in parallel, a run at a time, then written one after another: files created in one
+        // directory by several threads at once wait on the directory's lock in the kernel.
+        var staged: [Result<String, StoreError>] = []
+        staged.reserveCapacity(communities.count)
+        let run = 256
+        for first in stride(from: 0, to: communities.count, by: run) {
+            let indices = Array(first..<min(first + run, communities.count))
+            let encoded = ParallelWork.map(indices) { index -> Result<Data, StoreError> in
+                let community = communities[index]
+                do throws(InterchangeError) {
+                    return .success(try CommunityDataset([community]).encoded(prettyPrinted: false))
+                } catch {
+                    return .failure(
+                        StoreError(.invalidRecord, error.description, recordID: community.id.rawValue, underlying: error))
+                }
+            }
+            for (index, result) in zip(indices, encoded) {
+                let staging = "\(Self.stagingPrefix)\(token)-\(index)"
+                staged.append(
+                    result.flatMap { data in
+                        do throws(FileFailure) {
+                            // A batch's files are synced together before the journal names them.
+                            try DurableFile.create(directory + "/" + staging, with: data, synced: communities.count == 1)
+                            return .success(staging)
+                        } catch {
+                            return .failure(StoreError(error, recordID: communities[index].id.rawValue))
+                        }
+                    })
             }
         }
         var renames: [Journal.Rename] = []
@@ -79,6 +93,13 @@ extension JSONFileStore {
             switch result {
             case .success(let staging): renames.append(Journal.Rename(from: staging, to: name.name))
             case .failure(let error): failure = failure ?? error
+            }
+        }
+        if failure == nil, renames.count > 1 {
+            do throws(FileFailure) {
+                try DurableFile.syncWritten(renames.map { directory + "/" + $0.from }, in: directory)
+            } catch {
+                failure = StoreError(error)
             }
         }
         if let failure {

@@ -90,8 +90,12 @@ public actor JSONFileStore: CommunityStore {
         try StoreBatchCheck.save(communities)
         guard !communities.isEmpty else { return }
         try lock.withLock(.exclusive) { () throws(StoreError) in
-            let stored = storedFiles(in: try recover())
-            try Self.checkCase(of: names, against: stored)
+            let listing = try recover()
+            // Overwriting files that exist cannot store two IDs that differ only by case (the store
+            // never holds such a pair), so only a save of new files compares the case-folded names
+            // with every stored one: a save of one changed community does no work per stored record.
+            let overwritesOnly = names.count <= 16 && names.allSatisfy { listing.contains($0.name) }
+            if !overwritesOnly { try Self.checkCase(of: names, against: storedFiles(in: listing)) }
             try write(communities, as: names)
         }
     }

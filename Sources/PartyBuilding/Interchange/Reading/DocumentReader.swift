@@ -144,7 +144,7 @@ enum DocumentReader {
         var version: Result<Int, ReadFailure>?
 
         /// Reads the value of a top-level key other than `communities`.
-        mutating func read(_ key: String, from reader: inout JSONReader) throws(ReadFailure) {
+        mutating func read(_ key: JSONKey, from reader: inout JSONReader) throws(ReadFailure) {
             switch key {
             case "format" where !formatSeen:
                 formatSeen = true
@@ -153,7 +153,7 @@ enum DocumentReader {
                 do throws(ReadFailure) {
                     version = .success(try Int(reading: &reader))
                 } catch  where !error.isSyntax {
-                    version = .failure(error.inside(.key(key)))
+                    version = .failure(error.inside(.key("schemaVersion")))
                 }
             default: try reader.skipValue()
             }

@@ -126,21 +126,21 @@ struct JSONReader {
     /// the first value it reads into a field (``read(_:)``), and a key whose first value was `null` is
     /// not handed to `body` again.
     /// - Throws: ``ReadFailure`` with the key in its path when `body` fails.
-    mutating func readObject(_ body: (inout JSONReader, String) throws(ReadFailure) -> Void) throws(ReadFailure) {
+    mutating func readObject(_ body: (inout JSONReader, JSONKey) throws(ReadFailure) -> Void) throws(ReadFailure) {
         try open(UInt8(ascii: "{"), "an object")
         if try closes(UInt8(ascii: "}")) { return }
-        var keysFirstNull: [String] = []
+        var keysFirstNull: [JSONKey] = []
         while true {
             guard peekByte() == UInt8(ascii: "\"") else { throw syntax("expected a key in quotes") }
-            let key = try scanString()
+            let key = try scanKey()
             guard peekByte() == UInt8(ascii: ":") else { throw syntax("expected \":\" after a key") }
             offset += 1
             skipWhitespace()
-            if !keysFirstNull.isEmpty, keysFirstNull.contains(key) {
+            if !keysFirstNull.isEmpty, keysFirstNull.contains(where: { $0 == key }) {
                 try skipValue()
             } else {
                 if peekByte() == UInt8(ascii: "n") { keysFirstNull.append(key) }
-                do { try body(&self, key) } catch { throw error.inside(.key(key)) }
+                do { try body(&self, key) } catch { throw error.inside(.key(key.text)) }
             }
             if try next(closing: UInt8(ascii: "}")) { return }
         }
@@ -348,6 +348,21 @@ struct JSONReader {
         else { throw syntax("expected a JSON value") }
         offset += count
         skipWhitespace()
+    }
+
+    /// Scans a key from its opening quote: its bytes when it is plain ASCII, else its text.
+    private mutating func scanKey() throws(ReadFailure) -> JSONKey {
+        if let quote = Self.find(UInt8(ascii: "\""), in: bytes, from: offset + 1) {
+            let content = UnsafeBufferPointer(rebasing: bytes[(offset + 1)..<quote])
+            var plain = true
+            for byte in content where byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\\") { plain = false }
+            if plain {
+                offset = quote + 1
+                skipWhitespace()
+                return JSONKey(ascii: content)
+            }
+        }
+        return JSONKey(try scanString())
     }
 
     /// Scans a string from its opening quote, checking escapes and UTF-8; a string skipped (not

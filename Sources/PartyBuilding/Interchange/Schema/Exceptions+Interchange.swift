@@ -64,13 +64,13 @@ extension Subject: InterchangeReadable, InterchangeWritable {
         var kinds: [Kind] = []
         var value: Result<Subject, ReadFailure>?
         try reader.readObject { reader, key throws(ReadFailure) in
-            guard let kind = Kind(rawValue: key), !kinds.contains(kind) else { return try reader.skipValue() }
+            guard let kind = Kind(rawValue: key.text), !kinds.contains(kind) else { return try reader.skipValue() }
             kinds.append(kind)
             guard kinds.count == 1 else { return try reader.skipValue() }
             do throws(ReadFailure) {
                 value = .success(try Self(kind, reading: &reader))
             } catch  where !error.isSyntax {
-                value = .failure(error.inside(.key(key)))
+                value = .failure(error.inside(.key(key.text)))
             }
         }
         guard kinds.count == 1, let value else { throw .invalid(Self.notOneKind, at: start) }

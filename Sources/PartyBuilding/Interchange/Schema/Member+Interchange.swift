@@ -36,7 +36,7 @@ extension Member: InterchangeReadable, InterchangeWritable {
                 case "duesPayments": try reader.read(&duesPayments)
                 case "voluntaryPayments": try reader.read(&voluntaryPayments)
                 default:
-                    if Version1Keys(rawValue: key) != nil { retiredKeys.append((key, reader.offset)) }
+                    if Version1Keys(rawValue: key.text) != nil { retiredKeys.append((key.text, reader.offset)) }
                     try reader.skipValue()
                 }
             }

@@ -296,7 +296,7 @@ extension JSONReader {
         var probe = self
         var keys: [(key: String, offset: Int)] = []
         try probe.readObject { reader, key throws(ReadFailure) in
-            keys.append((key, reader.offset))
+            keys.append((key.text, reader.offset))
             try reader.skipValue()
         }
         return keys
