@@ -50,14 +50,17 @@ struct InterchangeBenchmark {
             return stripped
         }
         return [
-            try await measure(city, withRecords: true, runs: runs, foundationRuns: foundationRuns),
-            try await measure(withoutRecords, withRecords: false, runs: runs, foundationRuns: 0),
+            try await measure(
+                city, withRecords: true, runs: runs, foundationRuns: foundationRuns, measuresMemory: true),
+            try await measure(withoutRecords, withRecords: false, runs: runs, foundationRuns: 0, measuresMemory: false),
         ]
     }
 
-    private static func measure(_ communities: [Community], withRecords: Bool, runs: Int, foundationRuns: Int)
-        async throws -> InterchangeBenchmark
-    {
+    /// Measures one document; its memory only when `measuresMemory` (the first document of the
+    /// process: after it, the allocator holds freed memory that a decode reuses unseen).
+    private static func measure(
+        _ communities: [Community], withRecords: Bool, runs: Int, foundationRuns: Int, measuresMemory: Bool
+    ) async throws -> InterchangeBenchmark {
         let dataset = CommunityDataset(communities)
         var data = Data()
         let encode = try await Timings.measure(runs: runs) { data = try dataset.encoded(prettyPrinted: false) }
@@ -65,7 +68,7 @@ struct InterchangeBenchmark {
         // the document. Measured before the timed decodes, whose freed models the allocator keeps.
         var modelBytes: Int?
         var decodePeakBytes: Int?
-        if let before = residentBytes(), resetPeakResident() {
+        if measuresMemory, let before = residentBytes(), resetPeakResident() {
             let decoded = try CommunityDataset.decode(data).communities
             if let peak = peakResidentSinceReset(), let after = residentBytes() {
                 modelBytes = after - before

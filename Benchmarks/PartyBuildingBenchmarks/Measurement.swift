@@ -86,7 +86,7 @@ func jsonString(_ text: String) -> String { "\"" + text + "\"" }
 private func processStatus(_ field: String) -> Int? {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
     for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
-        let kibibytes = line.dropFirst(field.count + 1).split(separator: " ").first.flatMap { Int($0) }
+        let kibibytes = line.dropFirst(field.count + 1).split(whereSeparator: \.isWhitespace).first.flatMap { Int($0) }
         return kibibytes.map { $0 * 1024 }
     }
     return nil

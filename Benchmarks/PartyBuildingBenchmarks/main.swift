@@ -143,7 +143,8 @@ for result in interchangeRuns {
                 name: "encode \(city) ≥ 10× JSONEncoder", measured: String(format: "%.1f×", speedup), met: speedup >= 10
             ))
     }
-    if !result.withRecords, result.members >= 1_000_000 {
+    // The city of about 1,000,000 members (4,802 communities: 997,665).
+    if !result.withRecords, result.members >= 990_000 {
         targets.append(Target("decode \(city) ≤ 1 s", milliseconds: result.decode.median, atMost: 1000))
     }
     if let models = result.modelBytes, let peak = result.decodePeakBytes {

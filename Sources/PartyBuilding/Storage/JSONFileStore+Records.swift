@@ -69,7 +69,8 @@ extension JSONFileStore {
                     return .success(try CommunityDataset([community]).encoded(prettyPrinted: false))
                 } catch {
                     return .failure(
-                        StoreError(.invalidRecord, error.description, recordID: community.id.rawValue, underlying: error))
+                        StoreError(
+                            .invalidRecord, error.description, recordID: community.id.rawValue, underlying: error))
                 }
             }
             for (index, result) in zip(indices, encoded) {
@@ -78,7 +79,8 @@ extension JSONFileStore {
                     result.flatMap { data in
                         do throws(FileFailure) {
                             // A batch's files are synced together before the journal names them.
-                            try DurableFile.create(directory + "/" + staging, with: data, synced: communities.count == 1)
+                            try DurableFile.create(
+                                directory + "/" + staging, with: data, synced: communities.count == 1)
                             return .success(staging)
                         } catch {
                             return .failure(StoreError(error, recordID: communities[index].id.rawValue))
