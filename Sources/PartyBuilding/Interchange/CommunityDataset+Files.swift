@@ -11,7 +11,7 @@ extension CommunityDataset {
     public static func read(from url: URL) throws(InterchangeError) -> CommunityDataset {
         let path = url.path
         let data: Data?
-        do { data = try DurableFile.read(path) } catch {
+        do { data = try DurableFile.system.read(path) } catch {
             throw InterchangeError(.unreadable(error.reason), file: path)
         }
         guard let data else { throw InterchangeError(.unreadable("no such file"), file: path) }
@@ -24,7 +24,7 @@ extension CommunityDataset {
     /// - Throws: ``InterchangeError`` naming the file when it cannot be written; the file is unchanged then.
     public func write(to url: URL, prettyPrinted: Bool = true) throws(InterchangeError) {
         let data = try encoded(prettyPrinted: prettyPrinted)
-        do { try DurableFile.replace(url.path, with: data) } catch {
+        do { try DurableFile.system.replace(url.path, with: data) } catch {
             throw InterchangeError(.unwritable("\(error.operation): \(error.reason)"), file: url.path)
         }
     }

@@ -49,20 +49,28 @@ extension JSONFileStore {
     ///
     /// A crash before the rename leaves no journal, so the batch did not happen (its staged files are
     /// removed later); a crash after it leaves the journal, which the next call applies.
-    /// - Throws: ``StoreError`` with code `unavailable`; the batch did not happen when the journal was
-    ///   not yet in place, and is completed by the next call otherwise.
+    /// - Throws: ``StoreError`` with code `unavailable`. The batch did not happen when the journal was
+    ///   not yet in place. Otherwise it is in place, or (when moving its files failed) completed by the
+    ///   next call; when syncing the directory after the journal failed, it is in place but may not
+    ///   survive a crash.
     func commit(_ journal: Journal) throws(StoreError) {
         let data: Data
         do { data = try JSONEncoder().encode(journal) } catch {
             throw StoreError(.unavailable, "cannot encode the journal of a batch", path: journalPath, underlying: error)
         }
         do {
-            _ = try DurableFile.remove(pendingJournalPath)
-            try DurableFile.create(pendingJournalPath, with: data, full: true)
-            try DurableFile.rename(pendingJournalPath, to: journalPath)
-            try DurableFile.syncDirectory(path, full: true)
+            _ = try files.remove(pendingJournalPath)
+            try files.create(pendingJournalPath, with: data, full: true)
+            try files.rename(pendingJournalPath, to: journalPath)
         } catch {
-            _ = try? DurableFile.remove(pendingJournalPath)
+            _ = try? files.remove(pendingJournalPath)
+            throw StoreError(error)
+        }
+        do throws(FileFailure) { try files.syncDirectory(path, full: true) } catch {
+            // The journal is in place but perhaps not yet on disk. The next call would apply it, so it
+            // is applied now (its staged files are not left behind), and the caller learns that the
+            // batch may not survive a crash.
+            try? apply(journal)
             throw StoreError(error)
         }
         try apply(journal)
@@ -72,15 +80,15 @@ extension JSONFileStore {
     /// - Throws: ``StoreError`` with code `unavailable`; the journal stays to be applied again then.
     func apply(_ journal: Journal) throws(StoreError) {
         do {
-            for rename in journal.renames where DurableFile.exists(path + "/" + rename.from) {
-                try DurableFile.rename(path + "/" + rename.from, to: path + "/" + rename.to)
+            for rename in journal.renames where files.exists(path + "/" + rename.from) {
+                try files.rename(path + "/" + rename.from, to: path + "/" + rename.to)
             }
-            for removal in journal.removals { try DurableFile.remove(path + "/" + removal) }
-            try DurableFile.syncDirectory(path)
+            for removal in journal.removals { try files.remove(path + "/" + removal) }
+            try files.syncDirectory(path)
             // The removal need not be synced: should a crash bring the journal back, applying it again
             // changes nothing, because every later change that was made durable synced the directory,
             // and with it this removal, and its staged names are never used again.
-            try DurableFile.remove(journalPath)
+            try files.remove(journalPath)
         } catch {
             throw StoreError(error)
         }
@@ -94,7 +102,7 @@ extension JSONFileStore {
     ///   then), or `unavailable`.
     func recover() throws(StoreError) -> [String] {
         let data: Data?
-        do { data = try DurableFile.read(journalPath) } catch { throw StoreError(error) }
+        do { data = try files.read(journalPath) } catch { throw StoreError(error) }
         if let data {
             let journal: Journal
             do { journal = try JSONDecoder().decode(Journal.self, from: data) } catch {
@@ -112,11 +120,11 @@ extension JSONFileStore {
             try apply(journal)
         }
         do {
-            var names = try DurableFile.names(in: path)
+            var names = try files.names(in: path)
             let abandoned = Set(names.filter { $0.hasPrefix(Self.stagingPrefix) || $0 == ".journal.tmp" })
             guard !abandoned.isEmpty else { return names }
-            for name in abandoned { try DurableFile.remove(path + "/" + name) }
-            try DurableFile.syncDirectory(path)
+            for name in abandoned { try files.remove(path + "/" + name) }
+            try files.syncDirectory(path)
             names.removeAll { abandoned.contains($0) }
             return names
         } catch {

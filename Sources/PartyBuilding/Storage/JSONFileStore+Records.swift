@@ -52,7 +52,8 @@ extension JSONFileStore {
 
     /// Writes communities to their files: staged in parallel, then renamed into place; a batch of more
     /// than one through the journal. Call holding the exclusive lock.
-    /// - Throws: ``StoreError`` with code `unavailable`; no record changed then (staged files are removed).
+    /// - Throws: ``StoreError`` with code `unavailable`. No record changed then and the staged files
+    ///   are removed, unless the batch had reached its commit point (``commit(_:)``).
     func write(_ communities: [Community], as names: [FileName]) throws(StoreError) {
         let directory = path
         let token = String(UInt64.random(in: .min ... .max), radix: 36)
@@ -79,7 +80,7 @@ extension JSONFileStore {
                     result.flatMap { data in
                         do throws(FileFailure) {
                             // A batch's files are synced together before the journal names them.
-                            try DurableFile.create(
+                            try files.create(
                                 directory + "/" + staging, with: data, synced: communities.count == 1)
                             return .success(staging)
                         } catch {
@@ -99,33 +100,42 @@ extension JSONFileStore {
         }
         if failure == nil, renames.count > 1 {
             do throws(FileFailure) {
-                try DurableFile.syncWritten(renames.map { directory + "/" + $0.from }, in: directory)
+                try files.syncWritten(renames.map { directory + "/" + $0.from }, in: directory)
             } catch {
                 failure = StoreError(error)
             }
         }
         if let failure {
-            for rename in renames { _ = try? DurableFile.remove(directory + "/" + rename.from) }
+            for rename in renames { _ = try? files.remove(directory + "/" + rename.from) }
             throw failure
         }
         if renames.count == 1 {
             do {
-                try DurableFile.rename(directory + "/" + renames[0].from, to: directory + "/" + renames[0].to)
-                try DurableFile.syncDirectory(directory)
+                try files.rename(directory + "/" + renames[0].from, to: directory + "/" + renames[0].to)
+                try files.syncDirectory(directory)
             } catch {
-                _ = try? DurableFile.remove(directory + "/" + renames[0].from)
+                _ = try? files.remove(directory + "/" + renames[0].from)
                 throw StoreError(error, recordID: names[0].id)
             }
         } else {
-            try commit(Journal(renames: renames))
+            do { try commit(Journal(renames: renames)) } catch {
+                // Before its commit point the batch did not happen: its staged files go. After it, the
+                // journal names them, and the next call moves them into place.
+                if !files.exists(journalPath) {
+                    for rename in renames { _ = try? files.remove(directory + "/" + rename.from) }
+                }
+                throw error
+            }
         }
     }
 
     /// The community in a record file, or `nil` when there is no file.
-    static func load(_ name: FileName, from directory: String) -> Result<Community?, StoreError> {
+    static func load(_ name: FileName, from directory: String, with files: DurableFile) -> Result<
+        Community?, StoreError
+    > {
         let file = directory + "/" + name.name
         let data: Data?
-        do { data = try DurableFile.read(file) } catch { return .failure(StoreError(error, recordID: name.id)) }
+        do { data = try files.read(file) } catch { return .failure(StoreError(error, recordID: name.id)) }
         guard let data else { return .success(nil) }
         let dataset: CommunityDataset
         do { dataset = try CommunityDataset.decode(data, file: file) } catch {

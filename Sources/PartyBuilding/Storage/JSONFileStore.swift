@@ -33,6 +33,11 @@ import Foundation
 /// A crash before step 2 completes therefore stores nothing of the batch; a crash after it stores all.
 /// On Darwin the commit point also flushes the drive's cache (`F_FULLFSYNC`).
 ///
+/// A write that fails (a full disk, a failing drive, a permission) gives a ``StoreError`` with code
+/// `unavailable` whose underlying error is the `POSIXError`, naming the file. The call removes what it
+/// staged before it throws, and every record stored before is unchanged; a failure after the commit
+/// point leaves the journal, and the next call completes the batch (see ``save(_:)``).
+///
 /// ## Processes
 /// Each call holds an advisory `flock` lock on `.lock` from start to end: shared for reading, exclusive
 /// for writing. Two processes (or two stores in one process) writing the same directory lose no update,
@@ -66,6 +71,8 @@ public actor JSONFileStore: CommunityStore {
     public nonisolated let directory: URL
     /// The directory's path.
     let path: String
+    /// The file operations the store makes: the system's, or in tests ones that fail on cue.
+    let files: DurableFile
     private let lock: DirectoryLock
 
     /// Opens the store in `directory`, creating the directory (owner-only, with missing parents) when
@@ -74,17 +81,26 @@ public actor JSONFileStore: CommunityStore {
     /// - Throws: ``StoreError`` with code `unavailable` when the directory cannot be created or is not
     ///   a directory, or its lock file cannot be opened.
     public init(directory: URL) throws(StoreError) {
+        try self.init(directory: directory, files: .system)
+    }
+
+    /// Opens the store in `directory`, making its file operations through `files`: the seam through
+    /// which the tests of a full disk, a failed sync or rename and a permission error inject them.
+    init(directory: URL, files: DurableFile) throws(StoreError) {
         self.directory = directory.standardizedFileURL
         path = self.directory.path
-        do { try DurableFile.makeDirectory(path) } catch { throw StoreError(error) }
+        self.files = files
+        do { try files.makeDirectory(path) } catch { throw StoreError(error) }
         lock = try DirectoryLock(directory: path)
     }
 
     /// Saves a batch, all or nothing (across a crash too), overwriting the communities stored under its IDs.
     /// - Throws: ``StoreError`` with code `invalidID`, `conflict` (an ID twice in the batch, or two IDs
-    ///   that differ only by case), `invalidRecord` or `unavailable`. Nothing is stored then, with one
-    ///   exception: when the batch has reached its commit point (its journal is on disk) and moving its
-    ///   files into place then fails, the error is `unavailable` and the next call completes the batch.
+    ///   that differ only by case), `invalidRecord` or `unavailable`. Nothing is stored then and no
+    ///   staged file is left, with two exceptions, both `unavailable`: when a batch has reached its
+    ///   commit point (its journal is on disk) and moving its files into place then fails, the next call
+    ///   completes the batch; when one record was renamed into place but its directory could not be
+    ///   synced, the record holds the new community, which a crash before the next sync may undo.
     public func save(_ communities: [Community]) throws(StoreError) {
         let names = try Self.fileNames(of: communities)
         try StoreBatchCheck.save(communities)
@@ -108,7 +124,8 @@ public actor JSONFileStore: CommunityStore {
         guard !names.isEmpty else { return [] }
         return try reading { () throws(StoreError) in
             let directory = path
-            let results = ParallelWork.map(names) { Self.load($0, from: directory) }
+            let files = files
+            let results = ParallelWork.map(names) { Self.load($0, from: directory, with: files) }
             var found: [Community] = []
             found.reserveCapacity(results.count)
             for result in results {
@@ -137,8 +154,8 @@ public actor JSONFileStore: CommunityStore {
             }
             if names.count == 1 {
                 do throws(FileFailure) {
-                    try DurableFile.remove(path + "/" + names[0].name)
-                    try DurableFile.syncDirectory(path)
+                    try files.remove(path + "/" + names[0].name)
+                    try files.syncDirectory(path)
                 } catch { throw StoreError(error, recordID: names[0].id) }
             } else {
                 try commit(Journal(removals: names.map(\.name)))
@@ -152,7 +169,7 @@ public actor JSONFileStore: CommunityStore {
     public func communityIDs() throws(StoreError) -> [CommunityID] {
         try reading { () throws(StoreError) in
             let names: [String]
-            do throws(FileFailure) { names = try DurableFile.names(in: path) } catch { throw StoreError(error) }
+            do throws(FileFailure) { names = try files.names(in: path) } catch { throw StoreError(error) }
             return storedFiles(in: names).map { CommunityID($0.id) }.sorted()
         }
     }
@@ -164,7 +181,7 @@ public actor JSONFileStore: CommunityStore {
     /// - Throws: ``StoreError`` with code `unavailable`.
     public func strayFiles() throws(StoreError) -> [String] {
         try reading { () throws(StoreError) in
-            do throws(FileFailure) { return Self.strayNames(in: try DurableFile.names(in: path)) } catch {
+            do throws(FileFailure) { return Self.strayNames(in: try files.names(in: path)) } catch {
                 throw StoreError(error)
             }
         }
@@ -183,7 +200,7 @@ public actor JSONFileStore: CommunityStore {
         let name = try FileName(id)
         try lock.withLock(.exclusive) { () throws(StoreError) in
             _ = try recover()
-            guard var community = try Self.load(name, from: path).get() else {
+            guard var community = try Self.load(name, from: path, with: files).get() else {
                 throw StoreError(.notFound, "no community is stored under \(id)", recordID: id.rawValue)
             }
             change(&community)
@@ -200,7 +217,7 @@ public actor JSONFileStore: CommunityStore {
     /// the exclusive lock first, so a reader never sees half a batch.
     private func reading<Value>(_ body: () throws(StoreError) -> Value) throws(StoreError) -> Value {
         let unlocked = try lock.withLock(.shared) { () throws(StoreError) -> Value? in
-            DurableFile.exists(journalPath) ? nil : try body()
+            files.exists(journalPath) ? nil : try body()
         }
         if let unlocked { return unlocked }
         return try lock.withLock(.exclusive) { () throws(StoreError) -> Value in
