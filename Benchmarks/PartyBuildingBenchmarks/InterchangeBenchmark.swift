@@ -37,18 +37,7 @@ struct InterchangeBenchmark {
         -> [InterchangeBenchmark]
     {
         let city = SyntheticCity(communities: communities, seed: seed).communities
-        let withoutRecords = city.map { community in
-            var stripped = community
-            stripped.meetings = []
-            stripped.receptionDays = []
-            stripped.members = community.members.map { member in
-                var stripped = member
-                stripped.duesPayments = []
-                stripped.voluntaryPayments = []
-                return stripped
-            }
-            return stripped
-        }
+        let withoutRecords = city.map(\.withoutYearlyRecords)
         return [
             try await measure(
                 city, withRecords: true, runs: runs, foundationRuns: foundationRuns, measuresMemory: true),

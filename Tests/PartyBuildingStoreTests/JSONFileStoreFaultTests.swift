@@ -209,6 +209,25 @@ struct JSONFileStoreFaultTests {
         }
     }
 
+    @Test("a save that overwrites one community does not list the directory; a save of a new one does")
+    func overwriteDoesNotList() async throws {
+        try await withTemporaryDirectory { directory in
+            let plan = FaultPlan()
+            let store = try JSONFileStore(directory: directory, files: plan.files)
+            var stored = ["A", "B", "C"].map(community)
+            try await store.save(stored)
+            plan.fail(.list, EIO) { _ in true }
+            stored[1].name += "（更名）"
+            try await store.save(stored[1])
+            #expect(plan.injected == 0)
+            let error = await #expect(throws: StoreError.self) { try await store.save(community("D")) }
+            #expect(error?.code == .unavailable)
+            #expect(plan.injected == 1)
+            plan.clear()
+            #expect(try await store.allCommunities() == stored)
+        }
+    }
+
     @Test("a file that a full disk cut short is removed by the call that wrote it")
     func cutShortFileIsRemoved() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fault-\(UUID())")

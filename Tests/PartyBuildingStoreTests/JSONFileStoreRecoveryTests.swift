@@ -108,6 +108,32 @@ import Testing
         }
     }
 
+    @Test func whatACrashedWriterStagedIsRemovedWhenTheStoreIsOpened() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try JSONFileStore(directory: directory)
+            try await store.save(Fixture.small("a", members: 1))
+            try plant(try Self.record(Fixture.small("a", members: 4)), as: ".tmp-crash-0", in: directory)
+            try plant(#"{"renames":[{"from":".tmp-crash-0","to":"a.json"}"#, as: ".journal.tmp", in: directory)
+            let reopened = try JSONFileStore(directory: directory)
+            #expect(try snapshot(of: directory).keys.sorted() == ["a.json"])
+            #expect(try await reopened.allCommunities() == [Fixture.small("a", members: 1)])
+        }
+    }
+
+    @Test func aStoreOpenedOverAnUnreadableJournalOpensAndItsCallsNameTheJournal() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try JSONFileStore(directory: directory)
+            try await store.save(Fixture.small("a"))
+            try plant(try Self.record(Fixture.small("a", members: 4)), as: ".tmp-crash-0", in: directory)
+            try plant("{\"renames\":[{\"from\"", as: ".journal", in: directory)
+            let before = try snapshot(of: directory)
+            let reopened = try JSONFileStore(directory: directory)
+            let error = await #expect(throws: StoreError.self) { try await reopened.save(Fixture.small("a")) }
+            #expect(error?.code == .corrupted)
+            #expect(try snapshot(of: directory) == before)
+        }
+    }
+
     @Test func anUnreadableJournalIsNamedAndNothingChanges() async throws {
         try await withTemporaryDirectory { directory in
             let store = try JSONFileStore(directory: directory)

@@ -37,7 +37,7 @@ extension JSONFileStore {
     }
 
     /// The journal of a committed batch that may not be fully applied yet.
-    var journalPath: String { path + "/.journal" }
+    nonisolated var journalPath: String { path + "/.journal" }
 
     /// A journal being written; it never counts, and is removed by the next writer.
     var pendingJournalPath: String { path + "/.journal.tmp" }
@@ -95,30 +95,48 @@ extension JSONFileStore {
     }
 
     /// Brings the directory to a clean state before a write: applies a committed journal left by a
-    /// crash, and removes staged files and a pending journal that were never committed.
+    /// crash (``rollForward()``), and removes staged files and a pending journal that were never
+    /// committed (``sweep()``).
     /// - Returns: the names of the directory's entries afterwards.
+    /// - Throws: the errors of ``rollForward()``, or `unavailable`.
+    func recover() throws(StoreError) -> [String] {
+        try rollForward()
+        return try sweep()
+    }
+
+    /// Applies a committed journal left by a crash, if there is one.
+    /// - Returns: whether there was one.
     /// - Throws: ``StoreError`` with code `corrupted` naming the journal when it cannot be read or names
     ///   a file that is not a staged or record file (``Journal/foreignName``; the store changes nothing
     ///   then), or `unavailable`.
-    func recover() throws(StoreError) -> [String] {
+    @discardableResult
+    func rollForward() throws(StoreError) -> Bool {
         let data: Data?
         do { data = try files.read(journalPath) } catch { throw StoreError(error) }
-        if let data {
-            let journal: Journal
-            do { journal = try JSONDecoder().decode(Journal.self, from: data) } catch {
-                throw StoreError(
-                    .corrupted, "the journal \(journalPath) of an interrupted batch cannot be read",
-                    path: journalPath, underlying: error)
-            }
-            if let name = journal.foreignName {
-                throw StoreError(
-                    .corrupted,
-                    "the journal \(journalPath) of an interrupted batch names \(StoreError.quoted(name)), "
-                        + "which is not a staged or record file of the store",
-                    path: journalPath)
-            }
-            try apply(journal)
+        guard let data else { return false }
+        let journal: Journal
+        do { journal = try JSONDecoder().decode(Journal.self, from: data) } catch {
+            throw StoreError(
+                .corrupted, "the journal \(journalPath) of an interrupted batch cannot be read",
+                path: journalPath, underlying: error)
         }
+        if let name = journal.foreignName {
+            throw StoreError(
+                .corrupted,
+                "the journal \(journalPath) of an interrupted batch names \(StoreError.quoted(name)), "
+                    + "which is not a staged or record file of the store",
+                path: journalPath)
+        }
+        try apply(journal)
+        return true
+    }
+
+    /// Removes the staged files and the pending journal of batches that never reached their commit
+    /// point: a crashed writer's, since every call that fails removes its own. Call holding the
+    /// exclusive lock, with no committed journal in the directory (its staged files are not abandoned).
+    /// - Returns: the names of the directory's entries afterwards.
+    /// - Throws: ``StoreError`` with code `unavailable`.
+    nonisolated func sweep() throws(StoreError) -> [String] {
         do {
             var names = try files.names(in: path)
             let abandoned = Set(names.filter { $0.hasPrefix(Self.stagingPrefix) || $0 == ".journal.tmp" })

@@ -28,8 +28,10 @@ import Foundation
 ///    synced, and renamed to `.journal`; the directory is synced: this is the commit point;
 /// 3. the renames (or removals) are done, the directory synced, and the journal removed.
 ///
-/// Before each call, under the lock, a committed journal left by a crash is applied (rolled forward),
-/// and staged files and a `.journal.tmp` that were never committed are removed (the batch did not happen).
+/// Before each call, under the lock, a committed journal left by a crash is applied (rolled forward).
+/// Staged files and a `.journal.tmp` that a crashed writer left uncommitted (the batch did not happen)
+/// are removed when the store is opened, after a journal is applied, and by every delete and every save
+/// of a batch or of a new community: a save that overwrites one community does not list the directory.
 /// A crash before step 2 completes therefore stores nothing of the batch; a crash after it stores all.
 /// On Darwin the commit point also flushes the drive's cache (`F_FULLFSYNC`).
 ///
@@ -76,10 +78,10 @@ public actor JSONFileStore: CommunityStore {
     private let lock: DirectoryLock
 
     /// Opens the store in `directory`, creating the directory (owner-only, with missing parents) when
-    /// it does not exist. Opening reads no record; a batch left half done by a crash is completed by
-    /// the first call.
-    /// - Throws: ``StoreError`` with code `unavailable` when the directory cannot be created or is not
-    ///   a directory, or its lock file cannot be opened.
+    /// it does not exist. Opening reads no record and removes the staged files that a crashed writer
+    /// left uncommitted; a batch left half done by a crash is completed by the first call.
+    /// - Throws: ``StoreError`` with code `unavailable` when the directory cannot be created, is not
+    ///   a directory or cannot be listed, or its lock file cannot be opened.
     public init(directory: URL) throws(StoreError) {
         try self.init(directory: directory, files: .system)
     }
@@ -92,6 +94,11 @@ public actor JSONFileStore: CommunityStore {
         self.files = files
         do { try files.makeDirectory(path) } catch { throw StoreError(error) }
         lock = try DirectoryLock(directory: path)
+        // What a crashed writer staged is swept now; a committed journal, and its staged files, are
+        // left to the first call, whose error would name an unreadable journal.
+        try lock.withLock(.exclusive) { () throws(StoreError) in
+            if !files.exists(journalPath) { _ = try sweep() }
+        }
     }
 
     /// Saves a batch, all or nothing (across a crash too), overwriting the communities stored under its IDs.
@@ -106,12 +113,14 @@ public actor JSONFileStore: CommunityStore {
         try StoreBatchCheck.save(communities)
         guard !communities.isEmpty else { return }
         try lock.withLock(.exclusive) { () throws(StoreError) in
-            let listing = try recover()
             // Overwriting files that exist cannot store two IDs that differ only by case (the store
-            // never holds such a pair), so only a save of new files compares the case-folded names
-            // with every stored one: a save of one changed community does no work per stored record.
-            let overwritesOnly = names.count <= 16 && names.allSatisfy { listing.contains($0.name) }
-            if !overwritesOnly { try Self.checkCase(of: names, against: storedFiles(in: listing)) }
+            // never holds such a pair), so only a save of new files lists the directory, to compare
+            // the case-folded names with every stored one and sweep what a crashed writer staged: a
+            // save of one changed community does no work per stored record.
+            let rolledForward = try rollForward()
+            let overwritesOnly =
+                !rolledForward && names.count <= 16 && names.allSatisfy { files.exists(path + "/" + $0.name) }
+            if !overwritesOnly { try Self.checkCase(of: names, against: storedFiles(in: try sweep())) }
             try write(communities, as: names)
         }
     }
