@@ -57,14 +57,13 @@ extension JSONFileStore {
     func write(_ communities: [Community], as names: [FileName]) throws(StoreError) {
         let directory = path
         let token = String(UInt64.random(in: .min ... .max), radix: 36)
-        // Encoded in parallel, a run at a time, then written one after another: files created in one
-        // directory by several threads at once wait on the directory's lock in the kernel.
-        var staged: [Result<String, StoreError>] = []
-        staged.reserveCapacity(communities.count)
-        let run = 256
-        for first in stride(from: 0, to: communities.count, by: run) {
-            let indices = Array(first..<min(first + run, communities.count))
-            let encoded = ParallelWork.map(indices) { index -> Result<Data, StoreError> in
+        let files = files
+        // Encoded in parallel, a run at a time, and written one after another (files created in one
+        // directory by several threads at once wait on the directory's lock in the kernel) while the
+        // next run is encoded.
+        let runs = stride(from: 0, to: communities.count, by: 256).map { $0..<min($0 + 256, communities.count) }
+        let encode = { @Sendable (run: Range<Int>) -> [Result<Data, StoreError>] in
+            ParallelWork.map(Array(run)) { index -> Result<Data, StoreError> in
                 let community = communities[index]
                 do throws(InterchangeError) {
                     return .success(try CommunityDataset([community]).encoded(prettyPrinted: false))
@@ -74,20 +73,31 @@ extension JSONFileStore {
                             .invalidRecord, error.description, recordID: community.id.rawValue, underlying: error))
                 }
             }
-            for (index, result) in zip(indices, encoded) {
-                let staging = "\(Self.stagingPrefix)\(token)-\(index)"
-                staged.append(
-                    result.flatMap { data in
-                        do throws(FileFailure) {
-                            // A batch's files are synced together before the journal names them.
-                            try files.create(
-                                directory + "/" + staging, with: data, synced: communities.count == 1)
-                            return .success(staging)
-                        } catch {
-                            return .failure(StoreError(error, recordID: communities[index].id.rawValue))
-                        }
-                    })
+        }
+        let stage = {
+            @Sendable (run: Range<Int>, encoded: [Result<Data, StoreError>]) -> [Result<String, StoreError>] in
+            zip(run, encoded).map { index, result in
+                result.flatMap { data in
+                    let staging = "\(Self.stagingPrefix)\(token)-\(index)"
+                    do throws(FileFailure) {
+                        // A batch's files are synced together before the journal names them.
+                        try files.create(directory + "/" + staging, with: data, synced: communities.count == 1)
+                        return .success(staging)
+                    } catch {
+                        return .failure(StoreError(error, recordID: communities[index].id.rawValue))
+                    }
+                }
             }
+        }
+        var staged: [Result<String, StoreError>] = []
+        staged.reserveCapacity(communities.count)
+        var encoded = runs.first.map(encode) ?? []
+        for (number, run) in runs.enumerated() {
+            let current = encoded
+            let next = number + 1 < runs.count ? runs[number + 1] : nil
+            let (written, ahead) = ParallelWork.both({ stage(run, current) }, { next.map(encode) ?? [] })
+            staged += written
+            encoded = ahead
         }
         var renames: [Journal.Rename] = []
         renames.reserveCapacity(staged.count)

@@ -21,6 +21,24 @@ enum ParallelWork {
         }
     }
 
+    /// The results of `first` and `second`, run at the same time on two threads.
+    static func both<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+    ) -> (First, Second) {
+        let firstResult = Slot<First>()
+        let secondResult = Slot<Second>()
+        DispatchQueue.concurrentPerform(iterations: 2) { branch in
+            if branch == 0 { firstResult.value = first() } else { secondResult.value = second() }
+        }
+        // concurrentPerform returns after both branches, each of which set its slot.
+        return (firstResult.value!, secondResult.value!)
+    }
+
+    /// A value set by one thread and read after `concurrentPerform` returns.
+    private final class Slot<Value>: @unchecked Sendable {
+        var value: Value?
+    }
+
     /// The uninitialised memory the results are written to; each index is written by one thread only.
     private struct ResultSlots<Output>: @unchecked Sendable {
         let base: UnsafeMutablePointer<Output>
