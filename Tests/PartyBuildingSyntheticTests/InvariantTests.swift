@@ -77,8 +77,9 @@ struct InvariantTests {
         }
     }
 
-    /// Areas `(a, d)` in hundredths of a square metre, `a + d` within ``ValidationLimits/maximumArea``:
-    /// areas whose shares fall on or just off a hundredth, small areas and areas up to the limit.
+    /// Pairs of an area and a larger one, within ``ValidationLimits/maximumArea``: areas whose shares
+    /// fall on or just off a hundredth, small areas and areas up to the limit, each grown by a
+    /// hundredth of a square metre, by a little and by a lot.
     static func areaGrowths(_ random: inout Seeded) -> [(Area, Area)] {
         let most = ValidationLimits.maximumArea.hundredthsOfSquareMetre
         let bases: [Int64] = [
