@@ -8,19 +8,6 @@ import Testing
 /// under the same scenario, and re-audits chained on re-audits.
 @Suite("Re-audit equals a full audit")
 struct ReauditPropertyTests {
-    /// A small deterministic generator (SplitMix64), so that a failure names a seed that reproduces it.
-    struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     /// A scenario override of one of the parameters the rules read, with a value a parameter can take.
     static func override(_ random: inout Seeded) -> Scenario.Override {
         let from: Period = random.below(2) == 0 ? .always : .starting("2025-07-01")
@@ -84,23 +71,6 @@ struct ReauditPropertyTests {
         }
     }
 
-    static func expectSame(
-        _ reaudit: AuditReport, _ full: AuditReport, _ note: String, sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        #expect(reaudit.findings == full.findings, "\(note): findings differ", sourceLocation: sourceLocation)
-        #expect(reaudit.communityIDs == full.communityIDs, "\(note)", sourceLocation: sourceLocation)
-        #expect(reaudit.countsByRule == full.countsByRule, "\(note)", sourceLocation: sourceLocation)
-        #expect(reaudit.countsBySeverity == full.countsBySeverity, "\(note)", sourceLocation: sourceLocation)
-        #expect(reaudit.applications == full.applications, "\(note)", sourceLocation: sourceLocation)
-        #expect(
-            reaudit.applicationsNotInForce == full.applicationsNotInForce, "\(note)", sourceLocation: sourceLocation)
-        #expect(reaudit.parameterChanges == full.parameterChanges, "\(note)", sourceLocation: sourceLocation)
-        #expect(reaudit.scenarioName == full.scenarioName, "\(note)", sourceLocation: sourceLocation)
-        for id in full.communityIDs.prefix(5) {
-            #expect(Array(reaudit.findings(about: id)) == Array(full.findings(about: id)), "\(note): \(id)")
-        }
-    }
-
     @Test("seeded changes of records and parameters", arguments: 0..<24)
     func seededChanges(seed: UInt64) async throws {
         var random = Seeded(state: seed)
@@ -122,7 +92,7 @@ struct ReauditPropertyTests {
             let auditor = Auditor(scenario: scenario)
             let reaudit = try await auditor.reaudit(previous, of: communities)
             let full = try await auditor.audit(communities, on: city.auditDate, judging: range)
-            Self.expectSame(reaudit, full, "seed \(seed), step \(step)")
+            expectSameReport(reaudit, full, "seed \(seed), step \(step)")
             previous = reaudit
         }
     }
@@ -146,7 +116,7 @@ struct ReauditPropertyTests {
             !reaudit.findings(about: communities[index].id).contains {
                 $0.ruleID == "SZ2011.19.activity-fund" && $0.severity == .violation
             })
-        Self.expectSame(reaudit, try await Auditor().audit(communities, on: city.auditDate), "fixed grant")
+        expectSameReport(reaudit, try await Auditor().audit(communities, on: city.auditDate), "fixed grant")
     }
 
     @Test("a re-audit validates the records that changed")
@@ -158,5 +128,3 @@ struct ReauditPropertyTests {
         await #expect(throws: AuditError.self) { try await Auditor().reaudit(baseline, of: communities) }
     }
 }
-
-extension ReauditPropertyTests.Seeded: RandomNumberGenerator {}

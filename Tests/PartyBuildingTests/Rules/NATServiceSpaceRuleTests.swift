@@ -33,4 +33,46 @@ struct NATServiceSpaceRuleTests {
         #expect(found.map(\.severity) == [.information])
         #expect(found.first?.message(.chinese) == "记录中未载明户数，本项无法核查")
     }
+
+    /// The audit's error for `community` under `overrides`, or `nil` when it ran.
+    func auditError(_ community: Community, _ overrides: [Scenario.Override]) -> AuditError? {
+        let auditor = Auditor(packs: [.national], scenario: Scenario(name: "floor", overrides: overrides))
+        do {
+            _ = try auditor.auditSequentially([withReferencedMembers(community)], on: Fixture.auditDate)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Found by the invariant tests (`InvariantTests`, floors over generated parameters): a unit of
+    /// 0 households divided by zero, and a floor larger than an area holds overflowed, both crashing
+    /// the audit. The binding now refuses them; at the limit the floor is computed exactly.
+    @Test("a unit of no households, or a floor beyond the largest area, is refused; at the limit it is computed")
+    func unusableFloorsAreRefused() throws {
+        let most = community(space: .zero, households: ValidationLimits.maximumCount)
+        let none = auditError(most, [.init(NAT.Parameters.serviceSpaceHouseholds, value: 0)])
+        #expect(none == .parameter(.outOfRange(NAT.Parameters.serviceSpaceHouseholds.id, "at least 1 household")))
+        let beyond = auditError(
+            most,
+            [
+                .init(NAT.Parameters.serviceSpaceHouseholds, value: 1),
+                .init(NAT.Parameters.serviceSpacePerUnit, value: Area(m2: 10, hundredths: 1)),
+            ])
+        guard case .parameter(.outOfRange(let id, _)) = beyond else {
+            Issue.record("10.01 m² a household was not refused: \(String(describing: beyond))")
+            return
+        }
+        #expect(id == NAT.Parameters.serviceSpacePerUnit.id)
+        let limit = Scenario(
+            name: "limit",
+            overrides: [
+                .init(NAT.Parameters.serviceSpaceHouseholds, value: 1),
+                .init(NAT.Parameters.serviceSpacePerUnit, value: Area(m2: 10)),
+            ])
+        let report = try Auditor(packs: [.national], scenario: limit).auditSequentially(
+            [withReferencedMembers(most)], on: Fixture.auditDate)
+        let found = report.findings.filter { $0.ruleID == "NAT.service-space" }
+        #expect(found.map(\.required) == [Requirement(.notLessThan, .area(ValidationLimits.maximumArea))])
+    }
 }

@@ -33,10 +33,25 @@ extension NAT {
         }
 
         /// Reads the floor.
+        /// - Throws: ``ParameterError/outOfRange(_:_:)`` when the unit has no households, or when the
+        ///   floor of the most households a community may record (``ValidationLimits/maximumCount``)
+        ///   would exceed the largest area (``ValidationLimits/maximumArea``): the floor could not be
+        ///   computed for every community that validates.
         public func bind(_ parameters: ParameterReader) throws(ParameterError) -> Floor {
-            Floor(
+            let floor = Floor(
                 area: try parameters[Parameters.serviceSpacePerUnit],
                 households: try parameters[Parameters.serviceSpaceHouseholds])
+            guard floor.households > 0 else {
+                throw .outOfRange(Parameters.serviceSpaceHouseholds.id, "at least 1 household")
+            }
+            let mostHouseholds = Ratio(Int64(ValidationLimits.maximumCount), Int64(floor.households))
+            guard ValidationLimits.maximumArea.isAtLeast(mostHouseholds, of: floor.area) else {
+                throw .outOfRange(
+                    Parameters.serviceSpacePerUnit.id,
+                    "an area whose floor for \(ValidationLimits.maximumCount) households is at most "
+                        + "\(ValidationLimits.maximumArea)")
+            }
+            return floor
         }
 
         /// Checks one community, as the type's documentation describes.
